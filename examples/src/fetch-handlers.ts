@@ -1,0 +1,23 @@
+// Route handlers in the Fetch style (Next.js App Router, SvelteKit, Workers, Deno, Bun).
+
+export async function GET(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const id = url.searchParams.get('id');
+  if (!id) {
+    return Response.json({ error: 'id is required' }, { status: 400 });
+  }
+  const upstream = await fetch(`https://api.example.com/items/${id}`);
+  if (upstream.status === 404) {
+    return new Response('Not Found', { status: 404 });
+  }
+  // Slip: 2000 is not a status; did you mean 200?
+  if (upstream.status === 2000) {
+    return new Response(upstream.body, { status: 200 });
+  }
+  return Response.json(await upstream.json());
+}
+
+export function OPTIONS(): Response {
+  // Slip: the Response constructor only accepts 200–599 and throws a RangeError for 101.
+  return new Response(null, { status: 101, headers: { Upgrade: 'websocket' } });
+}

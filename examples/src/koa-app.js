@@ -1,0 +1,27 @@
+import Koa from 'koa';
+
+const app = new Koa();
+
+app.use(async (ctx, next) => {
+  const started = Date.now();
+  await next();
+  ctx.set('X-Response-Time', `${Date.now() - started}ms`);
+});
+
+app.use(async (ctx) => {
+  if (ctx.path === '/health') {
+    ctx.status = 200;
+    ctx.body = { ok: true };
+    return;
+  }
+  if (ctx.path === '/legacy-proxy') {
+    // Slip: 305 Use Proxy is deprecated (RFC 9110 §15.4.6).
+    ctx.status = 305;
+    return;
+  }
+  // Slip: 2001 is not a status code; did you mean 201?
+  ctx.status = 2001;
+  ctx.body = { created: true };
+});
+
+app.listen(8080);

@@ -1,0 +1,84 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+/** A name bound by an import or a top-level `require`. */
+export interface ImportedBinding {
+  readonly source: string;
+  /** 'default', '*' (namespace or whole CJS module) or the named export. */
+  readonly imported: string;
+  readonly typeOnly: boolean;
+}
+
+/** Module sources the file uses and the local names they bind. */
+export interface ModuleUsage {
+  readonly sources: ReadonlySet<string>;
+  readonly bindings: ReadonlyMap<string, ImportedBinding>;
+}
+
+/** `require('x')` → 'x'. */
+export function requiredSource(node: TSESTree.Node): string | undefined {
+  if (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.Identifier &&
+    node.callee.name === 'require' &&
+    node.arguments.length === 1
+  ) {
+    const [argument] = node.arguments;
+    if (argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string') return argument.value;
+  }
+  return undefined;
+}
+
+export class ModuleUsageCollector {
+  readonly sources = new Set<string>();
+  readonly bindings = new Map<string, ImportedBinding>();
+
+  addImport(node: TSESTree.ImportDeclaration): void {
+    const source = node.source.value;
+    this.sources.add(source);
+    for (const specifier of node.specifiers) {
+      const typeOnly =
+        node.importKind === 'type' ||
+        (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind === 'type');
+      let imported: string;
+      if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) imported = 'default';
+      else if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) imported = '*';
+      else
+        imported =
+          specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+      this.bindings.set(specifier.local.name, { source, imported, typeOnly });
+    }
+  }
+
+  /** `import x = require('y')` in TS. */
+  addImportEquals(node: TSESTree.TSImportEqualsDeclaration): void {
+    const reference = node.moduleReference;
+    if (
+      reference.type === AST_NODE_TYPES.TSExternalModuleReference &&
+      reference.expression.type === AST_NODE_TYPES.Literal &&
+      typeof reference.expression.value === 'string'
+    ) {
+      const source = reference.expression.value;
+      this.sources.add(source);
+      this.bindings.set(node.id.name, { source, imported: '*', typeOnly: node.importKind === 'type' });
+    }
+  }
+
+  addRequire(call: TSESTree.CallExpression, source: string): void {
+    this.sources.add(source);
+    const parent = call.parent;
+    if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== call) return;
+    if (parent.id.type === AST_NODE_TYPES.Identifier) {
+      this.bindings.set(parent.id.name, { source, imported: '*', typeOnly: false });
+    } else if (parent.id.type === AST_NODE_TYPES.ObjectPattern) {
+      for (const property of parent.id.properties) {
+        if (
+          property.type === AST_NODE_TYPES.Property &&
+          property.key.type === AST_NODE_TYPES.Identifier &&
+          property.value.type === AST_NODE_TYPES.Identifier
+        ) {
+          this.bindings.set(property.value.name, { source, imported: property.key.name, typeOnly: false });
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import type { FrameworkDefinition } from '../frameworks/types.js';
+import { getSettings } from '../settings.js';
+import { analyzeFile } from './analyze.js';
+import { findProjectManifest, majorVersionOf } from './project.js';
+import type { FileAnalysis } from './types.js';
+
+export type * from './types.js';
+export { isStatusRead } from './status-reads.js';
+export { resolveStatusValue, unwrapExpression } from './values.js';
+
+type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** One analysis per parsed file, shared by every rule that asks (keyed by the AST root). */
+const analysisCache = new WeakMap<object, FileAnalysis>();
+
+let analysisRuns = 0;
+
+/** How many files have been analysed since the process started (tests prove the cache with it). */
+export function getAnalysisRunCount(): number {
+  return analysisRuns;
+}
+
+/**
+ * The status sites, tracked responses and range checks of the file being linted.
+ * Computed on first request and cached: ten rules cost one walk.
+ */
+export function getFileAnalysis(context: AnyContext): FileAnalysis {
+  const sourceCode = context.sourceCode;
+  const cached = analysisCache.get(sourceCode.ast);
+  if (cached) return cached;
+  analysisRuns++;
+  const settings = getSettings(context);
+  const filename = context.filename;
+  const versions = new Map<FrameworkDefinition, number | undefined>();
+  const analysis = analyzeFile(sourceCode, {
+    versionOf(framework) {
+      if (versions.has(framework)) return versions.get(framework);
+      const configured = settings.versions?.[framework.id];
+      let version: number | undefined = typeof configured === 'number' ? configured : undefined;
+      if (version === undefined && framework.packageName) {
+        const range = findProjectManifest(filename)?.dependencies.get(framework.packageName);
+        version = range === undefined ? undefined : majorVersionOf(range);
+      }
+      versions.set(framework, version);
+      return version;
+    },
+  });
+  analysisCache.set(sourceCode.ast, analysis);
+  return analysis;
+}

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Dependencies declared by the nearest package.json above a file. */
+export interface ProjectManifest {
+  readonly directory: string;
+  readonly dependencies: ReadonlyMap<string, string>;
+}
+
+const manifestByDirectory = new Map<string, ProjectManifest | null>();
+
+/**
+ * The nearest package.json above `filename`, cached per directory for the life of the process
+ * (an editor session re-reads it only on restart, as ESLint does with its own config).
+ */
+export function findProjectManifest(filename: string): ProjectManifest | undefined {
+  if (!path.isAbsolute(filename)) return undefined;
+  const visited: string[] = [];
+  let directory = path.dirname(filename);
+  let found: ProjectManifest | null = null;
+  for (;;) {
+    const cached = manifestByDirectory.get(directory);
+    if (cached !== undefined) {
+      found = cached;
+      break;
+    }
+    visited.push(directory);
+    const manifest = readManifest(directory);
+    if (manifest) {
+      found = manifest;
+      break;
+    }
+    const parent = path.dirname(directory);
+    if (parent === directory) break;
+    directory = parent;
+  }
+  for (const dir of visited) manifestByDirectory.set(dir, found);
+  return found ?? undefined;
+}
+
+function readManifest(directory: string): ProjectManifest | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path.join(directory, 'package.json'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const dependencies = new Map<string, string>();
+  try {
+    const json = JSON.parse(text) as Record<string, unknown>;
+    for (const field of ['peerDependencies', 'devDependencies', 'dependencies']) {
+      const group = json[field];
+      if (group && typeof group === 'object') {
+        for (const [name, range] of Object.entries(group as Record<string, unknown>)) {
+          if (typeof range === 'string') dependencies.set(name, range);
+        }
+      }
+    }
+  } catch {
+    // A broken package.json tells us nothing; behave as if there were none.
+  }
+  return { directory, dependencies };
+}
+
+/**
+ * The major version a dependency range pins: `^5.1.0` → 5, `~4.18` → 4, `5.x` → 5,
+ * `npm:express@5` → 5. Ranges that allow several majors (`>=4`, `*`, `latest`) give undefined.
+ */
+export function majorVersionOf(range: string): number | undefined {
+  const spec = range.includes('@') && range.startsWith('npm:') ? range.slice(range.lastIndexOf('@') + 1) : range;
+  const match = /^\s*[\^~=v]?\s*(\d+)(?:\.[\dxX*]+){0,2}\s*$/u.exec(spec);
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
+/** For tests: forget cached manifests. */
+export function clearManifestCache(): void {
+  manifestByDirectory.clear();
+}

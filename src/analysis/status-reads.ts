@@ -1,0 +1,286 @@
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import {
+  ASSERT_FUNCTIONS,
+  EXPECT_MATCHERS,
+  PROPERTY_MATCHERS,
+  RESPONSE_NAME_PATTERN,
+  STATUS_IDENTIFIER_PATTERN,
+  STATUS_PROPERTIES,
+  SUPERTEST_MODULES,
+  UNAMBIGUOUS_STATUS_PROPERTIES,
+} from '../frameworks/testing.js';
+import type { ModuleUsage } from './imports.js';
+import type { StatusRangeCheck, StatusSite } from './types.js';
+import { resolveStatusValue, resolveString, unwrapExpression } from './values.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+const COMPARISON_EFFECT = { label: 'status comparison' } as const;
+const ASSERTION_EFFECT = { label: 'status assertion' } as const;
+
+/**
+ * Is `node` a read of an HTTP status? `res.status`, `response.statusCode`, `err.response?.status`,
+ * `statusCode`, or `status` destructured from a response. Domain objects (`order.status`) are not.
+ */
+export function isStatusRead(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const expression = unwrapExpression(node);
+  if (expression.type === AST_NODE_TYPES.MemberExpression) {
+    const property = ASTUtils.getPropertyName(expression);
+    if (property === null || !STATUS_PROPERTIES.has(property)) return false;
+    if (UNAMBIGUOUS_STATUS_PROPERTIES.has(property)) return true;
+    return isResponseLike(expression.object, sourceCode);
+  }
+  // Playwright: `response.status()`.
+  if (expression.type === AST_NODE_TYPES.CallExpression && expression.arguments.length === 0) {
+    const callee = unwrapExpression(expression.callee);
+    return (
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      ASTUtils.getPropertyName(callee) === 'status' &&
+      isResponseLike(callee.object, sourceCode)
+    );
+  }
+  if (expression.type === AST_NODE_TYPES.Identifier) {
+    if (STATUS_IDENTIFIER_PATTERN.test(expression.name)) return true;
+    if (expression.name !== 'status') return false;
+    // `const { status } = await fetch(url)` / `= res`.
+    const variable = ASTUtils.findVariable(sourceCode.getScope(expression), expression);
+    const declarator = variable?.defs[0]?.node;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.ObjectPattern) {
+      return false;
+    }
+    const init = declarator.init && unwrapExpression(declarator.init);
+    if (!init) return false;
+    if (init.type === AST_NODE_TYPES.AwaitExpression) {
+      const awaited = unwrapExpression(init.argument);
+      return awaited.type === AST_NODE_TYPES.CallExpression && isFetchCall(awaited);
+    }
+    return isResponseLike(init, sourceCode);
+  }
+  return false;
+}
+
+function isResponseLike(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const object = unwrapExpression(node);
+  if (object.type === AST_NODE_TYPES.Identifier) {
+    return RESPONSE_NAME_PATTERN.test(object.name) || isFetchResult(object, sourceCode);
+  }
+  if (object.type === AST_NODE_TYPES.MemberExpression) {
+    const name = ASTUtils.getPropertyName(object);
+    return name !== null && RESPONSE_NAME_PATTERN.test(name);
+  }
+  if (object.type === AST_NODE_TYPES.AwaitExpression) {
+    const awaited = unwrapExpression(object.argument);
+    return awaited.type === AST_NODE_TYPES.CallExpression && isFetchCall(awaited);
+  }
+  return false;
+}
+
+/** `const r = await fetch(url)`: whatever the variable is called, it holds a Response. */
+function isFetchResult(identifier: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  const declarator = variable?.defs[0]?.node;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || !declarator.init) return false;
+  let init = unwrapExpression(declarator.init);
+  if (init.type === AST_NODE_TYPES.AwaitExpression) init = unwrapExpression(init.argument);
+  return init.type === AST_NODE_TYPES.CallExpression && isFetchCall(init);
+}
+
+function isFetchCall(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'fetch';
+}
+
+const EQUALITY = new Set(['===', '!==', '==', '!=']);
+
+/**
+ * Comparisons (`res.status === 404`, `switch (res.status)`, `[301, 302].includes(res.status)`),
+ * test assertions (`expect(res.status).toBe(404)`, `assert.equal(res.statusCode, 404)`,
+ * supertest `.expect(404)`) and relational range checks (`res.status >= 400`).
+ */
+export function collectStatusComparisons(
+  sourceCode: SourceCode,
+  comparisons: readonly TSESTree.BinaryExpression[],
+  switches: readonly TSESTree.SwitchStatement[],
+  calls: readonly (TSESTree.CallExpression | TSESTree.NewExpression)[],
+  modules: ModuleUsage,
+): { sites: StatusSite[]; rangeChecks: StatusRangeCheck[] } {
+  const sites: StatusSite[] = [];
+  const rangeChecks: StatusRangeCheck[] = [];
+  const addSite = (node: TSESTree.Node, owner: TSESTree.Node, role: 'comparison' | 'assertion') => {
+    const value = resolveStatusValue(node, sourceCode.getScope(node));
+    if (value.kind === 'unknown') return;
+    sites.push({
+      node,
+      value,
+      role,
+      framework: undefined,
+      effect: role === 'comparison' ? COMPARISON_EFFECT : ASSERTION_EFFECT,
+      owner,
+      response: undefined,
+    });
+  };
+
+  for (const comparison of comparisons) {
+    const left = comparison.left;
+    const right = comparison.right;
+    if (left.type === AST_NODE_TYPES.PrivateIdentifier) continue;
+    const leftIsStatus = isStatusRead(left, sourceCode);
+    const rightIsStatus = !leftIsStatus && isStatusRead(right, sourceCode);
+    if (!leftIsStatus && !rightIsStatus) continue;
+    const other = leftIsStatus ? right : left;
+    if (EQUALITY.has(comparison.operator)) {
+      addSite(other, comparison, 'comparison');
+      continue;
+    }
+    const value = resolveStatusValue(other, sourceCode.getScope(other));
+    if (value.kind !== 'number') continue;
+    const operator = comparison.operator as StatusRangeCheck['operator'];
+    // Normalise so the status is on the left: `400 <= status` → `status >= 400`.
+    const flipped = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' } as const;
+    const subject = leftIsStatus ? left : right;
+    const subjectExpression = unwrapExpression(subject);
+    rangeChecks.push({
+      node: comparison,
+      subject,
+      operator: leftIsStatus ? operator : flipped[operator],
+      bound: value.value,
+      boundNode: other,
+      subjectObject: subjectExpression.type === AST_NODE_TYPES.MemberExpression ? subjectExpression.object : undefined,
+    });
+  }
+
+  for (const statement of switches) {
+    if (!isStatusRead(statement.discriminant, sourceCode)) continue;
+    for (const switchCase of statement.cases) {
+      if (switchCase.test) addSite(switchCase.test, switchCase, 'comparison');
+    }
+  }
+
+  const supertestChains = modules.bindings.size > 0 && SUPERTEST_MODULES.some((m) => modules.sources.has(m));
+  for (const call of calls) {
+    if (call.type !== AST_NODE_TYPES.CallExpression) continue;
+    const callee = unwrapExpression(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression && callee.type !== AST_NODE_TYPES.Identifier) continue;
+    const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : ASTUtils.getPropertyName(callee);
+    if (name === null) continue;
+
+    // [301, 302].includes(res.status)
+    if (name === 'includes' && callee.type === AST_NODE_TYPES.MemberExpression && call.arguments[0]) {
+      const list = unwrapExpression(callee.object);
+      if (list.type === AST_NODE_TYPES.ArrayExpression && isStatusRead(call.arguments[0], sourceCode)) {
+        for (const element of list.elements) {
+          if (element && element.type !== AST_NODE_TYPES.SpreadElement) addSite(element, call, 'comparison');
+        }
+      }
+      continue;
+    }
+
+    if (callee.type === AST_NODE_TYPES.MemberExpression && EXPECT_MATCHERS.has(name)) {
+      const subject = expectSubject(callee.object);
+      if (subject && isStatusRead(subject, sourceCode) && call.arguments[0]) {
+        addSite(call.arguments[0], call, 'assertion');
+        continue;
+      }
+    }
+    if (callee.type === AST_NODE_TYPES.MemberExpression && PROPERTY_MATCHERS.has(name) && call.arguments.length >= 2) {
+      const subject = expectSubject(callee.object);
+      const [key, expected] = call.arguments;
+      if (
+        subject &&
+        key &&
+        expected &&
+        key.type !== AST_NODE_TYPES.SpreadElement &&
+        ['status', 'statusCode'].includes(resolveString(key, sourceCode.getScope(key)) ?? '')
+      ) {
+        addSite(expected, call, 'assertion');
+        continue;
+      }
+    }
+    if (ASSERT_FUNCTIONS.has(name) && call.arguments.length >= 2 && isAssertCallee(callee)) {
+      const [actual, expected] = call.arguments;
+      if (actual && expected && isStatusRead(actual, sourceCode)) addSite(expected, call, 'assertion');
+      else if (actual && expected && isStatusRead(expected, sourceCode)) addSite(actual, call, 'assertion');
+      continue;
+    }
+    if (supertestChains && name === 'expect' && callee.type === AST_NODE_TYPES.MemberExpression) {
+      const first = call.arguments[0];
+      if (first && isSupertestChain(callee.object, modules)) {
+        const expression = unwrapExpression(first);
+        if (expression.type === AST_NODE_TYPES.ArrayExpression) {
+          for (const element of expression.elements) {
+            if (element && element.type !== AST_NODE_TYPES.SpreadElement) addSite(element, call, 'assertion');
+          }
+        } else if (call.arguments.length === 1 || !isHeaderAssertion(first, sourceCode)) {
+          // `.expect(200)`, `.expect(200, body)`, `.expect('200')` (a body assertion, reported by no-string-status).
+          addSite(first, call, 'assertion');
+        }
+      }
+    }
+  }
+  return { sites, rangeChecks };
+}
+
+/** `expect(x)` / `expect(x).not` / `expect(x).resolves` → x. */
+function expectSubject(node: TSESTree.Node): TSESTree.Node | undefined {
+  let current = unwrapExpression(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    const name = ASTUtils.getPropertyName(current);
+    if (name !== 'not' && name !== 'resolves' && name !== 'to' && name !== 'be' && name !== 'soft') return undefined;
+    current = unwrapExpression(current.object);
+  }
+  if (current.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const callee = unwrapExpression(current.callee);
+  const calleeName =
+    callee.type === AST_NODE_TYPES.Identifier
+      ? callee.name
+      : callee.type === AST_NODE_TYPES.MemberExpression
+        ? ASTUtils.getPropertyName(callee)
+        : null;
+  if (calleeName !== 'expect' || !current.arguments[0] || current.arguments[0].type === AST_NODE_TYPES.SpreadElement) {
+    return undefined;
+  }
+  return current.arguments[0];
+}
+
+/** `assert.equal`, `assert.strictEqual`, `t.equal`, `t.assert.equal`, `t.is`: a named assertion object. */
+function isAssertCallee(callee: TSESTree.Node): boolean {
+  if (callee.type === AST_NODE_TYPES.Identifier) return ['equal', 'strictEqual', 'deepEqual', 'deepStrictEqual'].includes(callee.name);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const object = unwrapExpression(callee.object);
+  if (object.type === AST_NODE_TYPES.Identifier) return /^(?:assert|t|tt|test|chai)$/u.test(object.name);
+  if (object.type === AST_NODE_TYPES.MemberExpression) return ASTUtils.getPropertyName(object) === 'assert';
+  return false;
+}
+
+/** Is this the `request(app).get('/')…` chain of a supertest import? */
+function isSupertestChain(node: TSESTree.Node, modules: ModuleUsage): boolean {
+  let current = unwrapExpression(node);
+  for (let depth = 0; depth < 50; depth++) {
+    if (current.type === AST_NODE_TYPES.CallExpression) {
+      const callee = unwrapExpression(current.callee);
+      if (callee.type === AST_NODE_TYPES.Identifier) {
+        const binding = modules.bindings.get(callee.name);
+        return binding !== undefined && SUPERTEST_MODULES.includes(binding.source);
+      }
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+      current = unwrapExpression(callee.object);
+    } else if (current.type === AST_NODE_TYPES.MemberExpression) {
+      current = unwrapExpression(current.object);
+    } else if (current.type === AST_NODE_TYPES.Identifier) {
+      // `const agent = request.agent(app)` / `const api = request(app)`.
+      const binding = modules.bindings.get(current.name);
+      return binding !== undefined && SUPERTEST_MODULES.includes(binding.source);
+    } else {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** supertest `.expect('Content-Type', /json/)` asserts a header, not the status. */
+function isHeaderAssertion(first: TSESTree.CallExpressionArgument, sourceCode: SourceCode): boolean {
+  if (first.type === AST_NODE_TYPES.SpreadElement) return true;
+  const text = resolveString(first, sourceCode.getScope(first));
+  return text !== undefined && !/^\s*\d+\s*$/u.test(text);
+}

@@ -1,0 +1,121 @@
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { resolveLibraryConstant } from '../constants/resolve.js';
+import type { StatusValue } from './types.js';
+
+const UNKNOWN: StatusValue = { kind: 'unknown' };
+
+/** Strips wrappers that do not change a value: `(x as number)`, `x!`, `x satisfies T`, `a?.b`. */
+export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        current = current.expression;
+        break;
+      case AST_NODE_TYPES.ChainExpression:
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+/**
+ * Folds an expression to the status it stands for: literals, same-file constants, `as const`
+ * objects, TS enum members, and the constant libraries (`StatusCodes.NOT_FOUND`).
+ */
+export function resolveStatusValue(node: TSESTree.Node, scope: TSESLint.Scope.Scope): StatusValue {
+  const expression = unwrapExpression(node);
+  if (expression.type === AST_NODE_TYPES.Literal) {
+    if (typeof expression.value === 'number') return { kind: 'number', value: expression.value };
+    if (typeof expression.value === 'string') return { kind: 'string', value: expression.value };
+    if (typeof expression.value === 'bigint') return { kind: 'number', value: Number(expression.value), bigint: true };
+    return UNKNOWN;
+  }
+  if (expression.type === AST_NODE_TYPES.MemberExpression || expression.type === AST_NODE_TYPES.Identifier) {
+    const library = resolveLibraryConstant(expression, scope);
+    if (library) return { kind: 'number', value: library.code, constant: library };
+    const enumValue = resolveEnumMember(expression, scope);
+    if (enumValue !== undefined) return enumValue;
+  }
+  if (
+    expression.type === AST_NODE_TYPES.Identifier ||
+    expression.type === AST_NODE_TYPES.MemberExpression ||
+    expression.type === AST_NODE_TYPES.UnaryExpression ||
+    expression.type === AST_NODE_TYPES.TemplateLiteral ||
+    expression.type === AST_NODE_TYPES.BinaryExpression
+  ) {
+    const folded = ASTUtils.getStaticValue(expression, scope);
+    if (folded) {
+      const name = constantName(expression);
+      if (typeof folded.value === 'number') {
+        return name === undefined
+          ? { kind: 'number', value: folded.value }
+          : { kind: 'number', value: folded.value, constant: { local: true, name } };
+      }
+      if (typeof folded.value === 'string') return { kind: 'string', value: folded.value };
+    }
+  }
+  return UNKNOWN;
+}
+
+function constantName(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  if (node.type === AST_NODE_TYPES.MemberExpression) {
+    const object = constantName(node.object);
+    const property = ASTUtils.getPropertyName(node);
+    return object !== undefined && property !== null ? `${object}.${property}` : undefined;
+  }
+  return undefined;
+}
+
+/** `HttpCode.NotFound` where `enum HttpCode { NotFound = 404 }` is declared in this file. */
+function resolveEnumMember(node: TSESTree.Node, scope: TSESLint.Scope.Scope): StatusValue | undefined {
+  if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const memberName = ASTUtils.getPropertyName(node, scope);
+  if (memberName === null) return undefined;
+  const variable = ASTUtils.findVariable(scope, node.object);
+  const declaration = variable?.defs[0]?.node;
+  if (declaration?.type !== AST_NODE_TYPES.TSEnumDeclaration) return undefined;
+  const members = declaration.body?.members ?? (declaration as unknown as { members: TSESTree.TSEnumMember[] }).members;
+  let previous: number | undefined = -1;
+  for (const member of members) {
+    const id = member.id;
+    const name = id.type === AST_NODE_TYPES.Identifier ? id.name : String((id).value);
+    let value: number | string | undefined;
+    if (member.initializer) {
+      const folded = member.initializer.type === AST_NODE_TYPES.Literal ? member.initializer.value : undefined;
+      value = typeof folded === 'number' || typeof folded === 'string' ? folded : undefined;
+    } else {
+      value = typeof previous === 'number' ? previous + 1 : undefined;
+    }
+    previous = typeof value === 'number' ? value : undefined;
+    if (name === memberName) {
+      const constant = { local: true as const, name: `${node.object.name}.${name}` };
+      if (typeof value === 'number') return { kind: 'number', value, constant };
+      if (typeof value === 'string') return { kind: 'string', value };
+      return UNKNOWN;
+    }
+  }
+  return undefined;
+}
+
+/** Reads a string the way a header name or key is written: `'Location'`, `` `x-id` ``, a const. */
+export function resolveString(node: TSESTree.Node, scope: TSESLint.Scope.Scope): string | undefined {
+  const folded = ASTUtils.getStaticValue(unwrapExpression(node), scope);
+  return folded && typeof folded.value === 'string' ? folded.value : undefined;
+}
+
+/** A value that certainly carries no content: `null`, `undefined`, `void 0`, absent. */
+export function isNullish(node: TSESTree.Node | undefined): boolean {
+  if (!node) return true;
+  const expression = unwrapExpression(node);
+  if (expression.type === AST_NODE_TYPES.Literal) return expression.value === null;
+  if (expression.type === AST_NODE_TYPES.Identifier) return expression.name === 'undefined';
+  return expression.type === AST_NODE_TYPES.UnaryExpression && expression.operator === 'void';
+}

@@ -1,0 +1,3 @@
+export * from './iana.js';
+export * from './vendors.js';
+export * from './did-you-mean.js';

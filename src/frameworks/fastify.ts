@@ -1,0 +1,36 @@
+import type { FrameworkDefinition, StatusRange } from './types.js';
+
+/** Fastify 4 and 5 `reply.code()` throw FST_ERR_BAD_STATUS_CODE outside 100..599. */
+const FASTIFY_RANGE: StatusRange = { min: 100, max: 599, outcome: 'Fastify throws FST_ERR_BAD_STATUS_CODE' };
+
+export const fastify: FrameworkDefinition = {
+  id: 'fastify',
+  name: 'Fastify',
+  modules: ['fastify', 'fastify-plugin'],
+  packageName: 'fastify',
+  receivers: [{ names: ['reply', 'rep'], typeNames: ['FastifyReply'] }],
+  methods: [
+    { method: 'code', status: { index: 0 }, chainable: true, accepts: FASTIFY_RANGE, label: 'reply.code()' },
+    { method: 'status', status: { index: 0 }, chainable: true, accepts: FASTIFY_RANGE, label: 'reply.status()' },
+    {
+      method: 'redirect',
+      role: 'redirect',
+      // Fastify 5 and 4.29: (url, code). Fastify 4 also accepted (code, url), removed in 5.
+      status: { index: 1 },
+      location: { index: 0 },
+      defaultStatus: 302,
+      headers: [{ kind: 'fixed', names: ['location'] }],
+      terminal: true,
+      chainable: true,
+      label: 'reply.redirect()',
+      facts: { keepsEarlierStatus: true },
+    },
+    { method: 'send', body: { index: 0 }, terminal: true, chainable: true, label: 'reply.send()' },
+    { method: 'sendFile', body: true, terminal: true, label: 'reply.sendFile()' },
+    { method: 'view', body: true, terminal: true, label: 'reply.view()' },
+    { method: 'header', headers: [{ kind: 'pair', nameIndex: 0 }], chainable: true, label: 'reply.header()' },
+    { method: 'headers', headers: [{ kind: 'object', index: 0 }], chainable: true, label: 'reply.headers()' },
+    { method: 'type', headers: [{ kind: 'fixed', names: ['content-type'] }], chainable: true, label: 'reply.type()' },
+  ],
+  properties: [{ property: 'statusCode', value: 'status', accepts: FASTIFY_RANGE, label: 'reply.statusCode' }],
+};

@@ -1,0 +1,23 @@
+import { express } from './express.js';
+import { fastify } from './fastify.js';
+import { fetchApi } from './fetch.js';
+import { httpErrors } from './http-errors.js';
+import { koa } from './koa.js';
+import { nodeHttp, nodeHttp2Stream } from './node-http.js';
+import type { FrameworkDefinition } from './types.js';
+
+export type * from './types.js';
+
+/**
+ * Every framework the analysis knows, most specific first: when a receiver name fits several
+ * imported frameworks (`res` in a file importing both express and http), the first one wins.
+ */
+export const FRAMEWORKS: readonly FrameworkDefinition[] = [
+  express,
+  koa,
+  fastify,
+  nodeHttp,
+  nodeHttp2Stream,
+  fetchApi,
+  httpErrors,
+];

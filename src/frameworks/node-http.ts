@@ -1,0 +1,78 @@
+import type { FrameworkDefinition, StatusRange } from './types.js';
+
+/** Node's HTTP/1 writeHead: `statusCode |= 0`, then 100..999 or RangeError ERR_HTTP_INVALID_STATUS_CODE. */
+export const NODE_HTTP1_RANGE: StatusRange = { min: 100, max: 999, outcome: 'Node throws ERR_HTTP_INVALID_STATUS_CODE' };
+/** http2 `stream.respond()` is deliberately stricter than HTTP/1. */
+export const NODE_HTTP2_RANGE: StatusRange = { min: 200, max: 599, outcome: 'http2 throws ERR_HTTP2_STATUS_INVALID' };
+
+export const nodeHttp: FrameworkDefinition = {
+  id: 'node-http',
+  name: 'Node http',
+  modules: ['http', 'node:http', 'https', 'node:https', 'http2', 'node:http2'],
+  receivers: [
+    { names: ['res', 'response', 'resp', 'serverResponse'], typeNames: ['ServerResponse', 'Http2ServerResponse'] },
+    // Raw Node responses inside other frameworks: Koa `ctx.res`, Fastify `reply.raw`, h3 v1 `event.node.res`.
+    { names: ['ctx', 'context'], path: ['res'] },
+    { names: ['reply'], path: ['raw'] },
+    { names: ['event'], path: ['node', 'res'] },
+  ],
+  methods: [
+    {
+      method: 'writeHead',
+      status: { index: 0 },
+      phrase: { index: 1 },
+      headers: [{ kind: 'object', index: 'last' }],
+      accepts: NODE_HTTP1_RANGE,
+      sendsHead: true,
+      chainable: true,
+      label: 'res.writeHead()',
+    },
+    { method: 'setHeader', headers: [{ kind: 'pair', nameIndex: 0 }], label: 'res.setHeader()' },
+    { method: 'appendHeader', headers: [{ kind: 'pair', nameIndex: 0 }], label: 'res.appendHeader()' },
+    { method: 'setHeaders', headers: [{ kind: 'object', index: 0 }], label: 'res.setHeaders()' },
+    { method: 'write', body: { index: 0 }, label: 'res.write()' },
+    { method: 'end', body: { index: 0 }, terminal: true, label: 'res.end()' },
+    // http2 core API: stream.respond({ ':status': 404, location })
+    {
+      method: 'respond',
+      status: { index: 0, key: [':status'] },
+      headers: [{ kind: 'object', index: 0 }],
+      accepts: NODE_HTTP2_RANGE,
+      sendsHead: true,
+      label: 'stream.respond()',
+    },
+  ],
+  properties: [
+    { property: 'statusCode', value: 'status', accepts: NODE_HTTP1_RANGE, label: 'res.statusCode' },
+    { property: 'statusMessage', value: 'phrase', label: 'res.statusMessage' },
+  ],
+};
+
+/** http2 streams: `stream.respond({ ':status': 404 })`. */
+export const nodeHttp2Stream: FrameworkDefinition = {
+  id: 'node-http',
+  name: 'Node http2',
+  modules: ['http2', 'node:http2'],
+  receivers: [{ names: ['stream'], typeNames: ['ServerHttp2Stream'] }],
+  methods: [
+    {
+      method: 'respond',
+      status: { index: 0, key: [':status'] },
+      headers: [{ kind: 'object', index: 0 }],
+      accepts: NODE_HTTP2_RANGE,
+      sendsHead: true,
+      label: 'stream.respond()',
+    },
+    {
+      method: 'respondWithFile',
+      status: { index: 1, key: [':status'] },
+      headers: [{ kind: 'object', index: 1 }],
+      accepts: NODE_HTTP2_RANGE,
+      body: true,
+      terminal: true,
+      label: 'stream.respondWithFile()',
+    },
+    { method: 'end', body: { index: 0 }, terminal: true, label: 'stream.end()' },
+    { method: 'write', body: { index: 0 }, label: 'stream.write()' },
+  ],
+};

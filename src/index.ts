@@ -1,0 +1,71 @@
+import { createRequire } from 'node:module';
+
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import { rules } from './rules/index.js';
+
+// Read at run time: importing package.json would make tsc copy it into dist.
+const { name, version } = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
+
+export const namespace = 'http-status';
+
+type ConfigName = 'recommended' | 'strict' | 'all';
+
+type RuleEntry = (typeof rules)[keyof typeof rules];
+
+/** Which configs turn a rule on, from its own meta, so README, docs and configs never drift. */
+function isInConfig(rule: RuleEntry, config: ConfigName): boolean {
+  const docs = rule.meta.docs as { recommended?: boolean; strict?: boolean } | undefined;
+  if (config === 'all') return true;
+  if (config === 'strict') return Boolean(docs?.recommended) || Boolean(docs?.strict);
+  return Boolean(docs?.recommended);
+}
+
+function buildRules(config: ConfigName): TSESLint.FlatConfig.Rules {
+  const entries = Object.entries(rules)
+    .filter(([, rule]) => isInConfig(rule, config))
+    .map(([ruleName]) => [`${namespace}/${ruleName}`, 'error'] as const);
+  return Object.fromEntries(entries);
+}
+
+function buildConfig(config: ConfigName): TSESLint.FlatConfig.Config {
+  return {
+    name: `${namespace}/${config}`,
+    plugins: {
+      get [namespace]() {
+        return plugin;
+      },
+    },
+    rules: buildRules(config),
+  };
+}
+
+interface HttpStatusPlugin {
+  readonly meta: { readonly name: string; readonly version: string; readonly namespace: string };
+  readonly rules: typeof rules;
+  readonly configs: Readonly<Record<ConfigName, TSESLint.FlatConfig.Config>>;
+}
+
+const plugin: HttpStatusPlugin = {
+  meta: { name, version, namespace },
+  rules,
+  configs: {
+    get recommended() {
+      return recommended;
+    },
+    get strict() {
+      return strict;
+    },
+    get all() {
+      return all;
+    },
+  },
+};
+
+const recommended = buildConfig('recommended');
+const strict = buildConfig('strict');
+const all = buildConfig('all');
+
+export { rules };
+export const configs = plugin.configs;
+export default plugin;

@@ -1,0 +1,138 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { getFileAnalysis, type StatusSite } from '../analysis/index.js';
+import {
+  describeStatus,
+  getStatusCodeInfo,
+  suggestIntendedCodes,
+  VALID_STATUS_RANGE,
+  VENDOR_IDS,
+  vendorCodesOf,
+  type VendorId,
+} from '../codes/index.js';
+import { createRule } from '../util/create-rule.js';
+
+export type Options = [{ allow: number[]; allowVendors: VendorId[] }];
+export type MessageIds =
+  | 'notInteger'
+  | 'outOfRange'
+  | 'unassigned'
+  | 'reserved'
+  | 'deprecated'
+  | 'outsideApiRange'
+  | 'replaceWithCode';
+
+export default createRule<Options, MessageIds>({
+  name: 'no-unknown-status',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow HTTP status codes that are not in the IANA registry',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          allow: {
+            type: 'array',
+            description: 'Extra status codes to accept (for example an internal 599).',
+            items: { type: 'integer', minimum: 100, maximum: 999 },
+            uniqueItems: true,
+          },
+          allowVendors: {
+            type: 'array',
+            description: 'Vendor code groups to accept, such as "nginx" (444, 499) or "cloudflare" (520–526, 530).',
+            items: { type: 'string', enum: [...VENDOR_IDS] },
+            uniqueItems: true,
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ allow: [], allowVendors: [] }],
+    messages: {
+      notInteger: '{{value}} is not an HTTP status code: status codes are integers from 100 to 599 (RFC 9110 §15).',
+      outOfRange: '{{value}} is not an HTTP status code (valid codes are 100–599, RFC 9110 §15).{{didYouMean}}',
+      unassigned: '{{value}} is not a registered HTTP status code (unassigned in the IANA registry).{{didYouMean}}',
+      reserved: '{{status}} is reserved ({{reference}}): it must not be sent.',
+      deprecated: '{{status}} is deprecated ({{reference}}).',
+      outsideApiRange: '{{status}} is outside the range {{api}} accepts ({{min}}–{{max}}): {{outcome}}.',
+      replaceWithCode: 'Replace with {{status}}.',
+    },
+  },
+  create(context, [{ allow, allowVendors }]) {
+    const allowed = new Set<number>([...allow, ...vendorCodesOf(allowVendors)]);
+    return {
+      'Program:exit'() {
+        for (const site of getFileAnalysis(context).sites) {
+          checkSite(context, site, allowed);
+        }
+      },
+    };
+  },
+});
+
+function checkSite(
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+  site: StatusSite,
+  allowed: ReadonlySet<number>,
+): void {
+  const { value, node } = site;
+  if (value.kind !== 'number') return;
+  const code = value.value;
+  // Fetch and XHR report 0 for opaque and network-error responses: a comparison with 0 is legitimate.
+  if (code === 0 && (site.role === 'comparison' || site.role === 'assertion')) return;
+  const text = value.bigint ? `${code}n` : String(code);
+  if (value.bigint || !Number.isInteger(code)) {
+    context.report({ node, messageId: 'notInteger', data: { value: text } });
+    return;
+  }
+  if (allowed.has(code)) return;
+  const info = getStatusCodeInfo(code);
+  if (!info) {
+    const inRange = code >= VALID_STATUS_RANGE.min && code <= VALID_STATUS_RANGE.max;
+    const guesses = suggestIntendedCodes(code);
+    const best = guesses[0];
+    context.report({
+      node,
+      messageId: inRange ? 'unassigned' : 'outOfRange',
+      data: { value: text, didYouMean: best ? ` Did you mean ${describeStatus(best.code)}?` : '' },
+      suggest: isNumericLiteral(node)
+        ? guesses.map((guess) => ({
+            messageId: 'replaceWithCode' as const,
+            data: { status: describeStatus(guess.code) },
+            fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(node, String(guess.code)),
+          }))
+        : [],
+    });
+    return;
+  }
+  if (info.registration === 'unused') {
+    context.report({ node, messageId: 'reserved', data: { status: describeStatus(code), reference: info.reference } });
+    return;
+  }
+  if (info.registration === 'deprecated') {
+    context.report({ node, messageId: 'deprecated', data: { status: describeStatus(code), reference: info.reference } });
+    return;
+  }
+  const range = site.effect.accepts;
+  if (range && (code < range.min || code > range.max)) {
+    context.report({
+      node,
+      messageId: 'outsideApiRange',
+      data: {
+        status: describeStatus(code),
+        api: site.effect.label ?? 'this API',
+        min: range.min,
+        max: range.max,
+        outcome: range.outcome,
+      },
+    });
+  }
+}
+
+function isNumericLiteral(node: TSESTree.Node): boolean {
+  return node.type === 'Literal' && typeof node.value === 'number';
+}

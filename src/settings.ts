@@ -1,0 +1,20 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+
+/**
+ * Shared settings, read from `settings['http-status']` in the user's flat config.
+ *
+ * ```js
+ * settings: { 'http-status': { versions: { express: 5 }, constants: 'http-status-codes' } }
+ * ```
+ */
+export interface HttpStatusSettings {
+  /** Major version per framework id, overriding what the nearest package.json says. */
+  readonly versions?: Readonly<Record<string, number>>;
+  /** Constant source for `prefer-status-constant`. */
+  readonly constants?: string;
+}
+
+export function getSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): HttpStatusSettings {
+  const raw = (context.settings as Record<string, unknown> | undefined)?.['http-status'];
+  return raw !== null && typeof raw === 'object' ? (raw) : {};
+}

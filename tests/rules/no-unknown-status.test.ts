@@ -1,0 +1,419 @@
+import rule from '../../src/rules/no-unknown-status.js';
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester.run('no-unknown-status', rule, {
+  valid: [
+    // Registered codes in every kind of status position.
+    `
+import express from 'express';
+const app = express();
+app.get('/users/:id', async (req, res) => {
+  const user = await db.find(req.params.id);
+  if (!user) return res.status(404).json({ error: 'not found' });
+  res.status(200).json(user);
+});
+app.post('/users', (req, res) => res.sendStatus(201));
+app.listen(3000);
+`,
+    // Constants resolve to registered codes.
+    `
+import express from 'express';
+import { StatusCodes } from 'http-status-codes';
+export function handler(req, res) {
+  res.status(StatusCodes.MOVED_TEMPORARILY).end();
+}
+`,
+    // Numbers that are not statuses: ports, timeouts, indexes, exit codes, WebSocket and SMTP codes.
+    `
+import http from 'node:http';
+const server = http.createServer((req, res) => { res.end('ok'); });
+server.listen(8080);
+setTimeout(() => process.exit(1), 4040);
+const third = items[4040];
+ws.close(1000);
+smtp.reply(550, 'mailbox unavailable');
+throw new Parse.Error(143, 'invalid');
+`,
+    // Domain objects with a status, and range bounds.
+    `
+const order = { status: 3 };
+if (order.status === 3) ship(order);
+if (response.status < 600 && response.status >= 100) log(response);
+`,
+    // A (req, res) handler in a file that uses no known framework is not trusted.
+    `
+export default function handler(req, res) {
+  res.status(4040);
+}
+`,
+    // Comparing with 0 is legitimate (opaque and network-error responses).
+    `
+const response = await fetch(url, { mode: 'no-cors' });
+if (response.status === 0) console.log('opaque');
+`,
+    // Options: vendor codes and explicit allow-list.
+    {
+      code: `
+import express from 'express';
+export const handler = (req, res) => res.status(499).end();
+`,
+      options: [{ allowVendors: ['nginx'] }],
+    },
+    {
+      code: `
+import express from 'express';
+export const handler = (req, res) => res.status(599).end();
+`,
+      options: [{ allow: [599] }],
+    },
+    // Odd but valid code never throws.
+    `
+import express from 'express';
+export const a = (req, res) => res.status();
+export const b = (req, res, codes) => res.status(...codes);
+export const c = (req, res) => res?.status?.(404);
+export const d = (req, res) => res['status'](404);
+export const e = (req, res) => res.status(\`\${code}\`);
+export const f = (req, res) => { res[key] = 4040; res.statusCode += 1; };
+export const g = (req, res) => new Response(...args);
+`,
+    // Temporary registration 104 is known.
+    `
+import http from 'node:http';
+http.createServer((req, res) => { res.writeHead(104); });
+`,
+  ],
+  invalid: [
+    {
+      code: `
+import express from 'express';
+const app = express();
+app.get('/missing', (req, res) => {
+  res.status(4040).send('Not found');
+});
+`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: '4040', didYouMean: ' Did you mean 404 Not Found?' },
+          line: 5,
+          column: 14,
+          endLine: 5,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'replaceWithCode',
+              data: { status: '404 Not Found' },
+              output: `
+import express from 'express';
+const app = express();
+app.get('/missing', (req, res) => {
+  res.status(404).send('Not found');
+});
+`,
+            },
+            {
+              messageId: 'replaceWithCode',
+              data: { status: '400 Bad Request' },
+              output: `
+import express from 'express';
+const app = express();
+app.get('/missing', (req, res) => {
+  res.status(400).send('Not found');
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Unassigned code with a transposition guess first.
+      code: `
+import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  ctx.status = 440;
+});
+`,
+      errors: [
+        {
+          messageId: 'unassigned',
+          data: { value: '440', didYouMean: ' Did you mean 404 Not Found?' },
+          line: 5,
+          column: 16,
+          suggestions: [
+            {
+              messageId: 'replaceWithCode',
+              output: `
+import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  ctx.status = 404;
+});
+`,
+            },
+            {
+              messageId: 'replaceWithCode',
+              output: `
+import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  ctx.status = 400;
+});
+`,
+            },
+            {
+              messageId: 'replaceWithCode',
+              output: `
+import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  ctx.status = 410;
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Reserved and deprecated codes, Node http.
+      code: `
+import http from 'node:http';
+http.createServer((req, res) => {
+  if (req.url === '/tea') {
+    res.writeHead(418, { 'Content-Type': 'text/plain' });
+    return res.end('short and stout');
+  }
+  res.statusCode = 305;
+  res.end();
+});
+`,
+      errors: [
+        { messageId: 'reserved', data: { status: '418 (Unused)', reference: 'RFC 9110 §15.5.19' }, line: 5, column: 19, suggestions: [] },
+        { messageId: 'deprecated', data: { status: '305 Use Proxy', reference: 'RFC 9110 §15.4.6' }, line: 8, column: 20, suggestions: [] },
+      ],
+    },
+    {
+      // Fetch Response accepts only 200–599.
+      code: `
+export async function GET() {
+  return new Response(null, { status: 101 });
+}
+`,
+      errors: [
+        {
+          messageId: 'outsideApiRange',
+          data: {
+            status: '101 Switching Protocols',
+            api: 'new Response()',
+            min: '200',
+            max: '599',
+            outcome: 'the Response constructor throws a RangeError',
+          },
+          line: 3,
+          column: 39,
+        },
+      ],
+    },
+    {
+      // A constant that resolves to a typo is still a typo; no literal to replace, so no suggestion.
+      code: `
+import fastify from 'fastify';
+const NOT_FOUND = 4004;
+const app = fastify();
+app.get('/', async (request, reply) => reply.code(NOT_FOUND).send());
+`,
+      errors: [{ messageId: 'outOfRange', line: 5, column: 51, suggestions: [] }],
+    },
+    {
+      // Comparisons, switch cases and test assertions.
+      code: `
+const response = await fetch('/api/user');
+if (response.status === 2000) render();
+switch (response.status) {
+  case 401: login(); break;
+  case 4003: deny(); break;
+}
+expect(res.status).toBe(20);
+assert.equal(res.statusCode, 5000);
+`,
+      errors: [
+        { messageId: 'outOfRange', line: 3, column: 25, suggestions: [{ messageId: 'replaceWithCode', output: `
+const response = await fetch('/api/user');
+if (response.status === 200) render();
+switch (response.status) {
+  case 401: login(); break;
+  case 4003: deny(); break;
+}
+expect(res.status).toBe(20);
+assert.equal(res.statusCode, 5000);
+` }] },
+        { messageId: 'outOfRange', line: 6, column: 8, suggestions: [
+          { messageId: 'replaceWithCode', output: `
+const response = await fetch('/api/user');
+if (response.status === 2000) render();
+switch (response.status) {
+  case 401: login(); break;
+  case 403: deny(); break;
+}
+expect(res.status).toBe(20);
+assert.equal(res.statusCode, 5000);
+` },
+          { messageId: 'replaceWithCode', output: `
+const response = await fetch('/api/user');
+if (response.status === 2000) render();
+switch (response.status) {
+  case 401: login(); break;
+  case 400: deny(); break;
+}
+expect(res.status).toBe(20);
+assert.equal(res.statusCode, 5000);
+` },
+        ] },
+        { messageId: 'outOfRange', line: 8, column: 25, suggestions: [
+          { messageId: 'replaceWithCode', output: `
+const response = await fetch('/api/user');
+if (response.status === 2000) render();
+switch (response.status) {
+  case 401: login(); break;
+  case 4003: deny(); break;
+}
+expect(res.status).toBe(200);
+assert.equal(res.statusCode, 5000);
+` },
+          { messageId: 'replaceWithCode', output: `
+const response = await fetch('/api/user');
+if (response.status === 2000) render();
+switch (response.status) {
+  case 401: login(); break;
+  case 4003: deny(); break;
+}
+expect(res.status).toBe(201);
+assert.equal(res.statusCode, 5000);
+` },
+          { messageId: 'replaceWithCode', output: `
+const response = await fetch('/api/user');
+if (response.status === 2000) render();
+switch (response.status) {
+  case 401: login(); break;
+  case 4003: deny(); break;
+}
+expect(res.status).toBe(204);
+assert.equal(res.statusCode, 5000);
+` },
+        ] },
+        { messageId: 'outOfRange', line: 9, column: 30, suggestions: [{ messageId: 'replaceWithCode', output: `
+const response = await fetch('/api/user');
+if (response.status === 2000) render();
+switch (response.status) {
+  case 401: login(); break;
+  case 4003: deny(); break;
+}
+expect(res.status).toBe(20);
+assert.equal(res.statusCode, 500);
+` }] },
+      ],
+    },
+    {
+      // Non-integers, BigInt, negative numbers, hex and numeric separators are all read as numbers.
+      code: `
+import express from 'express';
+export const a = (req, res) => res.status(404.5).end();
+export const b = (req, res) => res.status(404n).end();
+export const c = (req, res) => res.status(-1).end();
+export const d = (req, res) => res.status(0x194).end();
+export const e = (req, res) => (res as any).status(4_04_0).end();
+`,
+      errors: [
+        { messageId: 'notInteger', data: { value: '404.5' }, line: 3, column: 43 },
+        { messageId: 'notInteger', data: { value: '404n' }, line: 4, column: 43 },
+        { messageId: 'outOfRange', data: { value: '-1', didYouMean: '' }, line: 5, column: 43, suggestions: [] },
+        {
+          messageId: 'outOfRange',
+          line: 7,
+          column: 52,
+          suggestions: [
+            { messageId: 'replaceWithCode', output: `
+import express from 'express';
+export const a = (req, res) => res.status(404.5).end();
+export const b = (req, res) => res.status(404n).end();
+export const c = (req, res) => res.status(-1).end();
+export const d = (req, res) => res.status(0x194).end();
+export const e = (req, res) => (res as any).status(404).end();
+` },
+            { messageId: 'replaceWithCode', output: `
+import express from 'express';
+export const a = (req, res) => res.status(404.5).end();
+export const b = (req, res) => res.status(404n).end();
+export const c = (req, res) => res.status(-1).end();
+export const d = (req, res) => res.status(0x194).end();
+export const e = (req, res) => (res as any).status(400).end();
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // Options: vendor codes stay reported unless their vendor is allowed.
+      code: `
+import express from 'express';
+export const handler = (req, res) => res.status(499).end();
+`,
+      options: [{ allowVendors: ['cloudflare'] }],
+      errors: [
+        {
+          messageId: 'unassigned',
+          data: { value: '499', didYouMean: ' Did you mean 409 Conflict?' },
+          line: 3,
+          column: 49,
+          suggestions: [
+            {
+              messageId: 'replaceWithCode',
+              output: `
+import express from 'express';
+export const handler = (req, res) => res.status(409).end();
+`,
+            },
+            {
+              messageId: 'replaceWithCode',
+              output: `
+import express from 'express';
+export const handler = (req, res) => res.status(429).end();
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Typed parameter with an unusual name: recognised through the framework's type import.
+      code: `
+import type { Response } from 'express';
+export function send(request: unknown, out: Response) {
+  out.status(4220).json({});
+}
+`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: '4220', didYouMean: ' Did you mean 422 Unprocessable Content?' },
+          line: 4,
+          column: 14,
+          suggestions: [
+            {
+              messageId: 'replaceWithCode',
+              output: `
+import type { Response } from 'express';
+export function send(request: unknown, out: Response) {
+  out.status(422).json({});
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
