@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint, Linter, Rule } from 'eslint';
 
 import { rules } from './rules/index.js';
 
@@ -21,14 +21,14 @@ function isInConfig(rule: RuleEntry, config: ConfigName): boolean {
   return Boolean(docs?.recommended);
 }
 
-function buildRules(config: ConfigName): TSESLint.FlatConfig.Rules {
+function buildRules(config: ConfigName): Linter.RulesRecord {
   const entries = Object.entries(rules)
     .filter(([, rule]) => isInConfig(rule, config))
     .map(([ruleName]) => [`${namespace}/${ruleName}`, 'error'] as const);
   return Object.fromEntries(entries);
 }
 
-function buildConfig(config: ConfigName): TSESLint.FlatConfig.Config {
+function buildConfig(config: ConfigName): Linter.Config {
   return {
     name: `${namespace}/${config}`,
     plugins: {
@@ -40,15 +40,17 @@ function buildConfig(config: ConfigName): TSESLint.FlatConfig.Config {
   };
 }
 
-interface HttpStatusPlugin {
+/** The plugin as ESLint sees it (typed with ESLint's own types, so flat configs accept it as is). */
+export interface HttpStatusPlugin extends ESLint.Plugin {
   readonly meta: { readonly name: string; readonly version: string; readonly namespace: string };
-  readonly rules: typeof rules;
-  readonly configs: Readonly<Record<ConfigName, TSESLint.FlatConfig.Config>>;
+  readonly rules: Readonly<Record<keyof typeof rules, Rule.RuleModule>>;
+  readonly configs: Readonly<Record<ConfigName, Linter.Config>>;
 }
 
 const plugin: HttpStatusPlugin = {
   meta: { name, version, namespace },
-  rules,
+  // typescript-eslint's RuleModule is ESLint's rule shape with stricter types.
+  rules: rules as unknown as HttpStatusPlugin['rules'],
   configs: {
     get recommended() {
       return recommended;

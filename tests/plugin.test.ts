@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-import plugin, { configs, rules } from '../src/index.js';
+import plugin, { configs } from '../src/index.js';
+import { rules } from '../src/rules/index.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ruleFiles = readdirSync(path.join(root, 'src/rules'))
@@ -40,7 +41,7 @@ describe('plugin', () => {
 
     it('has a description, a schema with descriptions, and default options in meta', () => {
       expect(rule.meta.docs?.description).toMatch(/^(Enforce|Require|Disallow) .+[^. ]$/u);
-      for (const schema of rule.meta.schema as { properties?: Record<string, { description?: string }> }[]) {
+      for (const schema of rule.meta.schema as readonly { properties?: Record<string, { description?: string }> }[]) {
         for (const property of Object.values(schema.properties ?? {})) expect(property.description).toBeTruthy();
       }
     });
@@ -49,7 +50,7 @@ describe('plugin', () => {
       const doc = readFileSync(path.join(root, 'docs/rules', `${ruleName}.md`), 'utf8');
       expect(doc).toContain('## Examples');
       expect(doc).toContain('## When Not To Use It');
-      for (const schema of rule.meta.schema as { properties?: Record<string, unknown> }[]) {
+      for (const schema of rule.meta.schema as readonly { properties?: Record<string, unknown> }[]) {
         for (const option of Object.keys(schema.properties ?? {})) expect(doc).toContain(`### \`${option}\``);
       }
     });

@@ -12,7 +12,7 @@ import {
 } from '../codes/index.js';
 import { createRule } from '../util/create-rule.js';
 
-export type Options = [{ allow: number[]; allowVendors: VendorId[] }];
+export type Options = [{ allow?: number[]; allowVendors?: VendorId[] }];
 export type MessageIds =
   | 'notInteger'
   | 'outOfRange'
@@ -62,7 +62,7 @@ export default createRule<Options, MessageIds>({
       replaceWithCode: 'Replace with {{status}}.',
     },
   },
-  create(context, [{ allow, allowVendors }]) {
+  create(context, [{ allow = [], allowVendors = [] }]) {
     const allowed = new Set<number>([...allow, ...vendorCodesOf(allowVendors)]);
     return {
       'Program:exit'() {
