@@ -71,3 +71,6 @@ const all = buildConfig('all');
 export { rules };
 export const configs = plugin.configs;
 export default plugin;
+
+// `require('eslint-plugin-http-status')` (Node's require(esm)) returns the plugin itself, as CommonJS configs expect.
+export { plugin as 'module.exports' };

@@ -77,3 +77,12 @@ describe('plugin', () => {
     expect(error?.message).toContain('Value "acme" should be equal to one of the allowed values');
   });
 });
+
+describe('module formats', () => {
+  it('require() of the built package returns the plugin itself (CommonJS configs)', async () => {
+    const { createRequire } = await import('node:module');
+    const required = createRequire(import.meta.url)('../dist/index.js') as typeof plugin;
+    expect(required.meta.name).toBe('eslint-plugin-http-status');
+    expect(Object.keys(required.configs)).toEqual(['recommended', 'strict', 'all']);
+  });
+});
