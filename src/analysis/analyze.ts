@@ -267,6 +267,11 @@ class Analyzer {
   private applyReturnShape(returned: TSESTree.Node, shape: ReturnShape, framework: FrameworkDefinition): void {
     const scope = this.scopeOf(returned);
     let object: TSESTree.Node | undefined = unwrapExpression(returned);
+    if (object.type === AST_NODE_TYPES.ConditionalExpression) {
+      this.applyReturnShape(object.consequent, shape, framework);
+      this.applyReturnShape(object.alternate, shape, framework);
+      return;
+    }
     for (const key of shape.path) {
       if (object.type !== AST_NODE_TYPES.ObjectExpression) return;
       object = findProperty(object, [key], scope);
@@ -319,7 +324,7 @@ class Analyzer {
     effect: ResponseEffect,
     framework: FrameworkDefinition,
   ): StatusSite | undefined {
-    if (!effect.status) return undefined;
+    if (!effect.status) return this.addFixedStatusSite(response, owner, effect, framework);
     const scope = this.scopeOf(owner);
     const node = argumentAt(args, effect.status, scope);
     if (!node) return undefined;
@@ -335,6 +340,28 @@ class Analyzer {
       owner,
       response,
       ...(phraseNode && isStringish(phraseNode) !== false ? { phrase: phraseNode } : {}),
+    };
+    this.sites.push(site);
+    return site;
+  }
+
+  /** A call that always uses one status (`effect.fixedStatus`): the site sits on its callee. */
+  private addFixedStatusSite(
+    response: TrackedResponse | undefined,
+    owner: TSESTree.Node,
+    effect: ResponseEffect,
+    framework: FrameworkDefinition,
+  ): StatusSite | undefined {
+    if (effect.fixedStatus === undefined) return undefined;
+    if (owner.type !== AST_NODE_TYPES.CallExpression && owner.type !== AST_NODE_TYPES.NewExpression) return undefined;
+    const site: StatusSite = {
+      node: owner.callee,
+      value: { kind: 'number', value: effect.fixedStatus },
+      role: effect.role ?? 'response',
+      framework,
+      effect,
+      owner,
+      response,
     };
     this.sites.push(site);
     return site;

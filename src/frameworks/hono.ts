@@ -62,7 +62,7 @@ export const hono: FrameworkDefinition = {
       facts: { typedRange: '300-308' },
     },
     { method: 'header', headers: [{ kind: 'pair', nameIndex: 0 }], label: 'Hono c.header()' },
-    { method: 'notFound', body: true, terminal: true, label: 'Hono c.notFound()', facts: { status: 404 } },
+    { method: 'notFound', fixedStatus: 404, body: true, terminal: true, label: 'Hono c.notFound()' },
   ],
   exports: [
     {

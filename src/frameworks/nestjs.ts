@@ -5,10 +5,33 @@ import type { FrameworkDefinition } from './types.js';
  * of one method shares one tracked response, so `@HttpCode(301)` and `@Header('Location', '/x')` are seen together.
  * `@Res() res: Response` parameters are Express (or Fastify) responses and are handled by those modules when the
  * type is imported from them. `HttpStatus.X` resolves through `src/constants`.
- *
- * Not modelled: the built-in exception subclasses (`new NotFoundException()` …) carry a fixed code and no status
- * argument, so there is no expression in status position to record a site at.
  */
+
+/** The built-in HttpException subclasses and the status each always sends (@nestjs/common 10–12). */
+export const NEST_EXCEPTIONS: readonly (readonly [string, number])[] = [
+  ['BadRequestException', 400],
+  ['UnauthorizedException', 401],
+  ['ForbiddenException', 403],
+  ['NotFoundException', 404],
+  ['MethodNotAllowedException', 405],
+  ['NotAcceptableException', 406],
+  ['RequestTimeoutException', 408],
+  ['ConflictException', 409],
+  ['GoneException', 410],
+  ['PreconditionFailedException', 412],
+  ['PayloadTooLargeException', 413],
+  ['UnsupportedMediaTypeException', 415],
+  ['ImATeapotException', 418],
+  ['MisdirectedException', 421],
+  ['UnprocessableEntityException', 422],
+  ['InternalServerErrorException', 500],
+  ['NotImplementedException', 501],
+  ['BadGatewayException', 502],
+  ['ServiceUnavailableException', 503],
+  ['GatewayTimeoutException', 504],
+  ['HttpVersionNotSupportedException', 505],
+];
+
 export const nestjs: FrameworkDefinition = {
   id: 'nestjs',
   name: 'NestJS',
@@ -51,5 +74,15 @@ export const nestjs: FrameworkDefinition = {
       status: { index: 1 },
       label: 'new HttpException()',
     },
+    // new NotFoundException('gone'): a fixed status and no headers (UnauthorizedException sends no
+    // WWW-Authenticate, MethodNotAllowedException no Allow).
+    ...NEST_EXCEPTIONS.map(([name, status]) => ({
+      path: [name],
+      construct: true,
+      role: 'error' as const,
+      fixedStatus: status,
+      label: `new ${name}()`,
+      facts: { setsNoHeaders: true },
+    })),
   ],
 };

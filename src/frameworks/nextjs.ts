@@ -114,7 +114,15 @@ export const nextjs: FrameworkDefinition = {
       facts: { ignoresStatusArgument: 1 },
     },
   ],
-  exports: [...nextResponse, navigationRedirect('redirect', 307), navigationRedirect('permanentRedirect', 308)],
+  exports: [
+    ...nextResponse,
+    navigationRedirect('redirect', 307),
+    navigationRedirect('permanentRedirect', 308),
+    // next/navigation helpers that throw and render the matching boundary with a fixed status.
+    { path: ['notFound'], role: 'error', fixedStatus: 404, label: 'notFound() from next/navigation' },
+    { path: ['forbidden'], role: 'error', fixedStatus: 403, label: 'forbidden() from next/navigation' },
+    { path: ['unauthorized'], role: 'error', fixedStatus: 401, label: 'unauthorized() from next/navigation' },
+  ],
   returns: [
     {
       // return { redirect: { destination, statusCode: 301 } } / { redirect: { destination, permanent: true } }.

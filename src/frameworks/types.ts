@@ -72,6 +72,12 @@ export interface ResponseEffect {
   readonly accepts?: StatusRange;
   /** Exact set of statuses the API accepts (`Response.redirect`). */
   readonly acceptsOnly?: { readonly codes: readonly number[]; readonly outcome: string };
+  /**
+   * The call always uses this status and takes none (`new NotFoundException()` → 404, Hono `c.notFound()`).
+   * The analysis records a site whose node is the callee (`NotFoundException`, `c.notFound`), not a status
+   * expression: rules may report it, but must never rewrite that node as if it were a number.
+   */
+  readonly fixedStatus?: number;
   /** Status used when none is given (`res.redirect(url)` → 302). */
   readonly defaultStatus?: number;
   /** The reason-phrase argument (`res.writeHead(404, 'Not Found')`, `statusText`). */
