@@ -654,12 +654,12 @@ function argumentAt(
   if (!('key' in spec)) return argument;
   const object = unwrapExpression(argument);
   if (object.type !== AST_NODE_TYPES.ObjectExpression) {
-    return spec.orValue && !foldsToObject(object, scope) ? argument : undefined;
+    return spec.orValue && !isNullish(object) && !foldsToObject(object, scope) ? argument : undefined;
   }
   return findProperty(object, spec.key, scope);
 }
 
-/** `const init = { status: 201 }` passed by name: an init object, not a status. */
+/** `const init = { status: 201 }` passed by name: an init object, not a status (`undefined`/`null` are no init). */
 function foldsToObject(node: TSESTree.Node, scope: Scope): boolean {
   const folded = ASTUtils.getStaticValue(node, scope);
   return folded !== null && typeof folded.value === 'object' && folded.value !== null;
