@@ -254,3 +254,40 @@ export { helper as getServerSidePropsAlias };
     ]);
   });
 });
+
+describe('general capabilities', () => {
+  it('records a number passed as a Fetch init (numericInit) without making it the status', () => {
+    const file = analyzeCode(`
+export function GET() {
+  return new Response('created', 201);
+}
+`);
+    expect(summarizeSites(file)).toEqual([
+      { text: '201', value: 201, role: 'response', framework: 'fetch', label: 'new Response()', unused: true, response: 0 },
+    ]);
+    expect(file.analysis.sites[0]?.effect.unusedStatus).toBe('the Response constructor throws a TypeError');
+    expect(summarizeEvents(file, file.analysis.responses[0]!)).toEqual(['body']);
+  });
+
+  it('finds returned objects of functions exported by name', () => {
+    const file = analyzeCode(`
+import type { GetStaticProps } from 'next';
+const getStaticProps: GetStaticProps = async () => ({ redirect: { destination: '/a', statusCode: 308 } });
+function notExported() { return { redirect: { destination: '/b', statusCode: 301 } }; }
+export { getStaticProps };
+`);
+    expect(summarizeSites(file)).toEqual([
+      { text: '308', value: 308, role: 'redirect', framework: 'nextjs', label: GSSP },
+    ]);
+  });
+
+  it('reads named ESM imports of a framework export (`import { HTTPException }`)', () => {
+    const file = analyzeCode(`
+import { HTTPException as HttpError } from 'hono/http-exception';
+import * as kit from '@sveltejs/kit';
+throw new HttpError(403);
+kit.error(410, 'gone');
+`);
+    expect(summarizeSites(file).map((site) => site.text)).toEqual(['403', '410']);
+  });
+});
