@@ -31,7 +31,8 @@ const contentSender = (method: string, body: MethodShape['body']): MethodShape =
 export const hono: FrameworkDefinition = {
   id: 'hono',
   name: 'Hono',
-  modules: ['hono', 'hono/http-exception', 'hono/factory', 'hono/tiny', 'hono/quick'],
+  // @hono/zod-openapi's OpenAPIHono hands the same context to its handlers.
+  modules: ['hono', 'hono/http-exception', 'hono/factory', 'hono/tiny', 'hono/quick', '@hono/zod-openapi'],
   packageName: 'hono',
   receivers: [{ names: ['c', 'ctx'], typeNames: ['Context'] }],
   methods: [

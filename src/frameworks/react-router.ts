@@ -21,13 +21,21 @@ const redirectHelper = (name: string, facts?: ExportShape['facts']): ExportShape
 });
 
 /**
- * React Router 7 and Remix 2 (loaders and actions). `throw new Response(…)` is the Fetch module's.
- * Remix's `json()` is not exported by React Router 7, which uses `data()`.
+ * React Router 7 (and 6.4+ data routers) and Remix 2: loaders and actions. `throw new Response(…)` is the Fetch
+ * module's. `json()` is not exported by React Router 7, which uses `data()`.
  */
 export const reactRouter: FrameworkDefinition = {
   id: 'react-router',
   name: 'React Router / Remix',
-  modules: ['react-router', '@remix-run/node', '@remix-run/server-runtime', '@remix-run/cloudflare', '@remix-run/deno'],
+  // react-router-dom re-exports react-router (6.4+ also has `json(data, 201 | init)` and `redirect(url, 302 | init)`).
+  modules: [
+    'react-router',
+    'react-router-dom',
+    '@remix-run/node',
+    '@remix-run/server-runtime',
+    '@remix-run/cloudflare',
+    '@remix-run/deno',
+  ],
   packageName: 'react-router',
   exports: [
     redirectHelper('redirect'),

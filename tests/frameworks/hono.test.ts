@@ -41,6 +41,14 @@ export function notFound(context: Context) {
 }
 `;
 
+const openApi = `
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+
+const app = new OpenAPIHono();
+const route = createRoute({ method: 'get', path: '/users/{id}', responses: { 200: { description: 'ok' }, 404: { description: 'missing' } } });
+app.openapi(route, (c) => c.json({ error: 'missing' }, 4004));
+`;
+
 ruleTester.run('no-unknown-status (Hono)', rule, {
   valid: [
     `
@@ -103,6 +111,11 @@ throw new HTTPException(4040);
         typoError(routes, '4010', { line: 26, column: 27, guesses: [401, 400, 410] }),
         typoError(routes, '4030', { line: 29, column: 47, guesses: [403, 400] }),
       ],
+    },
+    {
+      // OpenAPIHono handlers get a Hono context; the numeric keys of `responses` are not sites.
+      code: openApi,
+      errors: [typoError(openApi, '4004', { line: 6, column: 56, guesses: [404, 400] })],
     },
     {
       // A `Context` parameter from 'hono' counts whatever its name.

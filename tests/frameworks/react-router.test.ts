@@ -30,6 +30,14 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 `;
 
+const dataRouter = `
+import { json, redirect } from 'react-router-dom';
+export async function loader() {
+  if (!(await auth())) return redirect('/login', 3020);
+  return json({ ok: true }, { status: 2000 });
+}
+`;
+
 ruleTester.run('no-unknown-status (React Router and Remix)', rule, {
   valid: [
     `
@@ -59,6 +67,14 @@ export function load() { redirect(303, '/x'); }
 `,
   ],
   invalid: [
+    {
+      // React Router 6.4+ data routers: the same helpers from react-router-dom.
+      code: dataRouter,
+      errors: [
+        typoError(dataRouter, '3020', { line: 4, column: 50, guesses: [302, 300] }),
+        typoError(dataRouter, '2000', { line: 5, column: 39, guesses: [200] }),
+      ],
+    },
     {
       code: route,
       errors: [
