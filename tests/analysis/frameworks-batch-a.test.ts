@@ -173,6 +173,27 @@ export const getServerSideProps: GetServerSideProps = async (ctx) => {
 
 const GSSP = 'the redirect returned from getServerSideProps()/getStaticProps()';
 
+describe('Next.js getServerSideProps context', () => {
+  it('tracks a destructured `res` as the Node response', () => {
+    const file = analyzeCode(`
+import type { GetServerSideProps } from 'next';
+export const getServerSideProps: GetServerSideProps = async ({ res, query }) => {
+  if (!query.id) { res.statusCode = 404; return { props: {} }; }
+  res.setHeader('Cache-Control', 'no-store');
+  return { props: {} };
+};
+`);
+    expect(summarizeSites(file)).toEqual([
+      { text: '404', value: 404, role: 'response', framework: 'nextjs', label: 'res.statusCode', response: 0 },
+    ]);
+    expect(summarizeEvents(file, file.analysis.responses[0]!)).toEqual([
+      'status 404',
+      'call setHeader',
+      'headers cache-control',
+    ]);
+  });
+});
+
 describe('SvelteKit and React Router shapes', () => {
   it('reads status-first SvelteKit helpers and a numeric json() init', () => {
     const file = analyzeCode(`
