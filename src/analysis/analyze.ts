@@ -8,6 +8,7 @@ import type {
   MethodShape,
   PropertyShape,
   ResponseEffect,
+  ReturnShape,
   StatusArgument,
 } from '../frameworks/types.js';
 import { ModuleUsageCollector, requiredSource, type ModuleUsage } from './imports.js';
@@ -137,6 +138,7 @@ class Analyzer {
     this.trackExports();
     for (const call of candidates.calls) this.visitCall(call);
     for (const assignment of candidates.assignments) this.visitAssignment(assignment);
+    this.visitReturnShapes();
     this.findEscapes();
     for (const response of this.responses) response.events.sort((a, b) => a.node.range[0] - b.node.range[0]);
   }
@@ -154,7 +156,11 @@ class Analyzer {
       for (const shape of framework.globals ?? []) addTrace(globalMap, undefined, shape, framework);
     }
     const globalScope = this.sourceCode.scopeManager!.globalScope!;
-    const tracker = new ASTUtils.ReferenceTracker(withImplicitGlobals(globalScope, ['require', ...Object.keys(globalMap)]));
+    // 'legacy' mode: a named import (`import { redirect } from 'x'`) reads the export of the same name, as in
+    // CommonJS interop; the strict default only follows `default` for modules without an ESM marker.
+    const tracker = new ASTUtils.ReferenceTracker(withImplicitGlobals(globalScope, ['require', ...Object.keys(globalMap)]), {
+      mode: 'legacy',
+    });
     type Info = { shape: ExportShape; framework: FrameworkDefinition };
     type TraceMap = Parameters<typeof tracker.iterateEsmReferences>[0];
     const found = [
@@ -201,11 +207,87 @@ class Analyzer {
   ): void {
     let response: TrackedResponse | undefined;
     if (shape.createsResponse) response = this.responseFor(call, framework, call);
+    else if (shape.decorator) response = this.decoratedResponse(call, framework);
     if (response) {
       this.applyEffect(response, call, call.arguments, shape, shape.label ?? shape.path.join('.'));
     } else {
       this.addSites(undefined, call, call.arguments, shape, framework);
     }
+    if (shape.numericInit) this.addNumericInitSite(call, shape, shape.numericInit, framework, response);
+  }
+
+  /**
+   * `@HttpCode(204)`: every decorator of one class member acts on one response, keyed by the member.
+   * Outside a decorator position the call has no response of its own.
+   */
+  private decoratedResponse(
+    call: TSESTree.CallExpression | TSESTree.NewExpression,
+    framework: FrameworkDefinition,
+  ): TrackedResponse | undefined {
+    const decorator = call.parent;
+    if (decorator?.type !== AST_NODE_TYPES.Decorator || decorator.expression !== call) return undefined;
+    const member = decorator.parent;
+    return this.responseFor(member, framework, member);
+  }
+
+  /**
+   * A number where an init object is expected (`json(data, 201)` in SvelteKit, `new Response(x, 201)`): recorded as a
+   * site whose effect says the status is not used (`unusedStatus`), so unknown codes are still reported and other
+   * rules can explain what the API really does. No status event is added to the response.
+   */
+  private addNumericInitSite(
+    call: TSESTree.CallExpression | TSESTree.NewExpression,
+    shape: ExportShape,
+    numericInit: NonNullable<ExportShape['numericInit']>,
+    framework: FrameworkDefinition,
+    response: TrackedResponse | undefined,
+  ): void {
+    const scope = this.scopeOf(call);
+    const node = argumentAt(call.arguments, { index: numericInit.index }, scope);
+    if (!node) return;
+    const value = resolveStatusValue(node, scope);
+    if (value.kind !== 'number') return;
+    if (this.sites.some((site) => site.node === node)) return;
+    this.sites.push({ node, value, role: shape.role ?? 'response', framework, effect: numericInitEffect(shape, numericInit), owner: call, response });
+  }
+
+  // ---- objects returned from exported functions (Next.js getServerSideProps → { redirect: { statusCode } }) ----
+
+  private visitReturnShapes(): void {
+    const wanted = [...this.frameworks].flatMap((framework) => (framework.returns ?? []).map((shape) => ({ shape, framework })));
+    if (wanted.length === 0) return;
+    for (const [name, fn] of exportedFunctions(this.sourceCode)) {
+      for (const { shape, framework } of wanted) {
+        if (!shape.functions.includes(name) || !this.appliesToVersion(shape, framework)) continue;
+        for (const returned of returnedExpressions(fn, this.sourceCode)) this.applyReturnShape(returned, shape, framework);
+      }
+    }
+  }
+
+  private applyReturnShape(returned: TSESTree.Node, shape: ReturnShape, framework: FrameworkDefinition): void {
+    const scope = this.scopeOf(returned);
+    let object: TSESTree.Node | undefined = unwrapExpression(returned);
+    if (object.type === AST_NODE_TYPES.ConditionalExpression) {
+      this.applyReturnShape(object.consequent, shape, framework);
+      this.applyReturnShape(object.alternate, shape, framework);
+      return;
+    }
+    for (const key of shape.path) {
+      if (object.type !== AST_NODE_TYPES.ObjectExpression) return;
+      object = findProperty(object, [key], scope);
+      if (!object) return;
+      object = unwrapExpression(object);
+    }
+    if (object.type !== AST_NODE_TYPES.ObjectExpression) return;
+    if (this.addSites(undefined, object, [object], shape, framework) || !shape.statusFlag) return;
+    const flag = findProperty(object, [shape.statusFlag.key], scope);
+    if (!flag) return;
+    const folded = ASTUtils.getStaticValue(unwrapExpression(flag), scope);
+    const value: StatusValue =
+      typeof folded?.value === 'boolean'
+        ? { kind: 'number', value: folded.value ? shape.statusFlag.whenTrue : shape.statusFlag.whenFalse }
+        : { kind: 'unknown' };
+    this.sites.push({ node: flag, value, role: shape.role ?? 'response', framework, effect: shape, owner: object, response: undefined });
   }
 
   private applyEffect(
@@ -242,7 +324,7 @@ class Analyzer {
     effect: ResponseEffect,
     framework: FrameworkDefinition,
   ): StatusSite | undefined {
-    if (!effect.status) return undefined;
+    if (!effect.status) return this.addFixedStatusSite(response, owner, effect, framework);
     const scope = this.scopeOf(owner);
     const node = argumentAt(args, effect.status, scope);
     if (!node) return undefined;
@@ -258,6 +340,28 @@ class Analyzer {
       owner,
       response,
       ...(phraseNode && isStringish(phraseNode) !== false ? { phrase: phraseNode } : {}),
+    };
+    this.sites.push(site);
+    return site;
+  }
+
+  /** A call that always uses one status (`effect.fixedStatus`): the site sits on its callee. */
+  private addFixedStatusSite(
+    response: TrackedResponse | undefined,
+    owner: TSESTree.Node,
+    effect: ResponseEffect,
+    framework: FrameworkDefinition,
+  ): StatusSite | undefined {
+    if (effect.fixedStatus === undefined) return undefined;
+    if (owner.type !== AST_NODE_TYPES.CallExpression && owner.type !== AST_NODE_TYPES.NewExpression) return undefined;
+    const site: StatusSite = {
+      node: owner.callee,
+      value: { kind: 'number', value: effect.fixedStatus },
+      role: effect.role ?? 'response',
+      framework,
+      effect,
+      owner,
+      response,
     };
     this.sites.push(site);
     return site;
@@ -290,6 +394,8 @@ class Analyzer {
       if (expression.type !== AST_NODE_TYPES.ObjectExpression) {
         // `writeHead(404, 'Not Found')`: the last argument is the phrase, not headers.
         if (isStringish(expression) === true || expression.type === AST_NODE_TYPES.Literal) return undefined;
+        // `c.json(x, 201)`: a status in the init position (see `StatusArgument.orValue`) carries no headers.
+        if (resolveStatusValue(expression, scope).kind === 'number') return undefined;
         return { type: 'headers', node: call, names: [], unknown: true, effect };
       }
       value = findProperty(expression, header.key, scope);
@@ -547,8 +653,112 @@ function argumentAt(
   if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
   if (!('key' in spec)) return argument;
   const object = unwrapExpression(argument);
-  if (object.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) {
+    return spec.orValue && !isNullish(object) && !foldsToObject(object, scope) ? argument : undefined;
+  }
   return findProperty(object, spec.key, scope);
+}
+
+/** `const init = { status: 201 }` passed by name: an init object, not a status (`undefined`/`null` are no init). */
+function foldsToObject(node: TSESTree.Node, scope: Scope): boolean {
+  const folded = ASTUtils.getStaticValue(node, scope);
+  return folded !== null && typeof folded.value === 'object' && folded.value !== null;
+}
+
+const numericInitEffects = new WeakMap<ExportShape, ResponseEffect>();
+
+/** The effect of a site recorded through `numericInit`: the shape's, without its range, marked as unused. */
+function numericInitEffect(shape: ExportShape, numericInit: NonNullable<ExportShape['numericInit']>): ResponseEffect {
+  let effect = numericInitEffects.get(shape);
+  if (!effect) {
+    effect = {
+      ...shape,
+      accepts: undefined,
+      acceptsOnly: undefined,
+      status: { index: numericInit.index },
+      unusedStatus: numericInit.outcome,
+      facts: { ...shape.facts, numericInit: true },
+    };
+    numericInitEffects.set(shape, effect);
+  }
+  return effect;
+}
+
+/** Exported functions by name: `export function f`, `export const f = () => …`, `export { f }`. */
+function exportedFunctions(sourceCode: Readonly<TSESLint.SourceCode>): Map<string, TSESTree.FunctionLike> {
+  const result = new Map<string, TSESTree.FunctionLike>();
+  const functionOf = (node: TSESTree.Node | null | undefined): TSESTree.FunctionLike | undefined => {
+    if (!node) return undefined;
+    const expression = unwrapExpression(node);
+    return expression.type === AST_NODE_TYPES.FunctionDeclaration ||
+      expression.type === AST_NODE_TYPES.FunctionExpression ||
+      expression.type === AST_NODE_TYPES.ArrowFunctionExpression
+      ? expression
+      : undefined;
+  };
+  const addDeclaration = (declaration: TSESTree.Node | null | undefined, only?: ReadonlyMap<string, string>): void => {
+    if (!declaration) return;
+    if (declaration.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id) {
+      const exported = only ? only.get(declaration.id.name) : declaration.id.name;
+      if (exported !== undefined) result.set(exported, declaration);
+    } else if (declaration.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of declaration.declarations) {
+        if (declarator.id.type !== AST_NODE_TYPES.Identifier) continue;
+        const exported = only ? only.get(declarator.id.name) : declarator.id.name;
+        const fn = functionOf(declarator.init);
+        if (exported !== undefined && fn) result.set(exported, fn);
+      }
+    }
+  };
+  const locals = new Map<string, string>();
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== AST_NODE_TYPES.ExportNamedDeclaration) continue;
+    if (statement.declaration) addDeclaration(statement.declaration);
+    else if (!statement.source) {
+      for (const specifier of statement.specifiers) {
+        if (specifier.local.type !== AST_NODE_TYPES.Identifier) continue;
+        const exported = specifier.exported.type === AST_NODE_TYPES.Identifier ? specifier.exported.name : specifier.exported.value;
+        locals.set(specifier.local.name, exported);
+      }
+    }
+  }
+  if (locals.size > 0) {
+    for (const statement of sourceCode.ast.body) addDeclaration(statement, locals);
+  }
+  return result;
+}
+
+/** Expressions a function returns (its own `return`s, not those of nested functions; an arrow's expression body). */
+function returnedExpressions(fn: TSESTree.FunctionLike, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node[] {
+  if (!fn.body) return [];
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
+  const keys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+  const found: TSESTree.Node[] = [];
+  const stack: TSESTree.Node[] = [fn.body];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === AST_NODE_TYPES.ReturnStatement) {
+      if (node.argument) found.push(node.argument);
+      continue;
+    }
+    if (
+      node.type === AST_NODE_TYPES.FunctionDeclaration ||
+      node.type === AST_NODE_TYPES.FunctionExpression ||
+      node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+      node.type === AST_NODE_TYPES.ClassBody
+    ) {
+      continue;
+    }
+    for (const key of keys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const item of child as (TSESTree.Node | null)[]) if (item) stack.push(item);
+      } else if (child && typeof child === 'object' && 'type' in child) {
+        stack.push(child as TSESTree.Node);
+      }
+    }
+  }
+  return found.sort((a, b) => a.range[0] - b.range[0]);
 }
 
 /** The value of the first property named one of `keys` (`{ status: 404 }`, `{ ':status': 404 }`, `{ [HTTP2_HEADER_STATUS]: … }`). */

@@ -1,9 +1,14 @@
 import { express } from './express.js';
 import { fastify } from './fastify.js';
 import { fetchApi } from './fetch.js';
+import { hono } from './hono.js';
 import { httpErrors } from './http-errors.js';
 import { koa } from './koa.js';
+import { nestjs } from './nestjs.js';
+import { nextjs } from './nextjs.js';
 import { nodeHttp, nodeHttp2Stream } from './node-http.js';
+import { reactRouter } from './react-router.js';
+import { sveltekit } from './sveltekit.js';
 import type { FrameworkDefinition } from './types.js';
 
 export type * from './types.js';
@@ -16,6 +21,11 @@ export const FRAMEWORKS: readonly FrameworkDefinition[] = [
   express,
   koa,
   fastify,
+  hono,
+  nestjs,
+  nextjs,
+  sveltekit,
+  reactRouter,
   nodeHttp,
   nodeHttp2Stream,
   fetchApi,

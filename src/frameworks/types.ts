@@ -47,8 +47,13 @@ export interface StatusRange {
 export type StatusArgument =
   /** Positional argument. `numericOnly`: only when the argument is not a string (overloaded APIs). */
   | { readonly index: number; readonly numericOnly?: boolean }
-  /** A key of an object argument, e.g. `new Response(body, { status })`. */
-  | { readonly index: number; readonly key: readonly string[] };
+  /**
+   * A key of an object argument, e.g. `new Response(body, { status })`.
+   * `orValue`: the argument may also be the status itself instead of an init object
+   * (`redirect(url, 301 | { status: 301 })`, Hono `c.json(x, 201 | { status: 201 })`); a value that folds to an
+   * object (`const init = {…}`) is not taken as the status.
+   */
+  | { readonly index: number; readonly key: readonly string[]; readonly orValue?: boolean };
 
 /** Headers set by a call. */
 export type HeaderArgument =
@@ -67,6 +72,12 @@ export interface ResponseEffect {
   readonly accepts?: StatusRange;
   /** Exact set of statuses the API accepts (`Response.redirect`). */
   readonly acceptsOnly?: { readonly codes: readonly number[]; readonly outcome: string };
+  /**
+   * The call always uses this status and takes none (`new NotFoundException()` → 404, Hono `c.notFound()`).
+   * The analysis records a site whose node is the callee (`NotFoundException`, `c.notFound`), not a status
+   * expression: rules may report it, but must never rewrite that node as if it were a number.
+   */
+  readonly fixedStatus?: number;
   /** Status used when none is given (`res.redirect(url)` → 302). */
   readonly defaultStatus?: number;
   /** The reason-phrase argument (`res.writeHead(404, 'Not Found')`, `statusText`). */
@@ -90,6 +101,13 @@ export interface ResponseEffect {
   readonly label?: string;
   /** Versions (major) this shape applies to; absent = all. */
   readonly versions?: readonly number[];
+  /**
+   * The value in status position is recorded as a site, but the API does not send it as the status: what happens
+   * instead, for messages. Rules that reason about the status a response is sent with skip these sites; rules about
+   * the value itself (unknown codes) still check it. Example: `redirect('/x', 301)` from next/navigation (the
+   * second parameter is a RedirectType). Sites recorded through `ExportShape.numericInit` carry it too.
+   */
+  readonly unusedStatus?: string;
   /** Free-form facts that specific rules read (kept here so the knowledge stays in one module). */
   readonly facts?: Readonly<Record<string, string | number | boolean>>;
 }
@@ -124,8 +142,34 @@ export interface ExportShape extends ResponseEffect {
   readonly construct?: boolean;
   /** The call creates a response object of its own (`new Response()`, `Response.json()`). */
   readonly createsResponse?: boolean;
-  /** A number passed where a ResponseInit object is expected: what happens. */
+  /**
+   * A number passed where a ResponseInit object is expected: what happens. The analysis records such a number as a
+   * site (not as a status event) whose effect has `unusedStatus: outcome`, `facts.numericInit: true` and no range.
+   */
   readonly numericInit?: { readonly index: number; readonly outcome: string };
+  /**
+   * Used as a decorator of a class member (`@HttpCode(204)`, `@Header('Location', '/x')` in NestJS): the effects of
+   * every such decorator on one member apply to one tracked response, anchored at the decorated member.
+   * Called anywhere else (`applyDecorators(HttpCode(204))`) the shape still yields its status site.
+   */
+  readonly decorator?: boolean;
+}
+
+/**
+ * An object literal returned from an exported function of a known name, whose keys carry a status:
+ * Next.js `export async function getServerSideProps() { return { redirect: { destination, statusCode: 301 } }; }`.
+ * The object at `path` plays the part of argument 0 for the `ResponseEffect` fields (`status: { index: 0, key }`).
+ */
+export interface ReturnShape extends ResponseEffect {
+  /** Names of the exported functions (`export function f`, `export const f = () => …`). */
+  readonly functions: readonly string[];
+  /** Keys from the returned object to the object that holds the status (`['redirect']`). */
+  readonly path: readonly string[];
+  /**
+   * A boolean key that selects the status when the status key is absent (`permanent: true` → 308, `false` → 307).
+   * The site's node is that key's value; its value is the selected number (unknown when the boolean is not literal).
+   */
+  readonly statusFlag?: { readonly key: string; readonly whenTrue: number; readonly whenFalse: number };
 }
 
 export interface FrameworkDefinition {
@@ -144,4 +188,6 @@ export interface FrameworkDefinition {
   readonly exports?: readonly ExportShape[];
   /** Globals that take a status (`Response`), tracked whether or not the file imports anything. */
   readonly globals?: readonly ExportShape[];
+  /** Objects returned from exported functions that carry a status (Next.js `getServerSideProps`). */
+  readonly returns?: readonly ReturnShape[];
 }

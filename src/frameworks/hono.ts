@@ -1,0 +1,78 @@
+import type { HeaderArgument, MethodShape, FrameworkDefinition, StatusArgument } from './types.js';
+
+/**
+ * `c.json(x, 201)`, `c.json(x, 201, headers)` and `c.json(x, { status, headers })`: the second argument is a status
+ * or a ResponseInit. A string there (`c.text(x, '404')`) is neither, so Hono silently sends the context status
+ * (200 unless `c.status()` set one) — it is still recorded as a site so a rule can report it.
+ */
+const STATUS_OR_INIT: StatusArgument = { index: 1, key: ['status'], orValue: true };
+const HEADERS_OR_INIT: readonly HeaderArgument[] = [
+  { kind: 'object', index: 2 },
+  { kind: 'object', index: 1, key: ['headers'] },
+];
+
+const contentSender = (method: string, body: MethodShape['body']): MethodShape => ({
+  method,
+  status: STATUS_OR_INIT,
+  headers: HEADERS_OR_INIT,
+  body,
+  terminal: true,
+  label: `Hono c.${method}()`,
+  // Without a status argument the response gets the status set earlier with `c.status()` (default 200).
+  facts: { usesContextStatus: true },
+});
+
+/**
+ * Hono 4. Every handler gets a context `c`; the status, headers and body calls on it build one response, so a
+ * `c.status(201)` earlier in the handler is the status of a later `c.json(obj)` (both are events of the same
+ * tracked response). Hono does not validate statuses itself: the host's `Response` does (undici: 200–599,
+ * @hono/node-server: Node's writeHead), so no range is declared here.
+ */
+export const hono: FrameworkDefinition = {
+  id: 'hono',
+  name: 'Hono',
+  // @hono/zod-openapi's OpenAPIHono hands the same context to its handlers.
+  modules: ['hono', 'hono/http-exception', 'hono/factory', 'hono/tiny', 'hono/quick', '@hono/zod-openapi'],
+  packageName: 'hono',
+  receivers: [{ names: ['c', 'ctx'], typeNames: ['Context'] }],
+  methods: [
+    contentSender('json', true),
+    contentSender('text', true),
+    contentSender('html', true),
+    contentSender('body', { index: 0 }),
+    contentSender('newResponse', { index: 0 }),
+    { method: 'render', body: true, terminal: true, label: 'Hono c.render()' },
+    {
+      method: 'status',
+      status: { index: 0 },
+      label: 'Hono c.status()',
+      // Not chainable: it sets the status of the response built later in the same handler.
+      facts: { setsContextStatus: true },
+    },
+    {
+      method: 'redirect',
+      role: 'redirect',
+      // (location, status); `c.redirect(301, '/x')` sends 200 with `Location: 301`.
+      status: { index: 1 },
+      location: { index: 0 },
+      defaultStatus: 302,
+      headers: [{ kind: 'fixed', names: ['location'] }],
+      terminal: true,
+      label: 'Hono c.redirect()',
+      // The types allow 300–308 (RedirectStatusCode); the runtime sends any value.
+      facts: { typedRange: '300-308' },
+    },
+    { method: 'header', headers: [{ kind: 'pair', nameIndex: 0 }], label: 'Hono c.header()' },
+    { method: 'notFound', fixedStatus: 404, body: true, terminal: true, label: 'Hono c.notFound()' },
+  ],
+  exports: [
+    {
+      // new HTTPException(401, { message, res }); a `res` option is sent as is (its own status wins).
+      path: ['HTTPException'],
+      construct: true,
+      status: { index: 0 },
+      role: 'error',
+      label: 'new HTTPException()',
+    },
+  ],
+};

@@ -1,0 +1,94 @@
+import path from 'node:path';
+
+import * as tsParser from '@typescript-eslint/parser';
+import { Linter, type Rule } from 'eslint';
+
+import { getFileAnalysis, type FileAnalysis, type ResponseEvent, type StatusSite, type TrackedResponse } from '../../src/analysis/index.js';
+
+export interface AnalyzeCodeOptions {
+  /** Defaults to `file.ts` in the working directory. */
+  readonly filename?: string;
+  /** ESLint `settings` (for example `{ 'http-status': { versions: { express: 5 } } }`). */
+  readonly settings?: Record<string, unknown>;
+}
+
+export interface AnalyzedFile {
+  readonly analysis: FileAnalysis;
+  readonly code: string;
+  /** The source text of a node. */
+  text(node: { range: readonly [number, number] }): string;
+}
+
+/**
+ * Parses `code` with the TypeScript parser, runs the shared analysis through a throw-away rule and returns it.
+ * Any parse error fails loudly.
+ */
+export function analyzeCode(code: string, options: AnalyzeCodeOptions = {}): AnalyzedFile {
+  let analysis: FileAnalysis | undefined;
+  const probe: Rule.RuleModule = {
+    meta: { type: 'problem', schema: [] },
+    create(context) {
+      return {
+        'Program:exit'() {
+          analysis = getFileAnalysis(context as unknown as Parameters<typeof getFileAnalysis>[0]);
+        },
+      };
+    },
+  };
+  const linter = new Linter({ configType: 'flat' });
+  const messages = linter.verify(
+    code,
+    [
+      {
+        files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],
+        languageOptions: { parser: tsParser, ecmaVersion: 'latest', sourceType: 'module' },
+        plugins: { probe: { rules: { analysis: probe } } },
+        rules: { 'probe/analysis': 'error' },
+        ...(options.settings ? { settings: options.settings } : {}),
+      },
+    ],
+    options.filename ?? path.join(process.cwd(), 'file.ts'),
+  );
+  const fatal = messages.find((message) => message.fatal);
+  if (fatal) throw new Error(`parse error: ${fatal.message} (${fatal.line}:${fatal.column})`);
+  if (!analysis) throw new Error(`the analysis did not run: ${JSON.stringify(messages)}`);
+  return { analysis, code, text: (node) => code.slice(node.range[0], node.range[1]) };
+}
+
+/** A compact, comparable view of a site: its source text, value, role, framework, label and facts. */
+export function summarizeSite(file: AnalyzedFile, site: StatusSite): Record<string, unknown> {
+  return {
+    text: file.text(site.node),
+    value: site.value.kind === 'unknown' ? 'unknown' : site.value.value,
+    role: site.role,
+    framework: site.framework?.id,
+    label: site.effect.label,
+    ...(site.effect.unusedStatus ? { unused: true } : {}),
+    ...(site.response ? { response: site.response.id } : {}),
+  };
+}
+
+/** Every site of the file, summarised, in source order. */
+export function summarizeSites(file: AnalyzedFile): Record<string, unknown>[] {
+  return file.analysis.sites.map((site) => summarizeSite(file, site));
+}
+
+/** The events of a response as short strings: `status 404`, `headers location`, `body`, `call json`, `escape`. */
+export function summarizeEvents(file: AnalyzedFile, response: TrackedResponse): string[] {
+  return response.events.map((event: ResponseEvent) => {
+    switch (event.type) {
+      case 'status':
+        return `status ${event.site.value.kind === 'unknown' ? '?' : String(event.site.value.value)}`;
+      case 'headers':
+        return `headers ${event.names.join(',')}${event.unknown ? ' +unknown' : ''}`;
+      case 'body':
+        return 'body';
+      case 'phrase':
+        return `phrase ${file.text(event.value)}`;
+      case 'call':
+        return `call ${event.method}`;
+      case 'escape':
+        return 'escape';
+    }
+  });
+}
