@@ -84,6 +84,24 @@ function snapshot(dir: string, base = dir): Record<string, string> {
   return files;
 }
 
+/** Every file under `dir`, relative, with `/` separators. */
+function listFiles(dir: string, base = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? listFiles(full, base) : [path.relative(base, full).split(path.sep).join('/')];
+  });
+}
+
+describe('the packed plugin (npm pack)', () => {
+  it('holds package.json, the README and the built JavaScript with its type declarations, nothing else', () => {
+    const files = listFiles(inject('pluginPackageDir'));
+    expect(files).toContain('package.json');
+    expect(files).toContain('dist/index.js');
+    expect(files).toContain('dist/index.d.ts');
+    expect(files.filter((file) => !/^(package\.json|README\.md|LICENSE|dist\/.+\.(js|d\.ts))$/u.test(file))).toEqual([]);
+  });
+});
+
 describe.each<{ eslint: EslintPackage; major: number }>([
   { eslint: 'eslint', major: 10 },
   { eslint: 'eslint9', major: 9 },

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 
 import { LspClient, uriOf, type Diagnostic } from './lsp-client.js';
 import { examplesDir, fixturesDir, repoRoot } from './paths.js';
-import { createProject, type Project } from './project.js';
+import { createProject, type EslintPackage, type Project } from './project.js';
 
 const SERVER = path.join(repoRoot, 'node_modules/vscode-langservers-extracted/lib/eslint-language-server/eslintServer.js');
 const UNKNOWN = 'http-status/no-unknown-status';
@@ -39,7 +39,10 @@ function settingsFor(workspace: string): Record<string, unknown> {
   };
 }
 
-describe('ESLint language server', () => {
+describe.each<{ eslint: EslintPackage; major: number }>([
+  { eslint: 'eslint', major: 10 },
+  { eslint: 'eslint9', major: 9 },
+])('ESLint language server, ESLint $major', ({ eslint }) => {
   let project: Project | undefined;
   let client: LspClient | undefined;
   afterEach(async () => {
@@ -50,7 +53,7 @@ describe('ESLint language server', () => {
   });
 
   function start(fixture: string, packages: string[] = []): LspClient {
-    project = createProject({ from: [fixture], packages });
+    project = createProject({ from: [fixture], packages, eslint });
     client = new LspClient({ server: SERVER, workspace: project.dir, settings: settingsFor(project.dir) });
     return client;
   }
@@ -90,7 +93,7 @@ describe('ESLint language server', () => {
     ]);
     // The server used the project's own ESLint, which loaded the installed plugin.
     const logs = lsp.received.filter((message) => message.method === 'window/logMessage');
-    expect(JSON.stringify(logs)).toContain(`ESLint library loaded from: ${path.join(repoRoot, 'node_modules/eslint')}`);
+    expect(JSON.stringify(logs)).toContain(`ESLint library loaded from: ${path.join(repoRoot, 'node_modules', eslint)}/`);
   });
 
   it('reports the slips of a JavaScript Koa file', async () => {
