@@ -9,7 +9,8 @@ import { LspClient, uriOf, type Diagnostic } from './lsp-client.js';
 import { examplesDir, fixturesDir, repoRoot } from './paths.js';
 import { createProject, type EslintPackage, type Project } from './project.js';
 
-const SERVER = path.join(repoRoot, 'node_modules/vscode-langservers-extracted/lib/eslint-language-server/eslintServer.js');
+/** The `vscode-eslint-language-server` binary (a Node script), started with `--stdio`. */
+const SERVER = path.join(repoRoot, 'node_modules/vscode-langservers-extracted/bin/vscode-eslint-language-server');
 const UNKNOWN = 'http-status/no-unknown-status';
 const CONSTANT = 'http-status/prefer-status-constant';
 const DOCS = 'https://github.com/eslint-plugin-http-status/eslint-plugin-http-status/blob/main/docs/rules';
@@ -71,6 +72,7 @@ describe.each<{ eslint: EslintPackage; major: number }>([
   function expectHealthy(lsp: LspClient, uri: string): void {
     expect(lsp.statuses.filter((status) => status.state !== 1)).toEqual([]);
     expect(lsp.lastStatus(uri)?.state).toBe(1);
+    expect(lsp.stderr).not.toContain('Uncaught exception');
   }
 
   const diagnostic = (line: number, from: number, to: number, message: string, code = UNKNOWN): Diagnostic => ({
