@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'examples/**', 'tests/fixtures/**', '.cache/**', 'docs/**'],
+    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'examples/**', 'tests/fixtures/**', 'tests/integration/fixtures/**', '.cache/**', 'docs/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
