@@ -33,4 +33,15 @@ export const fastify: FrameworkDefinition = {
     { method: 'type', headers: [{ kind: 'fixed', names: ['content-type'] }], chainable: true, label: 'reply.type()' },
   ],
   properties: [{ property: 'statusCode', value: 'status', accepts: FASTIFY_RANGE, label: 'reply.statusCode' }],
+  statusKeys: [
+    {
+      // fastify.get(path, { schema: { response: { 200: S, '2xx': S, 404: S, default: S } } }, handler)
+      methods: ['get', 'head', 'post', 'put', 'delete', 'options', 'patch', 'all', 'route'],
+      path: ['schema', 'response'],
+      // Keys must match /^[1-5](?:\d{2}|xx)$|^default$/ (Fastify 5 lower-cases first).
+      keyPattern: '^(?:[1-5]xx|default)$',
+      accepts: { min: 100, max: 599, outcome: 'Fastify fails at ready() with FST_ERR_SCH_SERIALIZATION_BUILD' },
+      label: 'route response schema',
+    },
+  ],
 };

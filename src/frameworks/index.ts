@@ -1,6 +1,9 @@
 import { express } from './express.js';
 import { fastify } from './fastify.js';
+import { elysia } from './elysia.js';
 import { fetchApi } from './fetch.js';
+import { h3 } from './h3.js';
+import { boom, hapi } from './hapi.js';
 import { httpErrors } from './http-errors.js';
 import { koa } from './koa.js';
 import { nodeHttp, nodeHttp2Stream } from './node-http.js';
@@ -20,4 +23,8 @@ export const FRAMEWORKS: readonly FrameworkDefinition[] = [
   nodeHttp2Stream,
   fetchApi,
   httpErrors,
+  h3,
+  hapi,
+  boom,
+  elysia,
 ];

@@ -12,6 +12,13 @@ export const koa: FrameworkDefinition = {
   receivers: [
     { names: ['ctx', 'context'], typeNames: ['Context', 'ParameterizedContext', 'DefaultContext', 'ExtendableContext'] },
     { names: ['ctx', 'context'], path: ['response'] },
+    // ctx.assert.equal(a, b, 400, msg): http-assert's helpers, thrown like ctx.throw.
+    {
+      names: ['ctx', 'context'],
+      typeNames: ['Context', 'ParameterizedContext', 'DefaultContext', 'ExtendableContext'],
+      path: ['assert'],
+      sharesResponseWith: [],
+    },
   ],
   methods: [
     {
@@ -36,6 +43,23 @@ export const koa: FrameworkDefinition = {
       // Koa 2's second parameter is `alt` (for 'back'), Koa 3 has none: a status there is ignored and 302 is sent.
       facts: { ignoresStatusArgument: 1, keepsRedirectStatus: true },
     },
+    {
+      // ctx.assert(cond, 401, msg, { headers }): throws createError(401, …) when cond is falsy.
+      method: 'assert',
+      status: { index: 1, numericOnly: true },
+      role: 'error',
+      dropsEarlierHeaders: true,
+      headers: [{ kind: 'object', index: 'last', key: ['headers'] }],
+      label: 'ctx.assert()',
+    },
+    ...(['equal', 'notEqual', 'strictEqual', 'notStrictEqual', 'deepEqual', 'notDeepEqual'] as const).map((method) => ({
+      method,
+      status: { index: 2, numericOnly: true },
+      role: 'error' as const,
+      dropsEarlierHeaders: true,
+      headers: [{ kind: 'object' as const, index: 'last' as const, key: ['headers'] }],
+      label: `ctx.assert.${method}()`,
+    })),
     { method: 'set', headers: [{ kind: 'pair', nameIndex: 0, objectForm: true }], label: 'ctx.set()' },
     { method: 'append', headers: [{ kind: 'pair', nameIndex: 0 }], label: 'ctx.append()' },
     { method: 'vary', headers: [{ kind: 'fixed', names: ['vary'] }], label: 'ctx.vary()' },

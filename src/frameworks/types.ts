@@ -56,8 +56,11 @@ export type HeaderArgument =
   | { readonly kind: 'pair'; readonly nameIndex: number; readonly objectForm?: boolean }
   /** An object (or `new Headers(...)`/array) argument whose keys are header names. */
   | { readonly kind: 'object'; readonly index: number | 'last'; readonly key?: readonly string[] }
-  /** The call always sets these headers itself (`res.location()`, `res.redirect()`). */
-  | { readonly kind: 'fixed'; readonly names: readonly string[] };
+  /**
+   * The call always sets these headers itself (`res.location()`, `res.redirect()`);
+   * with `ifArgument`, only when that argument is present and not nullish (Boom `unauthorized(msg, 'Bearer')`).
+   */
+  | { readonly kind: 'fixed'; readonly names: readonly string[]; readonly ifArgument?: number };
 
 /** What a call means for the response it acts on. */
 export interface ResponseEffect {
@@ -92,11 +95,23 @@ export interface ResponseEffect {
   readonly versions?: readonly number[];
   /** Free-form facts that specific rules read (kept here so the knowledge stays in one module). */
   readonly facts?: Readonly<Record<string, string | number | boolean>>;
+  /**
+   * The status the call always sends, with no status argument (`Boom.notFound()` → 404, hapi `.created()` → 201).
+   * Recorded as an implicit site whose node is the call itself (`StatusSite.implicit`).
+   */
+  readonly fixedStatus?: number;
+  /** The status may also be written as its reason phrase, which is valid there (Elysia `set.status = 'Created'`). */
+  readonly acceptsReasonPhrase?: boolean;
 }
 
 /** A method called on a response object: `res.status(404)`. */
 export interface MethodShape extends ResponseEffect {
   readonly method: string;
+  /**
+   * A factory: the call creates a new response object (hapi `h.response()`, `h.redirect()`). The call's own effect,
+   * calls chained on it and calls on a `const` initialised with it act on that new response, not on the receiver.
+   */
+  readonly createsResponse?: boolean;
 }
 
 /** A property assigned on a response object: `res.statusCode = 404`. */
@@ -114,6 +129,19 @@ export interface ReceiverShape {
   readonly path?: readonly string[];
   /** Type names exported by the framework modules (`Response`, `FastifyReply`): a parameter annotated with one counts whatever its name. */
   readonly typeNames?: readonly string[];
+  /**
+   * The object at this path is the same response as the receiver at that path (h3 v2 `event.res` is `event`,
+   * Elysia `set.headers` belongs to `set`): their events go to one tracked response.
+   */
+  readonly sharesResponseWith?: readonly string[];
+  /**
+   * A parameter written as an object pattern also counts as the root of this receiver, its properties being the
+   * members (Elysia `({ set, status }) => …` is `ctx.set`, `ctx.status`). A destructured function called directly
+   * (`status(404)`) is a method call on the receiver.
+   */
+  readonly destructured?: boolean;
+  /** Every property assigned on this object is a header of that name (Elysia `set.headers['location'] = u`). */
+  readonly headerMap?: boolean;
 }
 
 /** A function or class exported by a module (or a global), called with a status. */
@@ -126,6 +154,24 @@ export interface ExportShape extends ResponseEffect {
   readonly createsResponse?: boolean;
   /** A number passed where a ResponseInit object is expected: what happens. */
   readonly numericInit?: { readonly index: number; readonly outcome: string };
+  /**
+   * The call acts on the response object passed at this argument (h3 v1 `setResponseStatus(event, 201)`):
+   * its events go to that response, and passing it there is not an escape.
+   */
+  readonly responseArgument?: number;
+}
+
+/**
+ * Statuses written as object keys in route options (Fastify `{ schema: { response: { 200: S } } }`,
+ * Elysia `{ response: { 404: t.String() } }`). Each key of the object at `path` is a site.
+ */
+export interface StatusKeyShape extends ResponseEffect {
+  /** Method names of the call (on any object: the app, a router, a plugin instance): 'get', 'route'. */
+  readonly methods: readonly string[];
+  /** Path from an object argument of the call to the object whose keys are statuses. */
+  readonly path: readonly string[];
+  /** Source of a RegExp for the non-numeric keys the framework also accepts (`'2xx'`, `default`). */
+  readonly keyPattern?: string;
 }
 
 export interface FrameworkDefinition {
@@ -144,4 +190,6 @@ export interface FrameworkDefinition {
   readonly exports?: readonly ExportShape[];
   /** Globals that take a status (`Response`), tracked whether or not the file imports anything. */
   readonly globals?: readonly ExportShape[];
+  /** Route options whose object keys are statuses. */
+  readonly statusKeys?: readonly StatusKeyShape[];
 }
