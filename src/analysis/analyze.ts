@@ -147,7 +147,10 @@ class Analyzer {
     for (const call of candidates.calls) this.visitStatusKeys(call);
     for (const assignment of candidates.assignments) this.visitAssignment(assignment);
     this.findEscapes();
-    for (const response of this.responses) response.events.sort((a, b) => a.node.range[0] - b.node.range[0]);
+    // Same start: an inner call of a chain (`r.code(503)` in `r.code(503).header(…)`) ends first and happens first.
+    for (const response of this.responses) {
+      response.events.sort((a, b) => a.node.range[0] - b.node.range[0] || a.node.range[1] - b.node.range[1]);
+    }
   }
 
   // ---- imported functions and globals (createError, new Response, Response.redirect…) ----
@@ -208,6 +211,20 @@ class Analyzer {
     if (!shape) return;
     const response = shape.createsResponse ? this.createdResponse(call, receiver.response.framework) : receiver.response;
     this.applyEffect(response, call, call.arguments, shape, method);
+    if (shape.createsResponse || shape.chainable) this.registerConstHolder(call);
+  }
+
+  /** `const response = h.response(x).code(201)`: the const holds the response, so passing it on is an escape. */
+  private registerConstHolder(call: TSESTree.CallExpression): void {
+    let holder: TSESTree.Node = call;
+    while (holder.parent?.type === AST_NODE_TYPES.AwaitExpression || holder.parent?.type === AST_NODE_TYPES.TSAsExpression) {
+      holder = holder.parent;
+    }
+    const declarator = holder.parent;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== holder) return;
+    if (declarator.id.type !== AST_NODE_TYPES.Identifier) return;
+    const variable = ASTUtils.findVariable(this.scopeOf(declarator), declarator.id);
+    if (variable) this.constReceiver(variable);
   }
 
   /**
