@@ -28,7 +28,7 @@ export const elysia: FrameworkDefinition = {
   ],
   methods: [
     {
-      // status(404, 'nope') / status('Not Found'); `error()` in Elysia ≤ 1.2.
+      // status(404, 'nope') / status('Not Found').
       method: 'status',
       status: { index: 0 },
       acceptsReasonPhrase: true,
@@ -39,12 +39,12 @@ export const elysia: FrameworkDefinition = {
       facts: { dropsBodyFor: '101 204 205 304 307 308' },
     },
     {
+      // The ≤ 1.2 name of status(); 1.4 no longer exports it.
       method: 'error',
       status: { index: 0 },
       acceptsReasonPhrase: true,
       body: { index: 1 },
       accepts: ELYSIA_RANGE,
-      versions: [0, 1],
       label: 'error()',
     },
     {
