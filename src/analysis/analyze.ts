@@ -41,7 +41,7 @@ const COMPARISON_OPERATORS = new Set(['===', '!==', '==', '!=', '<', '<=', '>', 
 export function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, options: AnalyzeOptions): FileAnalysis {
   const modules = new ModuleUsageCollector();
   const candidates = walk(sourceCode, modules);
-  const frameworks = new Set(FRAMEWORKS.filter((framework) => framework.modules.some((m) => modules.sources.has(m))));
+  const frameworks = selectFrameworks(modules);
   const analyzer = new Analyzer(sourceCode, modules, frameworks, options);
   analyzer.run(candidates);
   const { sites: comparisonSites, rangeChecks } = collectStatusComparisons(
@@ -59,6 +59,13 @@ export function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, options: 
     rangeChecks,
     versionOf: options.versionOf,
   };
+}
+
+/** Frameworks the file imports, plus those they include, in `FRAMEWORKS` order (most specific first). */
+function selectFrameworks(modules: ModuleUsage): Set<FrameworkDefinition> {
+  const imported = FRAMEWORKS.filter((framework) => framework.modules.some((m) => modules.sources.has(m)));
+  const wanted = new Set([...imported, ...imported.flatMap((framework) => framework.includes ?? [])]);
+  return new Set(FRAMEWORKS.filter((framework) => wanted.has(framework)));
 }
 
 function walk(sourceCode: Readonly<TSESLint.SourceCode>, modules: ModuleUsageCollector): Candidates {
@@ -120,6 +127,8 @@ interface Receiver {
   readonly response: TrackedResponse;
   /** The receiver shape it matched (absent for chains and created responses). */
   readonly shape?: ReceiverShape;
+  /** Its path from the root parameter (`['res']` for `event.res`); absent for created responses. */
+  readonly path?: readonly string[];
 }
 
 type ExportInfo = { shape: ExportShape; framework: FrameworkDefinition };
@@ -207,7 +216,7 @@ class Analyzer {
     if (method === null) return;
     const receiver = this.resolveReceiver(callee.object);
     if (!receiver) return;
-    const shape = this.findMethod(receiver.response.framework, method);
+    const shape = this.findMethod(receiver.response.framework, method, receiver.path);
     if (!shape) return;
     const response = shape.createsResponse ? this.createdResponse(call, receiver.response.framework) : receiver.response;
     this.applyEffect(response, call, call.arguments, shape, method);
@@ -256,7 +265,7 @@ class Analyzer {
     for (const framework of this.frameworks) {
       for (const receiver of framework.receivers ?? []) {
         if (!receiver.destructured || (receiver.path ?? []).length > 0) continue;
-        const shape = this.findMethod(framework, destructured.key);
+        const shape = this.findMethod(framework, destructured.key, []);
         if (!shape) continue;
         const owner = shape.createsResponse
           ? this.createdResponse(call, framework)
@@ -439,7 +448,7 @@ class Analyzer {
       return { type: 'headers', node: call, names: [], unknown: true, effect };
     }
     const index = header.index === 'last' ? args.length - 1 : header.index;
-    if (index < 0) return undefined;
+    if (index < 0 || (header.minIndex !== undefined && index < header.minIndex)) return undefined;
     let value: TSESTree.Node | undefined = args[index];
     if (!value) return undefined;
     if (value.type === AST_NODE_TYPES.SpreadElement) return { type: 'headers', node: call, names: [], unknown: true, effect };
@@ -477,7 +486,7 @@ class Analyzer {
     const receiver = this.resolveReceiver(target.object);
     if (!receiver) return;
     const response = receiver.response;
-    const shape = this.findProperty(response.framework, property);
+    const shape = this.findProperty(response.framework, property, receiver.path);
     if (!shape) return;
     if (shape.value === 'status') {
       const value = resolveStatusValue(assignment.right, scope);
@@ -538,9 +547,9 @@ class Analyzer {
       const inner = this.resolveReceiver(callee.object);
       if (!inner) return undefined;
       const method = ASTUtils.getPropertyName(callee);
-      const shape = method === null ? undefined : this.findMethod(inner.response.framework, method);
+      const shape = method === null ? undefined : this.findMethod(inner.response.framework, method, inner.path);
       if (shape?.createsResponse) return { response: this.createdResponse(node, inner.response.framework) };
-      return shape?.chainable ? { response: inner.response } : undefined;
+      return shape?.chainable ? { response: inner.response, ...(inner.path ? { path: inner.path } : {}) } : undefined;
     }
     const path: string[] = [];
     let root: TSESTree.Node = node;
@@ -558,7 +567,7 @@ class Analyzer {
         if (!samePath(receiver.path ?? [], path)) continue;
         if (this.matchesReceiver(variable, receiver.names, receiver.typeNames ?? [], framework)) {
           const response = this.responseFor(`${framework.id}:${(receiver.sharesResponseWith ?? path).join('.')}`, framework, root, variable);
-          return { response, shape: receiver };
+          return { response, shape: receiver, path };
         }
       }
     }
@@ -576,7 +585,7 @@ class Analyzer {
         const key = patternKey(destructured.pattern, framework, receiver.sharesResponseWith ?? full);
         const response = this.responseFor(key, framework, destructured.pattern);
         this.addResponseVariable(response, variable);
-        return { response, shape: receiver };
+        return { response, shape: receiver, path: full };
       }
     }
     return undefined;
@@ -664,18 +673,20 @@ class Analyzer {
 
   // ---- lookups ----
 
-  private findMethod(framework: FrameworkDefinition, name: string): MethodShape | undefined {
+  private findMethod(framework: FrameworkDefinition, name: string, path: readonly string[] | undefined): MethodShape | undefined {
     for (let current: FrameworkDefinition | undefined = framework; current; current = current.inherits) {
       for (const shape of current.methods ?? []) {
-        if (shape.method === name && this.appliesToVersion(shape, framework)) return shape;
+        if (shape.method === name && this.appliesToVersion(shape, framework) && onReceiverPath(shape, path)) return shape;
       }
     }
     return undefined;
   }
 
-  private findProperty(framework: FrameworkDefinition, name: string): PropertyShape | undefined {
+  private findProperty(framework: FrameworkDefinition, name: string, path: readonly string[] | undefined): PropertyShape | undefined {
     for (let current: FrameworkDefinition | undefined = framework; current; current = current.inherits) {
-      const shape = current.properties?.find((p) => p.property === name && this.appliesToVersion(p, framework));
+      const shape = current.properties?.find(
+        (p) => p.property === name && this.appliesToVersion(p, framework) && onReceiverPath(p, path),
+      );
       if (shape) return shape;
     }
     return undefined;
@@ -787,6 +798,11 @@ function withImplicitGlobals(globalScope: Scope, names: readonly string[]): Scop
 function variableKey(variable: Variable, key: string): string {
   const id = variable.identifiers[0];
   return `${id ? id.range[0] : -1}:${variable.name}:${key}`;
+}
+
+/** A shape limited to one receiver path (`onPath`) applies only there. */
+function onReceiverPath(effect: ResponseEffect, path: readonly string[] | undefined): boolean {
+  return effect.onPath === undefined || (path !== undefined && samePath(effect.onPath, path));
 }
 
 function samePath(a: readonly string[], b: readonly string[]): boolean {

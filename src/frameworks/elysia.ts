@@ -15,10 +15,10 @@ export const elysia: FrameworkDefinition = {
   modules: ['elysia'],
   packageName: 'elysia',
   receivers: [
-    { names: ['ctx', 'context', 'c'], typeNames: ['Context'], destructured: true },
-    { names: ['ctx', 'context', 'c'], typeNames: ['Context'], path: ['set'], destructured: true, sharesResponseWith: [] },
+    { names: ['ctx', 'context'], typeNames: ['Context'], destructured: true },
+    { names: ['ctx', 'context'], typeNames: ['Context'], path: ['set'], destructured: true, sharesResponseWith: [] },
     {
-      names: ['ctx', 'context', 'c'],
+      names: ['ctx', 'context'],
       typeNames: ['Context'],
       path: ['set', 'headers'],
       destructured: true,
@@ -30,6 +30,7 @@ export const elysia: FrameworkDefinition = {
     {
       // status(404, 'nope') / status('Not Found').
       method: 'status',
+      onPath: [],
       status: { index: 0 },
       acceptsReasonPhrase: true,
       body: { index: 1 },
@@ -41,6 +42,7 @@ export const elysia: FrameworkDefinition = {
     {
       // The ≤ 1.2 name of status(); 1.4 no longer exports it.
       method: 'error',
+      onPath: [],
       status: { index: 0 },
       acceptsReasonPhrase: true,
       body: { index: 1 },
@@ -50,6 +52,7 @@ export const elysia: FrameworkDefinition = {
     {
       // Response.redirect semantics.
       method: 'redirect',
+      onPath: [],
       role: 'redirect',
       status: { index: 1 },
       location: { index: 0 },
@@ -59,7 +62,9 @@ export const elysia: FrameworkDefinition = {
       label: 'redirect()',
     },
   ],
-  properties: [{ property: 'status', value: 'status', acceptsReasonPhrase: true, accepts: ELYSIA_RANGE, label: 'set.status' }],
+  properties: [
+    { property: 'status', value: 'status', onPath: ['set'], acceptsReasonPhrase: true, accepts: ELYSIA_RANGE, label: 'set.status' },
+  ],
   statusKeys: [
     {
       // app.get('/x', handler, { response: { 200: t.Object(…), 404: t.String() } })

@@ -1,3 +1,4 @@
+import { nodeHttp } from './node-http.js';
 import type { FrameworkDefinition, StatusRange } from './types.js';
 
 /** Fastify 4 and 5 `reply.code()` throw FST_ERR_BAD_STATUS_CODE outside 100..599. */
@@ -8,6 +9,8 @@ export const fastify: FrameworkDefinition = {
   name: 'Fastify',
   modules: ['fastify', 'fastify-plugin'],
   packageName: 'fastify',
+  // `reply.raw` is the raw Node response.
+  includes: [nodeHttp],
   receivers: [{ names: ['reply', 'rep'], typeNames: ['FastifyReply'] }],
   methods: [
     { method: 'code', status: { index: 0 }, chainable: true, accepts: FASTIFY_RANGE, label: 'reply.code()' },

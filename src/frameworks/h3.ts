@@ -1,3 +1,4 @@
+import { nodeHttp } from './node-http.js';
 import type { ExportShape, FrameworkDefinition, StatusRange } from './types.js';
 
 /** h3 v1 `sanitizeStatusCode`: below 100 or above 999 the value is silently replaced by the default. */
@@ -16,6 +17,8 @@ function bothVersions(shape: Omit<ExportShape, 'accepts' | 'versions'>, range: (
     { ...shape, accepts: range(H3_V2_RANGE), versions: [2] },
   ];
 }
+
+const HEADERS = ['res', 'headers'] as const;
 
 /** v1 helpers that only read the request: passing `event` to them is not an escape (they set no header). */
 const READ_ONLY_HELPERS = [
@@ -52,6 +55,8 @@ export const h3: FrameworkDefinition = {
   name: 'h3',
   modules: ['h3'],
   packageName: 'h3',
+  // `event.node.res` (v1) is a Node response.
+  includes: [nodeHttp],
   receivers: [
     { names: ['event', 'e', 'evt'], typeNames: ['H3Event'] },
     // v2: `event.res.status = 201`, `event.res.headers.set(name, value)` are the same response as the event.
@@ -59,12 +64,12 @@ export const h3: FrameworkDefinition = {
     { names: ['event', 'e', 'evt'], typeNames: ['H3Event'], path: ['res', 'headers'], sharesResponseWith: [] },
   ],
   methods: [
-    { method: 'set', headers: [{ kind: 'pair', nameIndex: 0 }], label: 'event.res.headers.set()', versions: [2] },
-    { method: 'append', headers: [{ kind: 'pair', nameIndex: 0 }], label: 'event.res.headers.append()', versions: [2] },
+    { method: 'set', headers: [{ kind: 'pair', nameIndex: 0 }], onPath: HEADERS, label: 'event.res.headers.set()', versions: [2] },
+    { method: 'append', headers: [{ kind: 'pair', nameIndex: 0 }], onPath: HEADERS, label: 'event.res.headers.append()', versions: [2] },
   ],
   properties: [
-    { property: 'status', value: 'status', accepts: H3_V2_RANGE, label: 'event.res.status', versions: [2] },
-    { property: 'statusText', value: 'phrase', label: 'event.res.statusText', versions: [2] },
+    { property: 'status', value: 'status', accepts: H3_V2_RANGE, onPath: ['res'], label: 'event.res.status', versions: [2] },
+    { property: 'statusText', value: 'phrase', onPath: ['res'], label: 'event.res.statusText', versions: [2] },
   ],
   exports: [
     ...READ_ONLY_HELPERS.map((name): ExportShape => ({ path: [name], responseArgument: 0, label: `${name}()` })),

@@ -1,3 +1,4 @@
+import { nodeHttp } from './node-http.js';
 import type { FrameworkDefinition, StatusRange } from './types.js';
 
 /** Koa's status setter asserts an integer in 100..999. */
@@ -9,6 +10,8 @@ export const koa: FrameworkDefinition = {
   name: 'Koa',
   modules: ['koa', '@koa/router', 'koa-router'],
   packageName: 'koa',
+  // `ctx.res` is the raw Node response.
+  includes: [nodeHttp],
   receivers: [
     { names: ['ctx', 'context'], typeNames: ['Context', 'ParameterizedContext', 'DefaultContext', 'ExtendableContext'] },
     { names: ['ctx', 'context'], path: ['response'] },
@@ -46,18 +49,20 @@ export const koa: FrameworkDefinition = {
     {
       // ctx.assert(cond, 401, msg, { headers }): throws createError(401, …) when cond is falsy.
       method: 'assert',
+      onPath: [],
       status: { index: 1, numericOnly: true },
       role: 'error',
       dropsEarlierHeaders: true,
-      headers: [{ kind: 'object', index: 'last', key: ['headers'] }],
+      headers: [{ kind: 'object', index: 'last', key: ['headers'], minIndex: 2 }],
       label: 'ctx.assert()',
     },
     ...(['equal', 'notEqual', 'strictEqual', 'notStrictEqual', 'deepEqual', 'notDeepEqual'] as const).map((method) => ({
       method,
+      onPath: ['assert'],
       status: { index: 2, numericOnly: true },
       role: 'error' as const,
       dropsEarlierHeaders: true,
-      headers: [{ kind: 'object' as const, index: 'last' as const, key: ['headers'] }],
+      headers: [{ kind: 'object' as const, index: 'last' as const, key: ['headers'], minIndex: 3 }],
       label: `ctx.assert.${method}()`,
     })),
     { method: 'set', headers: [{ kind: 'pair', nameIndex: 0, objectForm: true }], label: 'ctx.set()' },

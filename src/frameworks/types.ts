@@ -55,7 +55,8 @@ export type HeaderArgument =
   /** `set(name, value)`; `objectForm` also accepts `set({ name: value })` at `nameIndex`. */
   | { readonly kind: 'pair'; readonly nameIndex: number; readonly objectForm?: boolean }
   /** An object (or `new Headers(...)`/array) argument whose keys are header names. */
-  | { readonly kind: 'object'; readonly index: number | 'last'; readonly key?: readonly string[] }
+  /** `minIndex`: with `'last'`, only when the last argument is at least at this index (`ctx.assert(cond)` has none). */
+  | { readonly kind: 'object'; readonly index: number | 'last'; readonly key?: readonly string[]; readonly minIndex?: number }
   /**
    * The call always sets these headers itself (`res.location()`, `res.redirect()`);
    * with `ifArgument`, only when that argument is present and not nullish (Boom `unauthorized(msg, 'Bearer')`).
@@ -95,6 +96,11 @@ export interface ResponseEffect {
   readonly versions?: readonly number[];
   /** Free-form facts that specific rules read (kept here so the knowledge stays in one module). */
   readonly facts?: Readonly<Record<string, string | number | boolean>>;
+  /**
+   * Only on the receiver at this path (h3 v2 `status` is a property of `event.res`, not of `event`); absent = on every
+   * receiver of the framework. Chains keep the path of the receiver they start from.
+   */
+  readonly onPath?: readonly string[];
   /**
    * The status the call always sends, with no status argument (`Boom.notFound()` → 404, hapi `.created()` → 201).
    * Recorded as an implicit site whose node is the call itself (`StatusSite.implicit`).
@@ -190,6 +196,11 @@ export interface FrameworkDefinition {
   readonly exports?: readonly ExportShape[];
   /** Globals that take a status (`Response`), tracked whether or not the file imports anything. */
   readonly globals?: readonly ExportShape[];
+  /**
+   * Frameworks whose receivers are also recognised when this one is imported: Koa's `ctx.res`, Fastify's `reply.raw`
+   * and h3's `event.node.res` are Node responses even in a file that never imports `node:http`.
+   */
+  readonly includes?: readonly FrameworkDefinition[];
   /** Route options whose object keys are statuses. */
   readonly statusKeys?: readonly StatusKeyShape[];
 }

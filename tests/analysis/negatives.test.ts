@@ -117,6 +117,22 @@ export const handler = (request, h) => {
   return job;
 };
 `,
+  'callback parameters that share a receiver name': `
+import { defineEventHandler } from 'h3';
+import { Elysia } from 'elysia';
+export default defineEventHandler((event) => {
+  items.forEach((e) => {
+    e.status = 5;
+  });
+  event.context.status = 4040;
+  return event.path;
+});
+new Elysia().get('/', ({ query }) => {
+  const c = { status: (n) => n };
+  rows.map((row) => row.status(4040));
+  return query.status;
+});
+`,
   'framework-shaped calls in a file that imports no framework': `
 export function handler(req, res) {
   res.status(4040).send('x');

@@ -478,4 +478,16 @@ export default defineEventHandler((event) => {
     expect(v1.sites).toHaveLength(1);
     expect(v1.sites[0]!.response?.escaped).toBe(true);
   });
+
+  it('recognises the raw Node response event.node.res and keeps v2 properties on event.res only', () => {
+    const code = `
+import { defineEventHandler } from 'h3';
+export default defineEventHandler((event) => {
+  event.node.res.statusCode = 503;
+  event.status = 4040;
+  event.headers.set('x', '1');
+});
+`;
+    expect(sitesOf(code)).toEqual([{ text: '503', value: 503, role: 'response', framework: 'Node http', label: 'res.statusCode' }]);
+  });
 });

@@ -114,4 +114,27 @@ new Koa().use(async (ctx) => {
     expect(headersOf(analysis)).toEqual([['www-authenticate']]);
     expect(analysis.sites[0]!.effect.dropsEarlierHeaders).toBe(true);
   });
+
+  it('reads no headers from the condition of a short ctx.assert()', () => {
+    const analysis = analyze(`
+import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.assert(ctx.state.user);
+  ctx.assert(ctx.state.user, 401);
+  ctx.assert.equal(a, b);
+  ctx.status = 204;
+});
+`);
+    expect(headersOf(analysis)).toEqual([[]]);
+    expect(analysis.responses.flatMap((response) => response.events).some((event) => event.type === 'headers')).toBe(false);
+  });
+
+  it('recognises the raw Node response ctx.res without a node:http import', () => {
+    expect(sitesOf(`
+import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.res.statusCode = 503;
+});
+`)).toEqual([{ text: '503', value: 503, role: 'response', framework: 'Node http', label: 'res.statusCode' }]);
+  });
 });
