@@ -603,7 +603,7 @@ class Analyzer {
     const receiver = this.resolveReceiver(init);
     if (!receiver) return undefined;
     this.addResponseVariable(receiver.response, variable);
-    return { response: receiver.response };
+    return { response: receiver.response, ...(receiver.path ? { path: receiver.path } : {}) };
   }
 
   private addResponseVariable(response: TrackedResponse, variable: Variable): void {
