@@ -142,18 +142,25 @@ class Analyzer {
   private readonly exportShapes = new Map<TSESTree.Node, ExportInfo[]>();
   /** References to a response that a known API consumes (`setResponseStatus(event, …)`): not escapes. */
   private readonly knownUses = new Set<TSESTree.Node>();
+  /** Whether any selected framework has destructured receivers / status keys (skips those passes otherwise). */
+  private readonly hasDestructured: boolean;
+  private readonly hasStatusKeys: boolean;
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     private readonly modules: ModuleUsage,
     private readonly frameworks: ReadonlySet<FrameworkDefinition>,
     private readonly options: AnalyzeOptions,
-  ) {}
+  ) {
+    const selected = [...frameworks];
+    this.hasDestructured = selected.some((framework) => framework.receivers?.some((receiver) => receiver.destructured));
+    this.hasStatusKeys = selected.some((framework) => (framework.statusKeys?.length ?? 0) > 0);
+  }
 
   run(candidates: Candidates): void {
     this.trackExports();
     for (const call of candidates.calls) this.visitCall(call);
-    for (const call of candidates.calls) this.visitStatusKeys(call);
+    if (this.hasStatusKeys) for (const call of candidates.calls) this.visitStatusKeys(call);
     for (const assignment of candidates.assignments) this.visitAssignment(assignment);
     this.findEscapes();
     // Same start: an inner call of a chain (`r.code(503)` in `r.code(503).header(…)`) ends first and happens first.
@@ -208,7 +215,7 @@ class Analyzer {
     if (call.type !== AST_NODE_TYPES.CallExpression) return;
     const callee = unwrapExpression(call.callee);
     if (callee.type === AST_NODE_TYPES.Identifier) {
-      this.visitDestructuredCall(call, callee);
+      if (this.hasDestructured) this.visitDestructuredCall(call, callee);
       return;
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
