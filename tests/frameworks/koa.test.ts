@@ -115,6 +115,22 @@ new Koa().use(async (ctx) => {
     expect(analysis.sites[0]!.effect.dropsEarlierHeaders).toBe(true);
   });
 
+  it('covers ctx.assert.ok() and ctx.assert.fail(), only under ctx.assert', () => {
+    const code = `
+import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.assert.ok(ctx.state.user, 401);
+  if (!ctx.state.admin) ctx.assert.fail(403, 'admins only');
+  ctx.ok(404);
+  ctx.fail(4040);
+});
+`;
+    expect(sitesOf(code).map((site) => [site.text, site.label])).toEqual([
+      ['401', 'ctx.assert.ok()'],
+      ['403', 'ctx.assert.fail()'],
+    ]);
+  });
+
   it('reads no headers from the condition of a short ctx.assert()', () => {
     const analysis = analyze(`
 import Koa from 'koa';
