@@ -510,8 +510,18 @@ class Analyzer {
       response.events.push({ type: 'status', node: assignment, site });
     } else if (shape.value === 'phrase') {
       response.events.push({ type: 'phrase', node: assignment, value: assignment.right });
-    } else if (!isNullish(assignment.right)) {
+    } else if (shape.value === 'headers') {
+      response.events.push(headersFromValue(assignment, assignment.right, scope, shape));
+    } else if (shape.value === 'body' && !isNullish(assignment.right)) {
       response.events.push({ type: 'body', node: assignment.right, effect: shape });
+    }
+    this.addAssignedFixedHeaders(assignment, shape, response);
+  }
+
+  /** `set.redirect = '/x'` sets Location: the `fixed` headers of a property shape. */
+  private addAssignedFixedHeaders(assignment: TSESTree.AssignmentExpression, shape: PropertyShape, response: TrackedResponse): void {
+    for (const header of shape.headers ?? []) {
+      if (header.kind === 'fixed') response.events.push({ type: 'headers', node: assignment, names: header.names, unknown: false, effect: shape });
     }
   }
 

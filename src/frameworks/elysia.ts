@@ -64,6 +64,17 @@ export const elysia: FrameworkDefinition = {
   ],
   properties: [
     { property: 'status', value: 'status', onPath: ['set'], acceptsReasonPhrase: true, accepts: ELYSIA_RANGE, label: 'set.status' },
+    { property: 'headers', value: 'headers', onPath: ['set'], label: 'set.headers' },
+    {
+      // Deprecated: redirects with 302 (or the status set earlier).
+      property: 'redirect',
+      value: 'other',
+      onPath: ['set'],
+      role: 'redirect',
+      defaultStatus: 302,
+      headers: [{ kind: 'fixed', names: ['location'] }],
+      label: 'set.redirect',
+    },
   ],
   statusKeys: [
     {

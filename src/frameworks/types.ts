@@ -123,8 +123,11 @@ export interface MethodShape extends ResponseEffect {
 /** A property assigned on a response object: `res.statusCode = 404`. */
 export interface PropertyShape extends ResponseEffect {
   readonly property: string;
-  /** The assigned value is the status (`statusCode`), the phrase (`statusMessage`) or the body (`ctx.body`). */
-  readonly value: 'status' | 'phrase' | 'body';
+  /**
+   * The assigned value is the status (`statusCode`), the phrase (`statusMessage`), the body (`ctx.body`) or an object
+   * of headers (Elysia `set.headers = { … }`); `fixed` headers in `headers` are set by any assignment (`set.redirect = u`).
+   */
+  readonly value: 'status' | 'phrase' | 'body' | 'headers' | 'other';
 }
 
 /** How a framework's response objects are recognised. */

@@ -222,6 +222,22 @@ new Elysia().get('/x', ({ set }) => {
     expect(sitesOf(code).map((site) => site.value)).toEqual([200, 404]);
   });
 
+  it('reads headers from set.headers = {…} and set.redirect', () => {
+    const analysis = analyze(`
+import { Elysia } from 'elysia';
+new Elysia()
+  .get('/a', ({ set }) => {
+    set.headers = { 'Retry-After': '120', ...cors };
+    set.status = 503;
+  })
+  .get('/b', ({ set }) => {
+    set.redirect = '/login';
+  });
+`);
+    expect(headersOf(analysis)).toEqual([['retry-after'], ['location']]);
+    expect(analysis.responses[0]!.events.find((event) => event.type === 'headers')).toMatchObject({ unknown: true });
+  });
+
   it('ignores destructured parameters of other objects and a set passed on is an escape', () => {
     const code = `
 import { Elysia } from 'elysia';
