@@ -7,9 +7,11 @@ import type {
   HeaderArgument,
   MethodShape,
   PropertyShape,
+  ReceiverShape,
   ResponseEffect,
   ReturnShape,
   StatusArgument,
+  StatusKeyShape,
 } from '../frameworks/types.js';
 import { ModuleUsageCollector, requiredSource, type ModuleUsage } from './imports.js';
 import { collectStatusComparisons } from './status-reads.js';
@@ -40,7 +42,7 @@ const COMPARISON_OPERATORS = new Set(['===', '!==', '==', '!=', '<', '<=', '>', 
 export function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, options: AnalyzeOptions): FileAnalysis {
   const modules = new ModuleUsageCollector();
   const candidates = walk(sourceCode, modules);
-  const frameworks = new Set(FRAMEWORKS.filter((framework) => framework.modules.some((m) => modules.sources.has(m))));
+  const frameworks = selectFrameworks(modules);
   const analyzer = new Analyzer(sourceCode, modules, frameworks, options);
   analyzer.run(candidates);
   const { sites: comparisonSites, rangeChecks } = collectStatusComparisons(
@@ -58,6 +60,13 @@ export function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, options: 
     rangeChecks,
     versionOf: options.versionOf,
   };
+}
+
+/** Frameworks the file imports, plus those they include, in `FRAMEWORKS` order (most specific first). */
+function selectFrameworks(modules: ModuleUsage): Set<FrameworkDefinition> {
+  const imported = FRAMEWORKS.filter((framework) => framework.modules.some((m) => modules.sources.has(m)));
+  const wanted = new Set([...imported, ...imported.flatMap((framework) => framework.includes ?? [])]);
+  return new Set(FRAMEWORKS.filter((framework) => wanted.has(framework)));
 }
 
 function walk(sourceCode: Readonly<TSESLint.SourceCode>, modules: ModuleUsageCollector): Candidates {
@@ -117,30 +126,49 @@ function walk(sourceCode: Readonly<TSESLint.SourceCode>, modules: ModuleUsageCol
 /** A receiver resolved to a tracked response. */
 interface Receiver {
   readonly response: TrackedResponse;
+  /** The receiver shape it matched (absent for chains and created responses). */
+  readonly shape?: ReceiverShape;
+  /** Its path from the root parameter (`['res']` for `event.res`); absent for created responses. */
+  readonly path?: readonly string[];
 }
+
+type ExportInfo = { shape: ExportShape; framework: FrameworkDefinition };
 
 class Analyzer {
   readonly sites: StatusSite[] = [];
   readonly responses: TrackedResponse[] = [];
   private readonly responseByKey = new Map<unknown, TrackedResponse>();
   private readonly receiverCache = new Map<TSESTree.Node, Receiver | null>();
-  private readonly variableOfResponse = new Map<TrackedResponse, Variable>();
-  private readonly exportShapes = new Map<TSESTree.Node, { shape: ExportShape; framework: FrameworkDefinition }[]>();
+  private readonly variableOfResponse = new Map<TrackedResponse, Variable[]>();
+  private readonly exportShapes = new Map<TSESTree.Node, ExportInfo[]>();
+  /** References to a response that a known API consumes (`setResponseStatus(event, …)`): not escapes. */
+  private readonly knownUses = new Set<TSESTree.Node>();
+  /** Whether any selected framework has destructured receivers / status keys (skips those passes otherwise). */
+  private readonly hasDestructured: boolean;
+  private readonly hasStatusKeys: boolean;
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     private readonly modules: ModuleUsage,
     private readonly frameworks: ReadonlySet<FrameworkDefinition>,
     private readonly options: AnalyzeOptions,
-  ) {}
+  ) {
+    const selected = [...frameworks];
+    this.hasDestructured = selected.some((framework) => framework.receivers?.some((receiver) => receiver.destructured));
+    this.hasStatusKeys = selected.some((framework) => (framework.statusKeys?.length ?? 0) > 0);
+  }
 
   run(candidates: Candidates): void {
     this.trackExports();
     for (const call of candidates.calls) this.visitCall(call);
+    if (this.hasStatusKeys) for (const call of candidates.calls) this.visitStatusKeys(call);
     for (const assignment of candidates.assignments) this.visitAssignment(assignment);
     this.visitReturnShapes();
     this.findEscapes();
-    for (const response of this.responses) response.events.sort((a, b) => a.node.range[0] - b.node.range[0]);
+    // Same start: an inner call of a chain (`r.code(503)` in `r.code(503).header(…)`) ends first and happens first.
+    for (const response of this.responses) {
+      response.events.sort((a, b) => a.node.range[0] - b.node.range[0] || a.node.range[1] - b.node.range[1]);
+    }
   }
 
   // ---- imported functions and globals (createError, new Response, Response.redirect…) ----
@@ -156,12 +184,11 @@ class Analyzer {
       for (const shape of framework.globals ?? []) addTrace(globalMap, undefined, shape, framework);
     }
     const globalScope = this.sourceCode.scopeManager!.globalScope!;
-    // 'legacy' mode: a named import (`import { redirect } from 'x'`) reads the export of the same name, as in
-    // CommonJS interop; the strict default only follows `default` for modules without an ESM marker.
+    // 'legacy' mode: `import x from 'm'` is the whole module (CommonJS interop) and named imports
+    // (`import { setResponseStatus } from 'h3'`) are traced too; 'strict' would only see the default.
     const tracker = new ASTUtils.ReferenceTracker(withImplicitGlobals(globalScope, ['require', ...Object.keys(globalMap)]), {
       mode: 'legacy',
     });
-    type Info = { shape: ExportShape; framework: FrameworkDefinition };
     type TraceMap = Parameters<typeof tracker.iterateEsmReferences>[0];
     const found = [
       ...tracker.iterateEsmReferences(moduleMap as TraceMap),
@@ -169,9 +196,10 @@ class Analyzer {
       ...tracker.iterateGlobalReferences(globalMap as TraceMap),
     ];
     for (const reference of found) {
-      const info = reference.info as Info;
       const list = this.exportShapes.get(reference.node) ?? [];
-      if (!list.some((entry) => entry.shape === info.shape)) list.push(info);
+      for (const info of (reference.info as TraceInfo).shapes) {
+        if (!list.some((entry) => entry.shape === info.shape)) list.push(info);
+      }
       this.exportShapes.set(reference.node, list);
     }
   }
@@ -181,23 +209,126 @@ class Analyzer {
   private visitCall(call: TSESTree.CallExpression | TSESTree.NewExpression): void {
     const exported = this.exportShapes.get(call);
     if (exported) {
-      for (const { shape, framework } of exported) {
-        if (Boolean(shape.construct) !== (call.type === AST_NODE_TYPES.NewExpression)) continue;
-        if (!this.appliesToVersion(shape, framework)) continue;
+      for (const { shape, framework } of this.selectExportShapes(call, exported)) {
         this.applyExportShape(call, shape, framework);
       }
       return;
     }
     if (call.type !== AST_NODE_TYPES.CallExpression) return;
     const callee = unwrapExpression(call.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier) {
+      if (this.hasDestructured) this.visitDestructuredCall(call, callee);
+      return;
+    }
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
     const method = ASTUtils.getPropertyName(callee, this.scopeOf(call));
     if (method === null) return;
     const receiver = this.resolveReceiver(callee.object);
     if (!receiver) return;
-    const shape = this.findMethod(receiver.response.framework, method);
+    const shape = this.findMethod(receiver.response.framework, method, receiver.path);
     if (!shape) return;
-    this.applyEffect(receiver.response, call, call.arguments, shape, method);
+    const response = shape.createsResponse ? this.createdResponse(call, receiver.response.framework) : receiver.response;
+    this.applyEffect(response, call, call.arguments, shape, method);
+    if (shape.createsResponse || shape.chainable) this.registerConstHolder(call);
+  }
+
+  /** `const response = h.response(x).code(201)`: the const holds the response, so passing it on is an escape. */
+  private registerConstHolder(call: TSESTree.CallExpression): void {
+    let holder: TSESTree.Node = call;
+    while (holder.parent?.type === AST_NODE_TYPES.AwaitExpression || holder.parent?.type === AST_NODE_TYPES.TSAsExpression) {
+      holder = holder.parent;
+    }
+    const declarator = holder.parent;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== holder) return;
+    if (declarator.id.type !== AST_NODE_TYPES.Identifier) return;
+    const variable = ASTUtils.findVariable(this.scopeOf(declarator), declarator.id);
+    if (variable) this.constReceiver(variable);
+  }
+
+  /**
+   * The shapes that apply to one call of an export. Shapes limited to `versions` describe one export in
+   * several majors: when the version is unknown, the first of them listed wins, so a call gets one site.
+   */
+  private selectExportShapes(call: TSESTree.CallExpression | TSESTree.NewExpression, exported: readonly ExportInfo[]): ExportInfo[] {
+    const selected: ExportInfo[] = [];
+    const versioned = new Set<string>();
+    for (const info of exported) {
+      const { shape, framework } = info;
+      if (Boolean(shape.construct) !== (call.type === AST_NODE_TYPES.NewExpression)) continue;
+      if (!this.appliesToVersion(shape, framework)) continue;
+      if (shape.versions) {
+        const key = `${framework.id}:${shape.path.join('.')}`;
+        if (versioned.has(key)) continue;
+        versioned.add(key);
+      }
+      selected.push(info);
+    }
+    return selected;
+  }
+
+  /** `({ status }) => status(404)`: a function destructured from a receiver parameter is one of its methods. */
+  private visitDestructuredCall(call: TSESTree.CallExpression, callee: TSESTree.Identifier): void {
+    const variable = ASTUtils.findVariable(this.scopeOf(callee), callee);
+    const destructured = variable && destructuredParameter(variable);
+    if (!destructured) return;
+    for (const framework of this.frameworks) {
+      for (const receiver of framework.receivers ?? []) {
+        if (!receiver.destructured || (receiver.path ?? []).length > 0) continue;
+        const shape = this.findMethod(framework, destructured.key, []);
+        if (!shape) continue;
+        const owner = shape.createsResponse
+          ? this.createdResponse(call, framework)
+          : this.responseFor(patternKey(destructured.pattern, framework, receiver.sharesResponseWith ?? []), framework, destructured.pattern);
+        this.applyEffect(owner, call, call.arguments, shape, destructured.key);
+        return;
+      }
+    }
+  }
+
+  /** A response created by a factory call (`h.response()`), keyed by the call. */
+  private createdResponse(call: TSESTree.Node, framework: FrameworkDefinition): TrackedResponse {
+    return this.responseFor(call, framework, call);
+  }
+
+  // ---- statuses as object keys (route response schemas) ----
+
+  private visitStatusKeys(call: TSESTree.CallExpression | TSESTree.NewExpression): void {
+    if (call.type !== AST_NODE_TYPES.CallExpression) return;
+    const callee = unwrapExpression(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+    const method = ASTUtils.getPropertyName(callee);
+    if (method === null) return;
+    const scope = this.scopeOf(call);
+    for (const framework of this.frameworks) {
+      for (const shape of framework.statusKeys ?? []) {
+        if (!shape.methods.includes(method) || !this.appliesToVersion(shape, framework)) continue;
+        for (const argument of call.arguments) {
+          const keyed = objectAtPath(argument, shape.path, scope);
+          if (keyed) this.addKeySites(keyed, call, shape, framework, scope);
+        }
+      }
+    }
+  }
+
+  private addKeySites(
+    object: TSESTree.ObjectExpression,
+    owner: TSESTree.Node,
+    shape: StatusKeyShape,
+    framework: FrameworkDefinition,
+    scope: Scope,
+  ): void {
+    for (const property of object.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) continue;
+      this.sites.push({
+        node: property.key,
+        value: statusKeyValue(property, scope),
+        role: shape.role ?? 'response',
+        framework,
+        effect: shape,
+        owner,
+        response: undefined,
+      });
+    }
   }
 
   private applyExportShape(
@@ -208,6 +339,7 @@ class Analyzer {
     let response: TrackedResponse | undefined;
     if (shape.createsResponse) response = this.responseFor(call, framework, call);
     else if (shape.decorator) response = this.decoratedResponse(call, framework);
+    if (shape.responseArgument !== undefined) response = this.responseArgument(call, shape.responseArgument) ?? response;
     if (response) {
       this.applyEffect(response, call, call.arguments, shape, shape.label ?? shape.path.join('.'));
     } else {
@@ -316,6 +448,17 @@ class Analyzer {
     }
   }
 
+  /** `setResponseStatus(event, 201)`: the response passed at `index`, when it is one. */
+  private responseArgument(call: TSESTree.CallExpression | TSESTree.NewExpression, index: number): TrackedResponse | undefined {
+    for (let i = 0; i <= index; i++) if (call.arguments[i]?.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    const argument = call.arguments[index];
+    if (!argument) return undefined;
+    const receiver = this.resolveReceiver(argument);
+    if (!receiver) return undefined;
+    this.knownUses.add(unwrapExpression(argument));
+    return receiver.response;
+  }
+
   /** Records the status site(s) of a call; returns the site of its own status argument. */
   private addSites(
     response: TrackedResponse | undefined,
@@ -353,15 +496,16 @@ class Analyzer {
     framework: FrameworkDefinition,
   ): StatusSite | undefined {
     if (effect.fixedStatus === undefined) return undefined;
-    if (owner.type !== AST_NODE_TYPES.CallExpression && owner.type !== AST_NODE_TYPES.NewExpression) return undefined;
+    const isCall = owner.type === AST_NODE_TYPES.CallExpression || owner.type === AST_NODE_TYPES.NewExpression;
     const site: StatusSite = {
-      node: owner.callee,
+      node: isCall ? owner.callee : owner,
       value: { kind: 'number', value: effect.fixedStatus },
       role: effect.role ?? 'response',
       framework,
       effect,
       owner,
       response,
+      implicit: true,
     };
     this.sites.push(site);
     return site;
@@ -374,7 +518,10 @@ class Analyzer {
     effect: ResponseEffect,
   ): ResponseEvent | undefined {
     const scope = this.scopeOf(call);
-    if (header.kind === 'fixed') return { type: 'headers', node: call, names: header.names, unknown: false, effect };
+    if (header.kind === 'fixed') {
+      if (header.ifArgument !== undefined && isNullish(args[header.ifArgument])) return undefined;
+      return { type: 'headers', node: call, names: header.names, unknown: false, effect };
+    }
     if (header.kind === 'pair') {
       const nameNode = args[header.nameIndex];
       if (!nameNode) return undefined;
@@ -385,7 +532,7 @@ class Analyzer {
       return { type: 'headers', node: call, names: [], unknown: true, effect };
     }
     const index = header.index === 'last' ? args.length - 1 : header.index;
-    if (index < 0) return undefined;
+    if (index < 0 || (header.minIndex !== undefined && index < header.minIndex)) return undefined;
     let value: TSESTree.Node | undefined = args[index];
     if (!value) return undefined;
     if (value.type === AST_NODE_TYPES.SpreadElement) return { type: 'headers', node: call, names: [], unknown: true, effect };
@@ -417,6 +564,7 @@ class Analyzer {
 
   private visitAssignment(assignment: TSESTree.AssignmentExpression): void {
     if (assignment.operator !== '=') return;
+    if (this.visitHeaderMapAssignment(assignment)) return;
     const target = assignment.left as TSESTree.MemberExpression;
     const scope = this.scopeOf(assignment);
     const property = ASTUtils.getPropertyName(target, scope);
@@ -424,7 +572,7 @@ class Analyzer {
     const receiver = this.resolveReceiver(target.object);
     if (!receiver) return;
     const response = receiver.response;
-    const shape = this.findProperty(response.framework, property);
+    const shape = this.findProperty(response.framework, property, receiver.path);
     if (!shape) return;
     if (shape.value === 'status') {
       const value = resolveStatusValue(assignment.right, scope);
@@ -441,9 +589,34 @@ class Analyzer {
       response.events.push({ type: 'status', node: assignment, site });
     } else if (shape.value === 'phrase') {
       response.events.push({ type: 'phrase', node: assignment, value: assignment.right });
-    } else if (!isNullish(assignment.right)) {
+    } else if (shape.value === 'headers') {
+      response.events.push(headersFromValue(assignment, assignment.right, scope, shape));
+    } else if (shape.value === 'body' && !isNullish(assignment.right)) {
       response.events.push({ type: 'body', node: assignment.right, effect: shape });
     }
+    this.addAssignedFixedHeaders(assignment, shape, response);
+  }
+
+  /** `set.redirect = '/x'` sets Location: the `fixed` headers of a property shape. */
+  private addAssignedFixedHeaders(assignment: TSESTree.AssignmentExpression, shape: PropertyShape, response: TrackedResponse): void {
+    for (const header of shape.headers ?? []) {
+      if (header.kind === 'fixed') response.events.push({ type: 'headers', node: assignment, names: header.names, unknown: false, effect: shape });
+    }
+  }
+
+  /** `set.headers['location'] = u` on a receiver whose properties are headers. */
+  private visitHeaderMapAssignment(assignment: TSESTree.AssignmentExpression): boolean {
+    const target = assignment.left as TSESTree.MemberExpression;
+    const receiver = this.resolveReceiver(target.object);
+    if (!receiver?.shape?.headerMap) return false;
+    const name = ASTUtils.getPropertyName(target, this.scopeOf(assignment));
+    const effect: ResponseEffect = { label: 'header assignment' };
+    receiver.response.events.push(
+      name === null
+        ? { type: 'headers', node: assignment, names: [], unknown: true, effect }
+        : { type: 'headers', node: assignment, names: [name.toLowerCase()], unknown: false, effect },
+    );
+    return true;
   }
 
   // ---- receivers ----
@@ -456,6 +629,8 @@ class Analyzer {
   private resolveReceiver(node: TSESTree.Node): Receiver | undefined {
     const cached = this.receiverCache.get(node);
     if (cached !== undefined) return cached ?? undefined;
+    // Guards against cycles (`const r = r.code()`).
+    this.receiverCache.set(node, null);
     const result = this.computeReceiver(unwrapExpression(node)) ?? null;
     this.receiverCache.set(node, result);
     return result ?? undefined;
@@ -468,8 +643,9 @@ class Analyzer {
       const inner = this.resolveReceiver(callee.object);
       if (!inner) return undefined;
       const method = ASTUtils.getPropertyName(callee);
-      const shape = method === null ? undefined : this.findMethod(inner.response.framework, method);
-      return shape?.chainable ? inner : undefined;
+      const shape = method === null ? undefined : this.findMethod(inner.response.framework, method, inner.path);
+      if (shape?.createsResponse) return { response: this.createdResponse(node, inner.response.framework) };
+      return shape?.chainable ? { response: inner.response, ...(inner.path ? { path: inner.path } : {}) } : undefined;
     }
     const path: string[] = [];
     let root: TSESTree.Node = node;
@@ -486,12 +662,50 @@ class Analyzer {
       for (const receiver of framework.receivers ?? []) {
         if (!samePath(receiver.path ?? [], path)) continue;
         if (this.matchesReceiver(variable, receiver.names, receiver.typeNames ?? [], framework)) {
-          const response = this.responseFor(`${framework.id}:${path.join('.')}`, framework, root, variable);
-          return { response };
+          const response = this.responseFor(`${framework.id}:${(receiver.sharesResponseWith ?? path).join('.')}`, framework, root, variable);
+          return { response, shape: receiver, path };
         }
       }
     }
+    return this.destructuredReceiver(variable, path) ?? (path.length === 0 ? this.constReceiver(variable) : undefined);
+  }
+
+  /** `({ set }) => set.status = 201`: a property of an object-pattern parameter, as the receiver path it stands for. */
+  private destructuredReceiver(variable: Variable, path: readonly string[]): Receiver | undefined {
+    const destructured = destructuredParameter(variable);
+    if (!destructured) return undefined;
+    const full = [destructured.key, ...path];
+    for (const framework of this.frameworks) {
+      for (const receiver of framework.receivers ?? []) {
+        if (!receiver.destructured || !samePath(receiver.path ?? [], full)) continue;
+        const key = patternKey(destructured.pattern, framework, receiver.sharesResponseWith ?? full);
+        const response = this.responseFor(key, framework, destructured.pattern);
+        this.addResponseVariable(response, variable);
+        return { response, shape: receiver, path: full };
+      }
+    }
     return undefined;
+  }
+
+  /** `const response = h.response(doc)`: a const initialised with a factory or chainable call on a receiver. */
+  private constReceiver(variable: Variable): Receiver | undefined {
+    const definition = variable.defs[0];
+    if (definition?.type !== 'Variable' || definition.parent.kind !== 'const' || variable.defs.length !== 1) return undefined;
+    const declarator = definition.node;
+    if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return undefined;
+    let init = unwrapExpression(declarator.init);
+    if (init.type === AST_NODE_TYPES.AwaitExpression) init = unwrapExpression(init.argument);
+    if (init.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    const receiver = this.resolveReceiver(init);
+    if (!receiver) return undefined;
+    this.addResponseVariable(receiver.response, variable);
+    return { response: receiver.response, ...(receiver.path ? { path: receiver.path } : {}) };
+  }
+
+  private addResponseVariable(response: TrackedResponse, variable: Variable): void {
+    const list = this.variableOfResponse.get(response) ?? [];
+    if (!list.includes(variable)) list.push(variable);
+    this.variableOfResponse.set(response, list);
   }
 
   private matchesReceiver(
@@ -526,17 +740,17 @@ class Analyzer {
       response = { id: this.responses.length, framework, anchor, events: [], escaped: false };
       this.responseByKey.set(scopedKey, response);
       this.responses.push(response);
-      if (variable) this.variableOfResponse.set(response, variable);
+      if (variable) this.addResponseVariable(response, variable);
     }
     return response;
   }
 
   /** A response passed to unknown code (`helper(res)`, `{ res }`, `other = res`) may get any header. */
   private findEscapes(): void {
-    for (const [response, variable] of this.variableOfResponse) {
-      for (const reference of variable.references) {
+    for (const [response, variables] of this.variableOfResponse) {
+      for (const reference of variables.flatMap((variable) => variable.references)) {
         const parent = reference.identifier.parent;
-        if (!parent) continue;
+        if (!parent || this.knownUses.has(reference.identifier)) continue;
         const escapes =
           (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(reference.identifier as TSESTree.Identifier)) ||
           (parent.type === AST_NODE_TYPES.NewExpression && parent.arguments.includes(reference.identifier as TSESTree.Identifier)) ||
@@ -555,18 +769,20 @@ class Analyzer {
 
   // ---- lookups ----
 
-  private findMethod(framework: FrameworkDefinition, name: string): MethodShape | undefined {
+  private findMethod(framework: FrameworkDefinition, name: string, path: readonly string[] | undefined): MethodShape | undefined {
     for (let current: FrameworkDefinition | undefined = framework; current; current = current.inherits) {
       for (const shape of current.methods ?? []) {
-        if (shape.method === name && this.appliesToVersion(shape, framework)) return shape;
+        if (shape.method === name && this.appliesToVersion(shape, framework) && onReceiverPath(shape, path)) return shape;
       }
     }
     return undefined;
   }
 
-  private findProperty(framework: FrameworkDefinition, name: string): PropertyShape | undefined {
+  private findProperty(framework: FrameworkDefinition, name: string, path: readonly string[] | undefined): PropertyShape | undefined {
     for (let current: FrameworkDefinition | undefined = framework; current; current = current.inherits) {
-      const shape = current.properties?.find((p) => p.property === name && this.appliesToVersion(p, framework));
+      const shape = current.properties?.find(
+        (p) => p.property === name && this.appliesToVersion(p, framework) && onReceiverPath(p, path),
+      );
       if (shape) return shape;
     }
     return undefined;
@@ -581,6 +797,11 @@ class Analyzer {
   private scopeOf(node: TSESTree.Node): Scope {
     return this.sourceCode.getScope(node);
   }
+}
+
+/** What the trace map holds at a call or construct: every shape described for that export, in order. */
+interface TraceInfo {
+  readonly shapes: ExportInfo[];
 }
 
 function addTrace(
@@ -598,7 +819,59 @@ function addTrace(
     node[key] ??= {};
     node = node[key] as Record<PropertyKey, unknown>;
   }
-  node[kind] = { shape, framework };
+  const info = (node[kind] ??= { shapes: [] }) as TraceInfo;
+  info.shapes.push({ shape, framework });
+}
+
+/** A parameter property: `({ set })`, `({ set: s })`, `({ set = fallback })` → the pattern and 'set'. */
+function destructuredParameter(variable: Variable): { pattern: TSESTree.ObjectPattern; key: string } | undefined {
+  const definition = variable.defs[0];
+  if (definition?.type !== 'Parameter') return undefined;
+  let node: TSESTree.Node = definition.name;
+  if (node.parent?.type === AST_NODE_TYPES.AssignmentPattern && node.parent.left === node) node = node.parent;
+  const property = node.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== node) return undefined;
+  const pattern = property.parent;
+  if (pattern?.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+  const owner = pattern.parent?.type === AST_NODE_TYPES.AssignmentPattern ? pattern.parent.parent : pattern.parent;
+  const isParameter =
+    owner !== undefined &&
+    (owner.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+      owner.type === AST_NODE_TYPES.FunctionExpression ||
+      owner.type === AST_NODE_TYPES.FunctionDeclaration);
+  if (!isParameter) return undefined;
+  const key = ASTUtils.getPropertyName(property);
+  return key === null ? undefined : { pattern, key };
+}
+
+function patternKey(pattern: TSESTree.ObjectPattern, framework: FrameworkDefinition, path: readonly string[]): string {
+  return `${pattern.range[0]}:pattern:${framework.id}:${path.join('.')}`;
+}
+
+/** The object literal reached from `argument` by `path` (`{ schema: { response: {…} } }`). */
+function objectAtPath(
+  argument: TSESTree.CallExpressionArgument,
+  path: readonly string[],
+  scope: Scope,
+): TSESTree.ObjectExpression | undefined {
+  if (argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  let current = unwrapExpression(argument);
+  for (const key of path) {
+    if (current.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+    const next = findProperty(current, [key], scope);
+    if (!next) return undefined;
+    current = unwrapExpression(next);
+  }
+  return current.type === AST_NODE_TYPES.ObjectExpression ? current : undefined;
+}
+
+/** `200:` and `'404':` are numbers; `'2xx'`, `default`, `ok` are strings; `[StatusCodes.OK]` is folded. */
+function statusKeyValue(property: TSESTree.Property, scope: Scope): StatusValue {
+  if (property.computed) return resolveStatusValue(property.key, scope);
+  if (property.key.type === AST_NODE_TYPES.Identifier) return { kind: 'string', value: property.key.name };
+  const value = resolveStatusValue(property.key, scope);
+  if (value.kind === 'string' && /^\d+$/u.test(value.value)) return { kind: 'number', value: Number(value.value) };
+  return value;
 }
 
 /**
@@ -621,6 +894,11 @@ function withImplicitGlobals(globalScope: Scope, names: readonly string[]): Scop
 function variableKey(variable: Variable, key: string): string {
   const id = variable.identifiers[0];
   return `${id ? id.range[0] : -1}:${variable.name}:${key}`;
+}
+
+/** A shape limited to one receiver path (`onPath`) applies only there. */
+function onReceiverPath(effect: ResponseEffect, path: readonly string[] | undefined): boolean {
+  return effect.onPath === undefined || (path !== undefined && samePath(effect.onPath, path));
 }
 
 function samePath(a: readonly string[], b: readonly string[]): boolean {

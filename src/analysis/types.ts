@@ -31,6 +31,11 @@ export interface StatusSite {
   readonly response: TrackedResponse | undefined;
   /** A phrase given with the status (`writeHead(404, 'Not Found')`, `statusText`). */
   readonly phrase?: TSESTree.Node;
+  /**
+   * The status is implied by the API, not written (`Boom.notFound()` → 404, `effect.fixedStatus`):
+   * `node` is the call itself, so rules must never replace its text.
+   */
+  readonly implicit?: boolean;
 }
 
 export type HeaderName = string;

@@ -1,3 +1,4 @@
+import { nodeHttp } from './node-http.js';
 import type { FrameworkDefinition, StatusRange } from './types.js';
 
 /** Fastify 4 and 5 `reply.code()` throw FST_ERR_BAD_STATUS_CODE outside 100..599. */
@@ -8,6 +9,8 @@ export const fastify: FrameworkDefinition = {
   name: 'Fastify',
   modules: ['fastify', 'fastify-plugin'],
   packageName: 'fastify',
+  // `reply.raw` is the raw Node response.
+  includes: [nodeHttp],
   receivers: [{ names: ['reply', 'rep'], typeNames: ['FastifyReply'] }],
   methods: [
     { method: 'code', status: { index: 0 }, chainable: true, accepts: FASTIFY_RANGE, label: 'reply.code()' },
@@ -33,4 +36,15 @@ export const fastify: FrameworkDefinition = {
     { method: 'type', headers: [{ kind: 'fixed', names: ['content-type'] }], chainable: true, label: 'reply.type()' },
   ],
   properties: [{ property: 'statusCode', value: 'status', accepts: FASTIFY_RANGE, label: 'reply.statusCode' }],
+  statusKeys: [
+    {
+      // fastify.get(path, { schema: { response: { 200: S, '2xx': S, 404: S, default: S } } }, handler)
+      methods: ['get', 'head', 'post', 'put', 'delete', 'options', 'patch', 'all', 'route'],
+      path: ['schema', 'response'],
+      // Keys must match /^[1-5](?:\d{2}|xx)$|^default$/ (Fastify 5 lower-cases first).
+      keyPattern: '^(?:[1-5]xx|default)$',
+      accepts: { min: 100, max: 599, outcome: 'Fastify fails at ready() with FST_ERR_SCH_SERIALIZATION_BUILD' },
+      label: 'route response schema',
+    },
+  ],
 };

@@ -1,4 +1,59 @@
-import type { FrameworkDefinition } from './types.js';
+import type { ExportShape, FrameworkDefinition } from './types.js';
+
+/**
+ * The named constructors http-errors 2 derives from `statuses` (4xx and 5xx): `createError.NotFound`,
+ * also reachable by code (`createError[404]`). Names are the `statuses` messages as identifiers.
+ */
+const NAMED_ERRORS: readonly (readonly [number, string])[] = [
+  [400, 'BadRequest'],
+  [401, 'Unauthorized'],
+  [402, 'PaymentRequired'],
+  [403, 'Forbidden'],
+  [404, 'NotFound'],
+  [405, 'MethodNotAllowed'],
+  [406, 'NotAcceptable'],
+  [407, 'ProxyAuthenticationRequired'],
+  [408, 'RequestTimeout'],
+  [409, 'Conflict'],
+  [410, 'Gone'],
+  [411, 'LengthRequired'],
+  [412, 'PreconditionFailed'],
+  [413, 'PayloadTooLarge'],
+  [414, 'URITooLong'],
+  [415, 'UnsupportedMediaType'],
+  [416, 'RangeNotSatisfiable'],
+  [417, 'ExpectationFailed'],
+  [418, 'ImATeapot'],
+  [421, 'MisdirectedRequest'],
+  [422, 'UnprocessableEntity'],
+  [423, 'Locked'],
+  [424, 'FailedDependency'],
+  [425, 'TooEarly'],
+  [426, 'UpgradeRequired'],
+  [428, 'PreconditionRequired'],
+  [429, 'TooManyRequests'],
+  [431, 'RequestHeaderFieldsTooLarge'],
+  [451, 'UnavailableForLegalReasons'],
+  [500, 'InternalServerError'],
+  [501, 'NotImplemented'],
+  [502, 'BadGateway'],
+  [503, 'ServiceUnavailable'],
+  [504, 'GatewayTimeout'],
+  [505, 'HTTPVersionNotSupported'],
+  [506, 'VariantAlsoNegotiates'],
+  [507, 'InsufficientStorage'],
+  [508, 'LoopDetected'],
+  [509, 'BandwidthLimitExceeded'],
+  [510, 'NotExtended'],
+  [511, 'NetworkAuthenticationRequired'],
+];
+
+/** `new createError.NotFound()`, `createError.NotFound()`, `new createError[404]()`: the status is implied. */
+const namedErrorShapes: readonly ExportShape[] = NAMED_ERRORS.flatMap(([status, name]): ExportShape[] => [
+  { path: ['default', name], construct: true, role: 'error', fixedStatus: status, label: `new createError.${name}()` },
+  { path: ['default', name], role: 'error', fixedStatus: status, label: `createError.${name}()` },
+  { path: ['default', String(status)], construct: true, role: 'error', fixedStatus: status, label: `new createError[${status}]()` },
+]);
 
 /** http-errors `createError(status, …)`: Express, Koa's ctx.throw and @fastify/sensible build on it. */
 export const httpErrors: FrameworkDefinition = {
@@ -20,5 +75,6 @@ export const httpErrors: FrameworkDefinition = {
       role: 'error',
       label: 'new createError()',
     },
+    ...namedErrorShapes,
   ],
 };

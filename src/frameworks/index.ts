@@ -1,7 +1,10 @@
 import { express } from './express.js';
 import { fastify } from './fastify.js';
+import { elysia } from './elysia.js';
 import { fetchApi } from './fetch.js';
 import { hono } from './hono.js';
+import { h3 } from './h3.js';
+import { boom, hapi } from './hapi.js';
 import { httpErrors } from './http-errors.js';
 import { koa } from './koa.js';
 import { nestjs } from './nestjs.js';
@@ -30,4 +33,8 @@ export const FRAMEWORKS: readonly FrameworkDefinition[] = [
   nodeHttp2Stream,
   fetchApi,
   httpErrors,
+  h3,
+  hapi,
+  boom,
+  elysia,
 ];

@@ -1,3 +1,4 @@
+import { nodeHttp } from './node-http.js';
 import type { FrameworkDefinition, StatusRange } from './types.js';
 
 /** Koa's status setter asserts an integer in 100..999. */
@@ -9,9 +10,18 @@ export const koa: FrameworkDefinition = {
   name: 'Koa',
   modules: ['koa', '@koa/router', 'koa-router'],
   packageName: 'koa',
+  // `ctx.res` is the raw Node response.
+  includes: [nodeHttp],
   receivers: [
     { names: ['ctx', 'context'], typeNames: ['Context', 'ParameterizedContext', 'DefaultContext', 'ExtendableContext'] },
     { names: ['ctx', 'context'], path: ['response'] },
+    // ctx.assert.equal(a, b, 400, msg): http-assert's helpers, thrown like ctx.throw.
+    {
+      names: ['ctx', 'context'],
+      typeNames: ['Context', 'ParameterizedContext', 'DefaultContext', 'ExtendableContext'],
+      path: ['assert'],
+      sharesResponseWith: [],
+    },
   ],
   methods: [
     {
@@ -35,6 +45,45 @@ export const koa: FrameworkDefinition = {
       label: 'ctx.redirect()',
       // Koa 2's second parameter is `alt` (for 'back'), Koa 3 has none: a status there is ignored and 302 is sent.
       facts: { ignoresStatusArgument: 1, keepsRedirectStatus: true },
+    },
+    {
+      // ctx.assert(cond, 401, msg, { headers }): throws createError(401, …) when cond is falsy.
+      method: 'assert',
+      onPath: [],
+      status: { index: 1, numericOnly: true },
+      role: 'error',
+      dropsEarlierHeaders: true,
+      headers: [{ kind: 'object', index: 'last', key: ['headers'], minIndex: 2 }],
+      label: 'ctx.assert()',
+    },
+    ...(['equal', 'notEqual', 'strictEqual', 'notStrictEqual', 'deepEqual', 'notDeepEqual'] as const).map((method) => ({
+      method,
+      onPath: ['assert'],
+      status: { index: 2, numericOnly: true },
+      role: 'error' as const,
+      dropsEarlierHeaders: true,
+      headers: [{ kind: 'object' as const, index: 'last' as const, key: ['headers'], minIndex: 3 }],
+      label: `ctx.assert.${method}()`,
+    })),
+    {
+      method: 'ok',
+      onPath: ['assert'],
+      status: { index: 1, numericOnly: true },
+      role: 'error',
+      dropsEarlierHeaders: true,
+      headers: [{ kind: 'object', index: 'last', key: ['headers'], minIndex: 2 }],
+      label: 'ctx.assert.ok()',
+    },
+    {
+      // ctx.assert.fail(401, msg): always throws.
+      method: 'fail',
+      onPath: ['assert'],
+      status: { index: 0, numericOnly: true },
+      role: 'error',
+      dropsEarlierHeaders: true,
+      headers: [{ kind: 'object', index: 'last', key: ['headers'], minIndex: 1 }],
+      terminal: true,
+      label: 'ctx.assert.fail()',
     },
     { method: 'set', headers: [{ kind: 'pair', nameIndex: 0, objectForm: true }], label: 'ctx.set()' },
     { method: 'append', headers: [{ kind: 'pair', nameIndex: 0 }], label: 'ctx.append()' },

@@ -60,9 +60,13 @@ export type HeaderArgument =
   /** `set(name, value)`; `objectForm` also accepts `set({ name: value })` at `nameIndex`. */
   | { readonly kind: 'pair'; readonly nameIndex: number; readonly objectForm?: boolean }
   /** An object (or `new Headers(...)`/array) argument whose keys are header names. */
-  | { readonly kind: 'object'; readonly index: number | 'last'; readonly key?: readonly string[] }
-  /** The call always sets these headers itself (`res.location()`, `res.redirect()`). */
-  | { readonly kind: 'fixed'; readonly names: readonly string[] };
+  /** `minIndex`: with `'last'`, only when the last argument is at least at this index (`ctx.assert(cond)` has none). */
+  | { readonly kind: 'object'; readonly index: number | 'last'; readonly key?: readonly string[]; readonly minIndex?: number }
+  /**
+   * The call always sets these headers itself (`res.location()`, `res.redirect()`);
+   * with `ifArgument`, only when that argument is present and not nullish (Boom `unauthorized(msg, 'Bearer')`).
+   */
+  | { readonly kind: 'fixed'; readonly names: readonly string[]; readonly ifArgument?: number };
 
 /** What a call means for the response it acts on. */
 export interface ResponseEffect {
@@ -73,9 +77,9 @@ export interface ResponseEffect {
   /** Exact set of statuses the API accepts (`Response.redirect`). */
   readonly acceptsOnly?: { readonly codes: readonly number[]; readonly outcome: string };
   /**
-   * The call always uses this status and takes none (`new NotFoundException()` → 404, Hono `c.notFound()`).
-   * The analysis records a site whose node is the callee (`NotFoundException`, `c.notFound`), not a status
-   * expression: rules may report it, but must never rewrite that node as if it were a number.
+   * The call always uses this status and takes none (`new NotFoundException()` → 404, `Boom.notFound()`, Hono
+   * `c.notFound()`, hapi `.created()` → 201). The analysis records an implicit site (`StatusSite.implicit`) whose
+   * node is the callee, not a status expression: rules may report it, but must never rewrite that node.
    */
   readonly fixedStatus?: number;
   /** Status used when none is given (`res.redirect(url)` → 302). */
@@ -110,18 +114,33 @@ export interface ResponseEffect {
   readonly unusedStatus?: string;
   /** Free-form facts that specific rules read (kept here so the knowledge stays in one module). */
   readonly facts?: Readonly<Record<string, string | number | boolean>>;
+  /**
+   * Only on the receiver at this path (h3 v2 `status` is a property of `event.res`, not of `event`); absent = on every
+   * receiver of the framework. Chains keep the path of the receiver they start from.
+   */
+  readonly onPath?: readonly string[];
+  /** The status may also be written as its reason phrase, which is valid there (Elysia `set.status = 'Created'`). */
+  readonly acceptsReasonPhrase?: boolean;
 }
 
 /** A method called on a response object: `res.status(404)`. */
 export interface MethodShape extends ResponseEffect {
   readonly method: string;
+  /**
+   * A factory: the call creates a new response object (hapi `h.response()`, `h.redirect()`). The call's own effect,
+   * calls chained on it and calls on a `const` initialised with it act on that new response, not on the receiver.
+   */
+  readonly createsResponse?: boolean;
 }
 
 /** A property assigned on a response object: `res.statusCode = 404`. */
 export interface PropertyShape extends ResponseEffect {
   readonly property: string;
-  /** The assigned value is the status (`statusCode`), the phrase (`statusMessage`) or the body (`ctx.body`). */
-  readonly value: 'status' | 'phrase' | 'body';
+  /**
+   * The assigned value is the status (`statusCode`), the phrase (`statusMessage`), the body (`ctx.body`) or an object
+   * of headers (Elysia `set.headers = { … }`); `fixed` headers in `headers` are set by any assignment (`set.redirect = u`).
+   */
+  readonly value: 'status' | 'phrase' | 'body' | 'headers' | 'other';
 }
 
 /** How a framework's response objects are recognised. */
@@ -132,6 +151,19 @@ export interface ReceiverShape {
   readonly path?: readonly string[];
   /** Type names exported by the framework modules (`Response`, `FastifyReply`): a parameter annotated with one counts whatever its name. */
   readonly typeNames?: readonly string[];
+  /**
+   * The object at this path is the same response as the receiver at that path (h3 v2 `event.res` is `event`,
+   * Elysia `set.headers` belongs to `set`): their events go to one tracked response.
+   */
+  readonly sharesResponseWith?: readonly string[];
+  /**
+   * A parameter written as an object pattern also counts as the root of this receiver, its properties being the
+   * members (Elysia `({ set, status }) => …` is `ctx.set`, `ctx.status`). A destructured function called directly
+   * (`status(404)`) is a method call on the receiver.
+   */
+  readonly destructured?: boolean;
+  /** Every property assigned on this object is a header of that name (Elysia `set.headers['location'] = u`). */
+  readonly headerMap?: boolean;
 }
 
 /** A function or class exported by a module (or a global), called with a status. */
@@ -153,6 +185,11 @@ export interface ExportShape extends ResponseEffect {
    * Called anywhere else (`applyDecorators(HttpCode(204))`) the shape still yields its status site.
    */
   readonly decorator?: boolean;
+  /**
+   * The call acts on the response object passed at this argument (h3 v1 `setResponseStatus(event, 201)`):
+   * its events go to that response, and passing it there is not an escape.
+   */
+  readonly responseArgument?: number;
 }
 
 /**
@@ -170,6 +207,19 @@ export interface ReturnShape extends ResponseEffect {
    * The site's node is that key's value; its value is the selected number (unknown when the boolean is not literal).
    */
   readonly statusFlag?: { readonly key: string; readonly whenTrue: number; readonly whenFalse: number };
+}
+
+/**
+ * Statuses written as object keys in route options (Fastify `{ schema: { response: { 200: S } } }`,
+ * Elysia `{ response: { 404: t.String() } }`). Each key of the object at `path` is a site.
+ */
+export interface StatusKeyShape extends ResponseEffect {
+  /** Method names of the call (on any object: the app, a router, a plugin instance): 'get', 'route'. */
+  readonly methods: readonly string[];
+  /** Path from an object argument of the call to the object whose keys are statuses. */
+  readonly path: readonly string[];
+  /** Source of a RegExp for the non-numeric keys the framework also accepts (`'2xx'`, `default`). */
+  readonly keyPattern?: string;
 }
 
 export interface FrameworkDefinition {
@@ -190,4 +240,11 @@ export interface FrameworkDefinition {
   readonly globals?: readonly ExportShape[];
   /** Objects returned from exported functions that carry a status (Next.js `getServerSideProps`). */
   readonly returns?: readonly ReturnShape[];
+  /**
+   * Frameworks whose receivers are also recognised when this one is imported: Koa's `ctx.res`, Fastify's `reply.raw`
+   * and h3's `event.node.res` are Node responses even in a file that never imports `node:http`.
+   */
+  readonly includes?: readonly FrameworkDefinition[];
+  /** Route options whose object keys are statuses. */
+  readonly statusKeys?: readonly StatusKeyShape[];
 }

@@ -80,7 +80,9 @@ function checkSite(
   allowed: ReadonlySet<number>,
 ): void {
   const { value, node } = site;
-  if (value.kind !== 'number') return;
+  // A status the API implies (`Boom.notFound()`) was not written by the author.
+  // Implied statuses (`Boom.teapot()`, `new ImATeapotException()`) are the library's deliberate choice, not a typo.
+  if (value.kind !== 'number' || site.implicit) return;
   const code = value.value;
   // Fetch and XHR report 0 for opaque and network-error responses: a comparison with 0 is legitimate.
   if (code === 0 && (site.role === 'comparison' || site.role === 'assertion')) return;

@@ -92,3 +92,41 @@ export function summarizeEvents(file: AnalyzedFile, response: TrackedResponse): 
     }
   });
 }
+
+export interface AnalyzeOptions {
+  readonly filename?: string;
+  /** `settings['http-status']`, e.g. `{ versions: { h3: 2 } }`. */
+  readonly settings?: Record<string, unknown>;
+}
+
+/** The shared analysis of `code` (with `settings['http-status']` set from `options.settings`). */
+export function analyze(code: string, options: AnalyzeOptions = {}): FileAnalysis {
+  return analyzeCode(code, {
+    ...(options.filename ? { filename: options.filename } : {}),
+    ...(options.settings ? { settings: { 'http-status': options.settings } } : {}),
+  }).analysis;
+}
+
+/** A compact, comparable view of a site: `{ text, value, role, framework, implicit }`. */
+export function describeSite(site: StatusSite, code: string): Record<string, unknown> {
+  return {
+    text: code.slice(site.node.range[0], site.node.range[1]),
+    value: site.value.kind === 'unknown' ? undefined : site.value.value,
+    role: site.role,
+    framework: site.framework?.name,
+    label: site.effect.label,
+    ...(site.implicit ? { implicit: true } : {}),
+  };
+}
+
+/** Sites of `code`, described. */
+export function sitesOf(code: string, options?: AnalyzeOptions): Record<string, unknown>[] {
+  return analyze(code, options).sites.map((site) => describeSite(site, code));
+}
+
+/** Header names set on each tracked response that has events, in order. */
+export function headersOf(analysis: FileAnalysis): string[][] {
+  return analysis.responses
+    .filter((response) => response.events.length > 0)
+    .map((response) => response.events.flatMap((event) => (event.type === 'headers' ? event.names : [])));
+}

@@ -1,0 +1,176 @@
+import { nodeHttp } from './node-http.js';
+import type { ExportShape, FrameworkDefinition, StatusRange } from './types.js';
+
+/** h3 v1 `sanitizeStatusCode`: below 100 or above 999 the value is silently replaced by the default. */
+const H3_V1_RANGE: StatusRange = { min: 100, max: 999, outcome: 'h3 silently replaces it with the default status' };
+/** h3 v2 sanitising: only an integer in 100..599 is kept, anything else silently becomes the default. */
+const H3_V2_RANGE: StatusRange = { min: 100, max: 599, outcome: 'h3 silently replaces it with the default status' };
+/** `sendRedirect(event, url, 4040)` and `redirect(url, 4040)` send 200 with a Location header [O]. */
+const redirectRange = (range: StatusRange): StatusRange => ({ ...range, outcome: 'h3 silently sends 200 instead' });
+/** `createError({ statusCode: 4040 })` and `new HTTPError({ status: 4040 })` become 500 [O]. */
+const errorRange = (range: StatusRange): StatusRange => ({ ...range, outcome: 'h3 silently sends 500 instead' });
+
+/** The same export in v1 (listed first: the default when the version is unknown) and in v2, which keeps v1's helpers. */
+function bothVersions(shape: Omit<ExportShape, 'accepts' | 'versions'>, range: (r: StatusRange) => StatusRange = (r) => r): ExportShape[] {
+  return [
+    { ...shape, accepts: range(H3_V1_RANGE), versions: [1] },
+    { ...shape, accepts: range(H3_V2_RANGE), versions: [2] },
+  ];
+}
+
+const HEADERS = ['res', 'headers'] as const;
+
+/** v1 helpers that only read the request: passing `event` to them is not an escape (they set no header). */
+const READ_ONLY_HELPERS = [
+  'readBody',
+  'readRawBody',
+  'readFormData',
+  'readMultipartFormData',
+  'readValidatedBody',
+  'getQuery',
+  'getValidatedQuery',
+  'getRouterParam',
+  'getRouterParams',
+  'getValidatedRouterParams',
+  'getHeader',
+  'getHeaders',
+  'getRequestHeader',
+  'getRequestHeaders',
+  'getRequestURL',
+  'getRequestHost',
+  'getRequestIP',
+  'getRequestProtocol',
+  'getMethod',
+  'isMethod',
+  'getCookie',
+  'parseCookies',
+] as const;
+
+/**
+ * h3 v1 (Nuxt 3, Nitro 2) and v2. v1 acts on the event through exported helpers (`setResponseStatus(event, 201)`);
+ * v2 writes `event.res` directly and its `redirect()` takes no event. Raw `event.node.res` is Node http.
+ */
+export const h3: FrameworkDefinition = {
+  id: 'h3',
+  name: 'h3',
+  modules: ['h3'],
+  packageName: 'h3',
+  // `event.node.res` (v1) is a Node response.
+  includes: [nodeHttp],
+  receivers: [
+    { names: ['event', 'e', 'evt'], typeNames: ['H3Event'] },
+    // v2: `event.res.status = 201`, `event.res.headers.set(name, value)` are the same response as the event.
+    { names: ['event', 'e', 'evt'], typeNames: ['H3Event'], path: ['res'], sharesResponseWith: [] },
+    { names: ['event', 'e', 'evt'], typeNames: ['H3Event'], path: ['res', 'headers'], sharesResponseWith: [] },
+  ],
+  methods: [
+    { method: 'set', headers: [{ kind: 'pair', nameIndex: 0 }], onPath: HEADERS, label: 'event.res.headers.set()', versions: [2] },
+    { method: 'append', headers: [{ kind: 'pair', nameIndex: 0 }], onPath: HEADERS, label: 'event.res.headers.append()', versions: [2] },
+  ],
+  properties: [
+    { property: 'status', value: 'status', accepts: H3_V2_RANGE, onPath: ['res'], label: 'event.res.status', versions: [2] },
+    { property: 'statusText', value: 'phrase', onPath: ['res'], label: 'event.res.statusText', versions: [2] },
+  ],
+  exports: [
+    ...READ_ONLY_HELPERS.map((name): ExportShape => ({ path: [name], responseArgument: 0, label: `${name}()` })),
+    ...bothVersions({
+      path: ['setResponseStatus'],
+      responseArgument: 0,
+      status: { index: 1 },
+      phrase: { index: 2 },
+      label: 'setResponseStatus()',
+    }),
+    { path: ['setResponseHeader'], responseArgument: 0, headers: [{ kind: 'pair', nameIndex: 1 }], label: 'setResponseHeader()' },
+    { path: ['appendResponseHeader'], responseArgument: 0, headers: [{ kind: 'pair', nameIndex: 1 }], label: 'appendResponseHeader()' },
+    { path: ['setResponseHeaders'], responseArgument: 0, headers: [{ kind: 'object', index: 1 }], label: 'setResponseHeaders()' },
+    { path: ['setHeader'], responseArgument: 0, headers: [{ kind: 'pair', nameIndex: 1 }], label: 'setHeader()' },
+    { path: ['setHeaders'], responseArgument: 0, headers: [{ kind: 'object', index: 1 }], label: 'setHeaders()' },
+    ...bothVersions(
+      {
+        path: ['sendRedirect'],
+        responseArgument: 0,
+        role: 'redirect',
+        status: { index: 2 },
+        location: { index: 1 },
+        defaultStatus: 302,
+        headers: [{ kind: 'fixed', names: ['location'] }],
+        // v1 also sends a meta-refresh HTML page.
+        body: true,
+        terminal: true,
+        label: 'sendRedirect()',
+      },
+      redirectRange,
+    ),
+    ...bothVersions({
+      path: ['sendNoContent'],
+      responseArgument: 0,
+      status: { index: 1 },
+      defaultStatus: 204,
+      terminal: true,
+      label: 'sendNoContent()',
+    }),
+    { path: ['send'], responseArgument: 0, body: { index: 1 }, terminal: true, label: 'send()' },
+    ...bothVersions(
+      {
+        path: ['createError'],
+        role: 'error',
+        status: { index: 0, key: ['statusCode', 'status'] },
+        phrase: { index: 0, key: ['statusMessage', 'statusText'] },
+        label: 'createError()',
+      },
+      errorRange,
+    ),
+    // v2 only.
+    {
+      path: ['redirect'],
+      createsResponse: true,
+      role: 'redirect',
+      status: { index: 1 },
+      location: { index: 0 },
+      defaultStatus: 302,
+      headers: [{ kind: 'fixed', names: ['location'] }],
+      accepts: redirectRange(H3_V2_RANGE),
+      versions: [2],
+      label: 'redirect()',
+      // v1-style `redirect(event, url, 301)` throws "str.replace is not a function" → 500.
+      facts: { takesNoEvent: true },
+    },
+    {
+      path: ['noContent'],
+      createsResponse: true,
+      status: { index: 0 },
+      defaultStatus: 204,
+      accepts: H3_V2_RANGE,
+      versions: [2],
+      label: 'noContent()',
+    },
+    {
+      path: ['HTTPError'],
+      construct: true,
+      role: 'error',
+      status: { index: 0, key: ['status', 'statusCode'] },
+      phrase: { index: 0, key: ['statusText', 'statusMessage'] },
+      headers: [{ kind: 'object', index: 0, key: ['headers'] }],
+      accepts: errorRange(H3_V2_RANGE),
+      label: 'new HTTPError()',
+    },
+    {
+      // new HTTPError(message, { status })
+      path: ['HTTPError'],
+      construct: true,
+      role: 'error',
+      status: { index: 1, key: ['status', 'statusCode'] },
+      phrase: { index: 1, key: ['statusText', 'statusMessage'] },
+      accepts: errorRange(H3_V2_RANGE),
+      label: 'new HTTPError()',
+    },
+    {
+      path: ['HTTPError', 'status'],
+      role: 'error',
+      status: { index: 0 },
+      phrase: { index: 1 },
+      accepts: errorRange(H3_V2_RANGE),
+      label: 'HTTPError.status()',
+    },
+  ],
+};

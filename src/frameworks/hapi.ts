@@ -1,0 +1,157 @@
+import { NODE_HTTP1_RANGE } from './node-http.js';
+import type { ExportShape, FrameworkDefinition, StatusRange } from './types.js';
+
+/** hapi `.code()` asserts a safe integer; 4040 and 99 pass hapi and Node rejects them (the client gets 500). */
+const HAPI_RANGE: StatusRange = { min: NODE_HTTP1_RANGE.min, max: NODE_HTTP1_RANGE.max, outcome: 'Node rejects it and hapi sends 500' };
+/** Boom asserts `>= 400`; 4040 and 600 pass Boom and fail in Node (500). */
+const BOOM_RANGE: StatusRange = { min: 400, max: 999, outcome: 'Boom throws an AssertionError below 400 and Node rejects it above 999' };
+
+/**
+ * hapi 21: the toolkit `h` creates responses (`h.response(doc)`, `h.redirect(url)`) whose methods chain.
+ * Toolkit and response methods live in one list; `createsResponse` marks the factories.
+ */
+export const hapi: FrameworkDefinition = {
+  id: 'hapi',
+  name: 'hapi',
+  modules: ['@hapi/hapi', 'hapi'],
+  packageName: '@hapi/hapi',
+  receivers: [
+    { names: ['h'], typeNames: ['ResponseToolkit'] },
+    { names: [], typeNames: ['ResponseObject'] },
+  ],
+  methods: [
+    // Toolkit factories.
+    { method: 'response', createsResponse: true, body: { index: 0 }, label: 'h.response()' },
+    {
+      method: 'redirect',
+      createsResponse: true,
+      role: 'redirect',
+      location: { index: 0 },
+      defaultStatus: 302,
+      headers: [{ kind: 'fixed', names: ['location'] }],
+      label: 'h.redirect()',
+    },
+    // Response object.
+    { method: 'code', status: { index: 0 }, chainable: true, accepts: HAPI_RANGE, label: 'response.code()' },
+    {
+      method: 'created',
+      fixedStatus: 201,
+      location: { index: 0 },
+      headers: [{ kind: 'fixed', names: ['location'] }],
+      chainable: true,
+      label: 'response.created()',
+      // hapi asserts the request method is POST, PUT or PATCH.
+      facts: { requiresMethod: 'POST PUT PATCH' },
+    },
+    {
+      method: 'permanent',
+      role: 'redirect',
+      fixedStatus: 301,
+      chainable: true,
+      label: 'response.permanent()',
+      // `.rewritable(false)` turns it into 308; without a location it throws "Cannot set redirection mode…".
+      facts: { requiresLocation: true },
+    },
+    {
+      method: 'temporary',
+      role: 'redirect',
+      fixedStatus: 302,
+      chainable: true,
+      label: 'response.temporary()',
+      facts: { requiresLocation: true },
+    },
+    { method: 'rewritable', chainable: true, label: 'response.rewritable()' },
+    { method: 'header', headers: [{ kind: 'pair', nameIndex: 0 }], chainable: true, label: 'response.header()' },
+    {
+      method: 'location',
+      location: { index: 0 },
+      headers: [{ kind: 'fixed', names: ['location'] }],
+      chainable: true,
+      label: 'response.location()',
+    },
+    { method: 'type', headers: [{ kind: 'fixed', names: ['content-type'] }], chainable: true, label: 'response.type()' },
+    { method: 'etag', headers: [{ kind: 'fixed', names: ['etag'] }], chainable: true, label: 'response.etag()' },
+    { method: 'vary', headers: [{ kind: 'fixed', names: ['vary'] }], chainable: true, label: 'response.vary()' },
+    { method: 'state', headers: [{ kind: 'fixed', names: ['set-cookie'] }], chainable: true, label: 'response.state()' },
+    { method: 'takeover', chainable: true, label: 'response.takeover()' },
+  ],
+};
+
+/** Boom helpers with a fixed status (Boom 10). */
+const BOOM_HELPERS: readonly (readonly [string, number])[] = [
+  ['badRequest', 400],
+  ['unauthorized', 401],
+  ['paymentRequired', 402],
+  ['forbidden', 403],
+  ['notFound', 404],
+  ['methodNotAllowed', 405],
+  ['notAcceptable', 406],
+  ['proxyAuthRequired', 407],
+  ['clientTimeout', 408],
+  ['conflict', 409],
+  ['resourceGone', 410],
+  ['lengthRequired', 411],
+  ['preconditionFailed', 412],
+  ['entityTooLarge', 413],
+  ['uriTooLong', 414],
+  ['unsupportedMediaType', 415],
+  ['rangeNotSatisfiable', 416],
+  ['expectationFailed', 417],
+  ['teapot', 418],
+  ['badData', 422],
+  ['locked', 423],
+  ['failedDependency', 424],
+  ['tooEarly', 425],
+  ['preconditionRequired', 428],
+  ['tooManyRequests', 429],
+  ['illegal', 451],
+  ['internal', 500],
+  ['badImplementation', 500],
+  ['notImplemented', 501],
+  ['badGateway', 502],
+  ['serverUnavailable', 503],
+  ['gatewayTimeout', 504],
+];
+
+/** Headers some helpers set from their arguments [O]. `tooManyRequests()` sets no Retry-After. */
+const BOOM_HEADERS: Readonly<Record<string, ExportShape['headers']>> = {
+  // unauthorized(message, scheme, attributes) → WWW-Authenticate when a scheme is given.
+  unauthorized: [{ kind: 'fixed', names: ['www-authenticate'], ifArgument: 1 }],
+  // methodNotAllowed(message, data, allow) → Allow.
+  methodNotAllowed: [{ kind: 'fixed', names: ['allow'], ifArgument: 2 }],
+};
+
+/** @hapi/boom 10: error objects that hapi (and others) turn into responses. Each Boom call is its own response. */
+export const boom: FrameworkDefinition = {
+  id: 'hapi',
+  name: 'Boom',
+  modules: ['@hapi/boom', 'boom'],
+  packageName: '@hapi/boom',
+  exports: [
+    ...BOOM_HELPERS.map(([name, status]): ExportShape => ({
+      path: [name],
+      createsResponse: true,
+      role: 'error',
+      fixedStatus: status,
+      ...(BOOM_HEADERS[name] ? { headers: BOOM_HEADERS[name] } : {}),
+      label: `Boom.${name}()`,
+    })),
+    {
+      path: ['Boom'],
+      construct: true,
+      createsResponse: true,
+      role: 'error',
+      status: { index: 1, key: ['statusCode'] },
+      accepts: BOOM_RANGE,
+      label: 'new Boom.Boom()',
+    },
+    {
+      path: ['boomify'],
+      createsResponse: true,
+      role: 'error',
+      status: { index: 1, key: ['statusCode'] },
+      accepts: BOOM_RANGE,
+      label: 'Boom.boomify()',
+    },
+  ],
+};
