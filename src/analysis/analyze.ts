@@ -12,6 +12,7 @@ import type {
 } from '../frameworks/types.js';
 import { ModuleUsageCollector, requiredSource, type ModuleUsage } from './imports.js';
 import { collectStatusComparisons } from './status-reads.js';
+import { getTypeInfo, type TypeInfo } from './type-info.js';
 import type { FileAnalysis, ResponseEvent, StatusSite, StatusValue, TrackedResponse } from './types.js';
 import { isNullish, resolveStatusValue, resolveString, unwrapExpression } from './values.js';
 
@@ -38,6 +39,7 @@ const COMPARISON_OPERATORS = new Set(['===', '!==', '==', '!=', '<', '<=', '>', 
  */
 export function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, options: AnalyzeOptions): FileAnalysis {
   const modules = new ModuleUsageCollector();
+  getTypeInfo(sourceCode); // registers the file's type information (if any) for value resolution
   const candidates = walk(sourceCode, modules);
   const frameworks = new Set(FRAMEWORKS.filter((framework) => framework.modules.some((m) => modules.sources.has(m))));
   const analyzer = new Analyzer(sourceCode, modules, frameworks, options);
@@ -123,6 +125,10 @@ class Analyzer {
   readonly responses: TrackedResponse[] = [];
   private readonly responseByKey = new Map<unknown, TrackedResponse>();
   private readonly receiverCache = new Map<TSESTree.Node, Receiver | null>();
+  private readonly typedReceiverCache = new Map<TSESTree.Node, Receiver | null>();
+  /** Typed linting: the checker's verdict per receiver (variable + path), asked at most once. */
+  private readonly typeVerdicts = new Map<string, ReturnType<TypeInfo['responseTypeOf']>>();
+  private readonly types: TypeInfo | undefined;
   private readonly variableOfResponse = new Map<TrackedResponse, Variable>();
   private readonly exportShapes = new Map<TSESTree.Node, { shape: ExportShape; framework: FrameworkDefinition }[]>();
 
@@ -131,7 +137,9 @@ class Analyzer {
     private readonly modules: ModuleUsage,
     private readonly frameworks: ReadonlySet<FrameworkDefinition>,
     private readonly options: AnalyzeOptions,
-  ) {}
+  ) {
+    this.types = getTypeInfo(sourceCode);
+  }
 
   run(candidates: Candidates): void {
     this.trackExports();
@@ -187,7 +195,7 @@ class Analyzer {
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
     const method = ASTUtils.getPropertyName(callee, this.scopeOf(call));
     if (method === null) return;
-    const receiver = this.resolveReceiver(callee.object);
+    const receiver = this.resolveReceiver(callee.object, isResponseMember(method));
     if (!receiver) return;
     const shape = this.findMethod(receiver.response.framework, method);
     if (!shape) return;
@@ -315,7 +323,7 @@ class Analyzer {
     const scope = this.scopeOf(assignment);
     const property = ASTUtils.getPropertyName(target, scope);
     if (property === null) return;
-    const receiver = this.resolveReceiver(target.object);
+    const receiver = this.resolveReceiver(target.object, isResponseMember(property));
     if (!receiver) return;
     const response = receiver.response;
     const shape = this.findProperty(response.framework, property);
@@ -347,19 +355,22 @@ class Analyzer {
    * a parameter with a conventional name (`res`, `ctx`, `reply`) or a framework type annotation,
    * a path from one (`ctx.response`), or a chain of chainable calls on one (`res.status(404)`).
    */
-  private resolveReceiver(node: TSESTree.Node): Receiver | undefined {
-    const cached = this.receiverCache.get(node);
+  private resolveReceiver(node: TSESTree.Node, typed = false): Receiver | undefined {
+    // `typed`: the member used on it is a response member of some framework, so the checker may be asked.
+    const useTypes = typed && this.types !== undefined;
+    const cache = useTypes ? this.typedReceiverCache : this.receiverCache;
+    const cached = cache.get(node);
     if (cached !== undefined) return cached ?? undefined;
-    const result = this.computeReceiver(unwrapExpression(node)) ?? null;
-    this.receiverCache.set(node, result);
+    const result = this.computeReceiver(unwrapExpression(node), useTypes) ?? null;
+    cache.set(node, result);
     return result ?? undefined;
   }
 
-  private computeReceiver(node: TSESTree.Node): Receiver | undefined {
+  private computeReceiver(node: TSESTree.Node, typed = false): Receiver | undefined {
     if (node.type === AST_NODE_TYPES.CallExpression) {
       const callee = unwrapExpression(node.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-      const inner = this.resolveReceiver(callee.object);
+      const inner = this.resolveReceiver(callee.object, typed);
       if (!inner) return undefined;
       const method = ASTUtils.getPropertyName(callee);
       const shape = method === null ? undefined : this.findMethod(inner.response.framework, method);
@@ -380,12 +391,28 @@ class Analyzer {
       for (const receiver of framework.receivers ?? []) {
         if (!samePath(receiver.path ?? [], path)) continue;
         if (this.matchesReceiver(variable, receiver.names, receiver.typeNames ?? [], framework)) {
+          // Typed linting: `res: Order` is a domain object, whatever its name.
+          if (receiver.typeNames && this.typeVerdict(node, variable, path) === null) continue;
           const response = this.responseFor(`${framework.id}:${path.join('.')}`, framework, root, variable);
           return { response };
         }
       }
     }
-    return undefined;
+    if (!typed) return undefined;
+    // Typed linting: `out: AppResponse`, `const r = makeReply()`: the type says it is a response, whatever the name or import.
+    const match = this.typeVerdict(node, variable, path);
+    if (!match) return undefined;
+    return { response: this.responseFor(`${match.framework.id}:${path.join('.')}`, match.framework, root, variable) };
+  }
+
+  /** The checker's verdict on a receiver expression (cached per variable and path). */
+  private typeVerdict(node: TSESTree.Node, variable: Variable, path: readonly string[]): ReturnType<TypeInfo['responseTypeOf']> {
+    if (!this.types) return undefined;
+    const key = variableKey(variable, path.join('.'));
+    if (this.typeVerdicts.has(key)) return this.typeVerdicts.get(key);
+    const verdict = this.types.responseTypeOf(node);
+    this.typeVerdicts.set(key, verdict);
+    return verdict;
   }
 
   private matchesReceiver(
@@ -618,7 +645,23 @@ function headersFromValue(call: TSESTree.Node, value: TSESTree.Node, scope: Scop
 }
 
 function looksNumeric(value: StatusValue): boolean {
+  if (value.kind === 'union') return value.members.every(looksNumeric);
   return value.kind === 'number' || (value.kind === 'string' && /^\s*\d+\s*$/u.test(value.value));
+}
+
+let responseMembers: ReadonlySet<string> | undefined;
+
+/** Cheap guard before asking the checker: is `name` a method or property some framework's response has? */
+function isResponseMember(name: string): boolean {
+  if (!responseMembers) {
+    const names = new Set<string>();
+    for (const framework of FRAMEWORKS) {
+      for (const shape of framework.methods ?? []) names.add(shape.method);
+      for (const shape of framework.properties ?? []) names.add(shape.property);
+    }
+    responseMembers = names;
+  }
+  return responseMembers.has(name);
 }
 
 /** true: certainly a string; false: certainly not; undefined: cannot tell. */

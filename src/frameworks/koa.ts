@@ -11,7 +11,7 @@ export const koa: FrameworkDefinition = {
   packageName: 'koa',
   receivers: [
     { names: ['ctx', 'context'], typeNames: ['Context', 'ParameterizedContext', 'DefaultContext', 'ExtendableContext'] },
-    { names: ['ctx', 'context'], path: ['response'] },
+    { names: ['ctx', 'context'], path: ['response'], typeNames: ['Response'] },
   ],
   methods: [
     {
