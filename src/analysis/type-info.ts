@@ -108,13 +108,7 @@ function createTypeInfo(program: ts.Program, toTsNode: (node: TSESTree.Node) => 
   const modulesOfSymbol = new Map<ts.Symbol, ReadonlySet<string>>();
   const typeOf = (node: TSESTree.Node): ts.Type | undefined => {
     const tsNode = toTsNode(node);
-    if (!tsNode) return undefined;
-    try {
-      return checker.getTypeAtLocation(tsNode);
-    } catch {
-      // A checker crash on odd code must never break linting.
-      return undefined;
-    }
+    return tsNode ? guarded(() => checker.getTypeAtLocation(tsNode)) : undefined;
   };
 
   /** Modules a symbol is declared in: `declare module 'x'` names, packages under node_modules, 'lib'. */
@@ -213,7 +207,7 @@ function createTypeInfo(program: ts.Program, toTsNode: (node: TSESTree.Node) => 
   return {
     responseTypeOf(node) {
       const type = typeOf(node);
-      return type === undefined ? undefined : classify(type, 0);
+      return type === undefined ? undefined : guarded(() => classify(type, 0));
     },
     literalValuesOf(node) {
       const type = typeOf(node);
@@ -251,6 +245,15 @@ function createTypeInfo(program: ts.Program, toTsNode: (node: TSESTree.Node) => 
       return kind;
     },
   };
+}
+
+/** A checker crash on odd code must never break linting: the answer is then "types cannot tell". */
+function guarded<T>(ask: () => T): T | undefined {
+  try {
+    return ask();
+  } catch {
+    return undefined;
+  }
 }
 
 /**
