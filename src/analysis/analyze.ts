@@ -369,9 +369,9 @@ class Analyzer {
   private computeReceiver(node: TSESTree.Node, typed = false): Receiver | undefined {
     if (node.type === AST_NODE_TYPES.CallExpression) {
       const callee = unwrapExpression(node.callee);
+      const inner = callee.type === AST_NODE_TYPES.MemberExpression ? this.resolveReceiver(callee.object, typed) : undefined;
+      if (!inner) return typed ? this.typedExpressionReceiver(node, node) : undefined;
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-      const inner = this.resolveReceiver(callee.object, typed);
-      if (!inner) return undefined;
       const method = ASTUtils.getPropertyName(callee);
       const shape = method === null ? undefined : this.findMethod(inner.response.framework, method);
       return shape?.chainable ? inner : undefined;
@@ -383,6 +383,11 @@ class Analyzer {
       if (name === null) return undefined;
       path.unshift(name);
       root = unwrapExpression(root.object);
+    }
+    if (root.type === AST_NODE_TYPES.ThisExpression && typed && path.length > 0) {
+      // `this.res` (a controller or a wrapper class): one response per function that reads it.
+      const owner = this.scopeOf(root).variableScope.block;
+      return this.typedExpressionReceiver(node, `this.${path.join('.')}@${owner.range[0]}`);
     }
     if (root.type !== AST_NODE_TYPES.Identifier) return undefined;
     const variable = ASTUtils.findVariable(this.scopeOf(root), root);
@@ -403,6 +408,18 @@ class Analyzer {
     const match = this.typeVerdict(node, variable, path);
     if (!match) return undefined;
     return { response: this.responseFor(`${match.framework.id}:${path.join('.')}`, match.framework, root, variable) };
+  }
+
+  /**
+   * Typed linting: a response reached through an expression the analysis cannot follow (`currentResponse()`,
+   * `this.res`). Anything may happen to it elsewhere, so it counts as escaped.
+   */
+  private typedExpressionReceiver(node: TSESTree.Node, key: string | TSESTree.Node): Receiver | undefined {
+    const match = this.types?.responseTypeOf(node);
+    if (!match) return undefined;
+    const response = this.responseFor(typeof key === 'string' ? `${match.framework.id}:${key}` : key, match.framework, node);
+    response.escaped = true;
+    return { response };
   }
 
   /** The checker's verdict on a receiver expression (cached per variable and path). */

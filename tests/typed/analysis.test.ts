@@ -73,6 +73,26 @@ new Koa().use((c) => { c.status = 205; c.response.status = 206; });
     expect(analyzeFixture(analysisCodeWithoutImports, { typed: false }).sites).toEqual([]);
   });
 
+  it('finds receivers returned by calls and held in fields, as escaped responses', () => {
+    const analysis = analyzeFixture(`
+import type { Response } from 'express';
+import { currentResponse } from './src/http-types.js';
+export function direct() { currentResponse().status(207).json({}); }
+export class Controller {
+  constructor(private readonly out: Response) {}
+  gone() { this.out.set('Retry-After', '60'); this.out.status(208).end(); }
+}
+`);
+    expect(analysis.sites.map((site) => [site.framework?.id, site.value.kind === 'number' ? site.value.value : undefined])).toEqual([
+      ['express', 207],
+      ['express', 208],
+    ]);
+    expect(analysis.responses.map((response) => [response.escaped, response.events.map((event) => event.type).sort()])).toEqual([
+      [true, ['body', 'call', 'call', 'status']],
+      [true, ['call', 'call', 'call', 'headers', 'status']],
+    ]);
+  });
+
   it('rejects a conventionally named receiver whose type is a project domain type', () => {
     const code = `
 import express from 'express';
