@@ -396,8 +396,11 @@ class Analyzer {
       for (const receiver of framework.receivers ?? []) {
         if (!samePath(receiver.path ?? [], path)) continue;
         if (this.matchesReceiver(variable, receiver.names, receiver.typeNames ?? [], framework)) {
-          // Typed linting: `res: Order` is a domain object, whatever its name.
-          if (receiver.typeNames && this.typeVerdict(node, variable, path) === null) continue;
+          // Typed linting: `res: Order` is a domain object whatever its name, and a `c` typed as a Koa context
+          // is no Hono context even in a file that imports both.
+          const verdict = this.typeVerdict(node, variable, path);
+          if (verdict === null && receiver.typeNames) continue;
+          if (verdict && verdict.framework !== framework) continue;
           const response = this.responseFor(`${framework.id}:${path.join('.')}`, framework, root, variable);
           return { response };
         }

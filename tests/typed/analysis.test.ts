@@ -73,6 +73,25 @@ new Koa().use((c) => { c.status = 205; c.response.status = 206; });
     expect(analyzeFixture(analysisCodeWithoutImports, { typed: false }).sites).toEqual([]);
   });
 
+  it('prefers the type over the name when they name different frameworks', () => {
+    // ctx is a Koa receiver name, but this one is typed as an Express response; res is typed as a Node ServerResponse.
+    const analysis = analyzeFixture(`
+import Koa from 'koa';
+import express from 'express';
+import type { ServerResponse } from 'node:http';
+export function send(ctx: express.Response, res: ServerResponse) {
+  ctx.status(201);
+  res.statusCode = 202;
+}
+new Koa().use((ctx) => { ctx.status = 203; });
+`);
+    expect(analysis.sites.map((site) => [site.framework?.id, site.value.kind === 'number' ? site.value.value : undefined])).toEqual([
+      ['express', 201],
+      ['node-http', 202],
+      ['koa', 203],
+    ]);
+  });
+
   it('finds receivers returned by calls and held in fields, as escaped responses', () => {
     const analysis = analyzeFixture(`
 import type { Response } from 'express';
