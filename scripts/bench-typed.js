@@ -24,11 +24,11 @@ import plugin from '../dist/index.js';
 /**
  * @param {{ files: string[], tsconfig?: string, cwd?: string }} options
  *   files: absolute paths of .ts/.tsx/.mts/.cts files; tsconfig: a project that includes them (else a temporary
- *   one is written).
+ *   one is written); cwd: ESLint's base path, which must contain the files (default: their common directory).
  * @returns {Promise<{ files: number, parseMs: number, ruleMs: number, share: number, pluginMs: number,
  *   baselineMs: number, rules: Record<string, number>, findings: number }>}
  */
-export async function benchTyped({ files, tsconfig, cwd = process.cwd() }) {
+export async function benchTyped({ files, tsconfig, cwd = commonDirectory(files) }) {
   let tempDir;
   let project = tsconfig;
   if (!project) {
@@ -104,6 +104,15 @@ export async function benchTyped({ files, tsconfig, cwd = process.cwd() }) {
   }
 }
 
+/** The deepest directory that contains every file. */
+function commonDirectory(files) {
+  let common = path.dirname(files[0] ?? process.cwd());
+  for (const file of files) {
+    while (!file.startsWith(common + path.sep) && path.dirname(common) !== common) common = path.dirname(common);
+  }
+  return common;
+}
+
 /** TypeScript source files under `dir` (no .d.ts, no node_modules, no dist). */
 export function typeScriptFiles(dir) {
   const found = [];
@@ -120,7 +129,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
   const dirs = process.argv.length > 2 ? process.argv.slice(2) : ['src', 'tests', 'examples'].map((d) => path.join(root, d));
   const files = dirs.flatMap((dir) => typeScriptFiles(path.resolve(dir))).filter((file) => !file.includes('/fixtures/'));
-  const result = await benchTyped({ files, cwd: root });
+  const result = await benchTyped({ files });
   const pct = (result.share * 100).toFixed(1);
   console.log(
     `typed mode: ${result.files} files; typed parse ${result.parseMs.toFixed(0)} ms, plugin rules ` +

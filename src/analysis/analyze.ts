@@ -397,8 +397,13 @@ class Analyzer {
         if (!samePath(receiver.path ?? [], path)) continue;
         if (this.matchesReceiver(variable, receiver.names, receiver.typeNames ?? [], framework)) {
           // Typed linting: `res: Order` is a domain object whatever its name, and a `c` typed as a Koa context
-          // is no Hono context even in a file that imports both.
-          const verdict = this.typeVerdict(node, variable, path);
+          // is no Hono context even in a file that imports both. The checker is asked only when it can change the
+          // answer cheaply: the parameter has a type annotation, or the name fits several imported frameworks
+          // (inferring a callback parameter's type from a framework's overloads can cost seconds, e.g. Fastify's).
+          const verdict =
+            isAnnotated(variable) || this.nameFitsSeveralFrameworks(variable.name, path)
+              ? this.typeVerdict(node, variable, path)
+              : undefined;
           if (verdict === null && receiver.typeNames) continue;
           if (verdict && verdict.framework !== framework) continue;
           const response = this.responseFor(`${framework.id}:${path.join('.')}`, framework, root, variable);
@@ -423,6 +428,14 @@ class Analyzer {
     const response = this.responseFor(typeof key === 'string' ? `${match.framework.id}:${key}` : key, match.framework, node);
     response.escaped = true;
     return { response };
+  }
+
+  private nameFitsSeveralFrameworks(name: string, path: readonly string[]): boolean {
+    let count = 0;
+    for (const framework of this.frameworks) {
+      if (framework.receivers?.some((receiver) => receiver.names.includes(name) && samePath(receiver.path ?? [], path))) count++;
+    }
+    return count > 1;
   }
 
   /** The checker's verdict on a receiver expression (cached per variable and path). */
@@ -562,6 +575,12 @@ function withImplicitGlobals(globalScope: Scope, names: readonly string[]): Scop
 function variableKey(variable: Variable, key: string): string {
   const id = variable.identifiers[0];
   return `${id ? id.range[0] : -1}:${variable.name}:${key}`;
+}
+
+/** A parameter written with a type annotation (`res: Job`), not one whose type is inferred from its context. */
+function isAnnotated(variable: Variable): boolean {
+  const name = variable.defs[0]?.name;
+  return name !== undefined && 'typeAnnotation' in name && name.typeAnnotation !== undefined;
 }
 
 function samePath(a: readonly string[], b: readonly string[]): boolean {
