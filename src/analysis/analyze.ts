@@ -15,6 +15,7 @@ import type {
 } from '../frameworks/types.js';
 import { ModuleUsageCollector, requiredSource, type ModuleUsage } from './imports.js';
 import { collectStatusComparisons } from './status-reads.js';
+import { getTypeInfo, type TypeInfo } from './type-info.js';
 import type { FileAnalysis, ResponseEvent, StatusSite, StatusValue, TrackedResponse } from './types.js';
 import { isNullish, resolveStatusValue, resolveString, unwrapExpression } from './values.js';
 
@@ -41,6 +42,7 @@ const COMPARISON_OPERATORS = new Set(['===', '!==', '==', '!=', '<', '<=', '>', 
  */
 export function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, options: AnalyzeOptions): FileAnalysis {
   const modules = new ModuleUsageCollector();
+  getTypeInfo(sourceCode); // registers the file's type information (if any) for value resolution
   const candidates = walk(sourceCode, modules);
   const frameworks = selectFrameworks(modules);
   const analyzer = new Analyzer(sourceCode, modules, frameworks, options);
@@ -146,6 +148,10 @@ class Analyzer {
   /** Whether any selected framework has destructured receivers / status keys (skips those passes otherwise). */
   private readonly hasDestructured: boolean;
   private readonly hasStatusKeys: boolean;
+  private readonly typedReceiverCache = new Map<TSESTree.Node, Receiver | null>();
+  /** Typed linting: the checker's verdict per receiver (variable + path), asked at most once. */
+  private readonly typeVerdicts = new Map<string, ReturnType<TypeInfo['responseTypeOf']>>();
+  private readonly types: TypeInfo | undefined;
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -156,6 +162,7 @@ class Analyzer {
     const selected = [...frameworks];
     this.hasDestructured = selected.some((framework) => framework.receivers?.some((receiver) => receiver.destructured));
     this.hasStatusKeys = selected.some((framework) => (framework.statusKeys?.length ?? 0) > 0);
+    this.types = getTypeInfo(sourceCode);
   }
 
   run(candidates: Candidates): void {
@@ -223,7 +230,7 @@ class Analyzer {
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
     const method = ASTUtils.getPropertyName(callee, this.scopeOf(call));
     if (method === null) return;
-    const receiver = this.resolveReceiver(callee.object);
+    const receiver = this.resolveReceiver(callee.object, isResponseMember(method));
     if (!receiver) return;
     const shape = this.findMethod(receiver.response.framework, method, receiver.path);
     if (!shape) return;
@@ -569,7 +576,7 @@ class Analyzer {
     const scope = this.scopeOf(assignment);
     const property = ASTUtils.getPropertyName(target, scope);
     if (property === null) return;
-    const receiver = this.resolveReceiver(target.object);
+    const receiver = this.resolveReceiver(target.object, isResponseMember(property));
     if (!receiver) return;
     const response = receiver.response;
     const shape = this.findProperty(response.framework, property, receiver.path);
@@ -626,22 +633,25 @@ class Analyzer {
    * a parameter with a conventional name (`res`, `ctx`, `reply`) or a framework type annotation,
    * a path from one (`ctx.response`), or a chain of chainable calls on one (`res.status(404)`).
    */
-  private resolveReceiver(node: TSESTree.Node): Receiver | undefined {
-    const cached = this.receiverCache.get(node);
+  private resolveReceiver(node: TSESTree.Node, typed = false): Receiver | undefined {
+    // `typed`: the member used on it is a response member of some framework, so the checker may be asked.
+    const useTypes = typed && this.types !== undefined;
+    const cache = useTypes ? this.typedReceiverCache : this.receiverCache;
+    const cached = cache.get(node);
     if (cached !== undefined) return cached ?? undefined;
     // Guards against cycles (`const r = r.code()`).
-    this.receiverCache.set(node, null);
-    const result = this.computeReceiver(unwrapExpression(node)) ?? null;
-    this.receiverCache.set(node, result);
+    cache.set(node, null);
+    const result = this.computeReceiver(unwrapExpression(node), useTypes) ?? null;
+    cache.set(node, result);
     return result ?? undefined;
   }
 
-  private computeReceiver(node: TSESTree.Node): Receiver | undefined {
+  private computeReceiver(node: TSESTree.Node, typed = false): Receiver | undefined {
     if (node.type === AST_NODE_TYPES.CallExpression) {
       const callee = unwrapExpression(node.callee);
+      const inner = callee.type === AST_NODE_TYPES.MemberExpression ? this.resolveReceiver(callee.object, typed) : undefined;
+      if (!inner) return typed ? this.typedExpressionReceiver(node, node) : undefined;
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-      const inner = this.resolveReceiver(callee.object);
-      if (!inner) return undefined;
       const method = ASTUtils.getPropertyName(callee);
       const shape = method === null ? undefined : this.findMethod(inner.response.framework, method, inner.path);
       if (shape?.createsResponse) return { response: this.createdResponse(node, inner.response.framework) };
@@ -655,6 +665,11 @@ class Analyzer {
       path.unshift(name);
       root = unwrapExpression(root.object);
     }
+    if (root.type === AST_NODE_TYPES.ThisExpression && typed && path.length > 0) {
+      // `this.res` (a controller or a wrapper class): one response per function that reads it.
+      const owner = this.scopeOf(root).variableScope.block;
+      return this.typedExpressionReceiver(node, `this.${path.join('.')}@${owner.range[0]}`);
+    }
     if (root.type !== AST_NODE_TYPES.Identifier) return undefined;
     const variable = ASTUtils.findVariable(this.scopeOf(root), root);
     if (!variable) return undefined;
@@ -662,12 +677,57 @@ class Analyzer {
       for (const receiver of framework.receivers ?? []) {
         if (!samePath(receiver.path ?? [], path)) continue;
         if (this.matchesReceiver(variable, receiver.names, receiver.typeNames ?? [], framework)) {
+          // Typed linting: `res: Order` is a domain object whatever its name, and a `c` typed as a Koa context
+          // is no Hono context even in a file that imports both. The checker is asked only when it can change the
+          // answer cheaply: the parameter has a type annotation, or the name fits several imported frameworks
+          // (inferring a callback parameter's type from a framework's overloads can cost seconds, e.g. Fastify's).
+          const verdict =
+            isAnnotated(variable) || this.nameFitsSeveralFrameworks(variable.name, path)
+              ? this.typeVerdict(node, variable, path)
+              : undefined;
+          if (verdict === null && receiver.typeNames) continue;
+          if (verdict && verdict.framework !== framework) continue;
           const response = this.responseFor(`${framework.id}:${(receiver.sharesResponseWith ?? path).join('.')}`, framework, root, variable);
           return { response, shape: receiver, path };
         }
       }
     }
-    return this.destructuredReceiver(variable, path) ?? (path.length === 0 ? this.constReceiver(variable) : undefined);
+    const structural = this.destructuredReceiver(variable, path) ?? (path.length === 0 ? this.constReceiver(variable) : undefined);
+    if (structural || !typed) return structural;
+    // Typed linting: `out: AppResponse`, `const r = makeReply()`: the type says it is a response, whatever the name or import.
+    const match = this.typeVerdict(node, variable, path);
+    if (!match) return undefined;
+    return { response: this.responseFor(`${match.framework.id}:${path.join('.')}`, match.framework, root, variable) };
+  }
+
+  /**
+   * Typed linting: a response reached through an expression the analysis cannot follow (`currentResponse()`,
+   * `this.res`). Anything may happen to it elsewhere, so it counts as escaped.
+   */
+  private typedExpressionReceiver(node: TSESTree.Node, key: string | TSESTree.Node): Receiver | undefined {
+    const match = this.types?.responseTypeOf(node);
+    if (!match) return undefined;
+    const response = this.responseFor(typeof key === 'string' ? `${match.framework.id}:${key}` : key, match.framework, node);
+    response.escaped = true;
+    return { response };
+  }
+
+  private nameFitsSeveralFrameworks(name: string, path: readonly string[]): boolean {
+    let count = 0;
+    for (const framework of this.frameworks) {
+      if (framework.receivers?.some((receiver) => receiver.names.includes(name) && samePath(receiver.path ?? [], path))) count++;
+    }
+    return count > 1;
+  }
+
+  /** The checker's verdict on a receiver expression (cached per variable and path). */
+  private typeVerdict(node: TSESTree.Node, variable: Variable, path: readonly string[]): ReturnType<TypeInfo['responseTypeOf']> {
+    if (!this.types) return undefined;
+    const key = variableKey(variable, path.join('.'));
+    if (this.typeVerdicts.has(key)) return this.typeVerdicts.get(key);
+    const verdict = this.types.responseTypeOf(node);
+    this.typeVerdicts.set(key, verdict);
+    return verdict;
   }
 
   /** `({ set }) => set.status = 201`: a property of an object-pattern parameter, as the receiver path it stands for. */
@@ -901,6 +961,12 @@ function onReceiverPath(effect: ResponseEffect, path: readonly string[] | undefi
   return effect.onPath === undefined || (path !== undefined && samePath(effect.onPath, path));
 }
 
+/** A parameter written with a type annotation (`res: Job`), not one whose type is inferred from its context. */
+function isAnnotated(variable: Variable): boolean {
+  const name = variable.defs[0]?.name;
+  return name !== undefined && 'typeAnnotation' in name && name.typeAnnotation !== undefined;
+}
+
 function samePath(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((part, i) => part === b[i]);
 }
@@ -1106,7 +1172,23 @@ function headersFromValue(call: TSESTree.Node, value: TSESTree.Node, scope: Scop
 }
 
 function looksNumeric(value: StatusValue): boolean {
+  if (value.kind === 'union') return value.members.every(looksNumeric);
   return value.kind === 'number' || (value.kind === 'string' && /^\s*\d+\s*$/u.test(value.value));
+}
+
+let responseMembers: ReadonlySet<string> | undefined;
+
+/** Cheap guard before asking the checker: is `name` a method or property some framework's response has? */
+function isResponseMember(name: string): boolean {
+  if (!responseMembers) {
+    const names = new Set<string>();
+    for (const framework of FRAMEWORKS) {
+      for (const shape of framework.methods ?? []) names.add(shape.method);
+      for (const shape of framework.properties ?? []) names.add(shape.property);
+    }
+    responseMembers = names;
+  }
+  return responseMembers.has(name);
 }
 
 /** true: certainly a string; false: certainly not; undefined: cannot tell. */

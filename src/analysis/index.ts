@@ -8,7 +8,8 @@ import type { FileAnalysis } from './types.js';
 
 export type * from './types.js';
 export { isStatusRead } from './status-reads.js';
-export { resolveStatusValue, unwrapExpression } from './values.js';
+export { resolveStatusValue, statusValueMembers, unwrapExpression } from './values.js';
+export { getTypeInfo, type ResponseTypeMatch, type TypeInfo } from './type-info.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 

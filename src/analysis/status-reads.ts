@@ -11,6 +11,7 @@ import {
   UNAMBIGUOUS_STATUS_PROPERTIES,
 } from '../frameworks/testing.js';
 import type { ModuleUsage } from './imports.js';
+import { getTypeInfo } from './type-info.js';
 import type { StatusRangeCheck, StatusSite } from './types.js';
 import { resolveStatusValue, resolveString, unwrapExpression } from './values.js';
 
@@ -28,6 +29,7 @@ export function isStatusRead(node: TSESTree.Node, sourceCode: SourceCode): boole
   if (expression.type === AST_NODE_TYPES.MemberExpression) {
     const property = ASTUtils.getPropertyName(expression);
     if (property === null || !STATUS_PROPERTIES.has(property)) return false;
+    if (!hasNumericTypeOrNone(expression, sourceCode)) return false;
     if (UNAMBIGUOUS_STATUS_PROPERTIES.has(property)) return true;
     return isResponseLike(expression.object, sourceCode);
   }
@@ -41,7 +43,7 @@ export function isStatusRead(node: TSESTree.Node, sourceCode: SourceCode): boole
     );
   }
   if (expression.type === AST_NODE_TYPES.Identifier) {
-    if (STATUS_IDENTIFIER_PATTERN.test(expression.name)) return true;
+    if (STATUS_IDENTIFIER_PATTERN.test(expression.name)) return hasNumericTypeOrNone(expression, sourceCode);
     if (expression.name !== 'status') return false;
     // `const { status } = await fetch(url)` / `= res`.
     const variable = ASTUtils.findVariable(sourceCode.getScope(expression), expression);
@@ -60,8 +62,17 @@ export function isStatusRead(node: TSESTree.Node, sourceCode: SourceCode): boole
   return false;
 }
 
+/** Typed linting: a read typed `string`, `boolean` or an object (`order.status: 'paid' | 'open'`) is no HTTP status. */
+function hasNumericTypeOrNone(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const kind = getTypeInfo(sourceCode)?.primitiveKindOf(node);
+  return kind === undefined || kind === 'number';
+}
+
 function isResponseLike(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   const object = unwrapExpression(node);
+  // Typed linting: the type decides when it can (a Fetch `Response` named `r`; a project's `Order` named `response`).
+  const typed = getTypeInfo(sourceCode)?.responseTypeOf(object);
+  if (typed !== undefined) return typed !== null;
   if (object.type === AST_NODE_TYPES.Identifier) {
     return RESPONSE_NAME_PATTERN.test(object.name) || isFetchResult(object, sourceCode);
   }

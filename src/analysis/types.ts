@@ -3,13 +3,42 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConstant } from '../constants/resolve.js';
 import type { FrameworkDefinition, ResponseEffect, StatusRole } from '../frameworks/types.js';
 
-/** The value found in a status position, after constant folding. */
-export type StatusValue =
-  | { readonly kind: 'number'; readonly value: number; readonly bigint?: boolean; readonly constant?: ResolvedConstant | LocalConstant }
-  | { readonly kind: 'string'; readonly value: string }
-  | { readonly kind: 'unknown' };
+/**
+ * The value found in a status position, after constant folding.
+ *
+ * With type information (typed linting), an expression syntax cannot fold falls back to its type:
+ * a literal type gives a `number`/`string` value with `fromType: true`; a union of literal types
+ * (`200 | 4040`, a small enum, `ok ? 200 : 4040`) gives `union`, whose members may each be the status.
+ * Rules that check values should check every member (`statusValueMembers(value)`); rules that need the
+ * one status sent (header and body rules) treat a `union` like `unknown`.
+ */
+export type StatusValue = NumberStatusValue | StringStatusValue | UnionStatusValue | { readonly kind: 'unknown' };
 
-/** A same-file constant the value came from (`const NOT_FOUND = 404`, enum member, `as const` object). */
+export interface NumberStatusValue {
+  readonly kind: 'number';
+  readonly value: number;
+  readonly bigint?: boolean;
+  readonly constant?: ResolvedConstant | LocalConstant;
+  /** Read from the checker's literal type, not from the source text (typed linting only). */
+  readonly fromType?: boolean;
+}
+
+export interface StringStatusValue {
+  readonly kind: 'string';
+  readonly value: string;
+  readonly fromType?: boolean;
+}
+
+/** Typed linting only: the expression's type is a union of (at most 16) number/string literal types. */
+export interface UnionStatusValue {
+  readonly kind: 'union';
+  readonly members: readonly (NumberStatusValue | StringStatusValue)[];
+}
+
+/**
+ * A project constant the value came from (`const NOT_FOUND = 404`, enum member, `as const` object): declared
+ * in this file, or (typed linting) imported from another file or package and read from its literal type.
+ */
 export interface LocalConstant {
   readonly local: true;
   readonly name: string;

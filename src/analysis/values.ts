@@ -1,7 +1,8 @@
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { resolveLibraryConstant } from '../constants/resolve.js';
-import type { StatusValue } from './types.js';
+import { typeInfoOfScope } from './type-info.js';
+import type { NumberStatusValue, StatusValue, StringStatusValue } from './types.js';
 
 const UNKNOWN: StatusValue = { kind: 'unknown' };
 
@@ -61,7 +62,31 @@ export function resolveStatusValue(node: TSESTree.Node, scope: TSESLint.Scope.Sc
       if (typeof folded.value === 'string') return { kind: 'string', value: folded.value };
     }
   }
-  return UNKNOWN;
+  return typedStatusValue(expression, scope);
+}
+
+/**
+ * Typed linting: what syntax cannot fold, the checker may know (`NOT_FOUND` imported from another file,
+ * an enum member of a package, `code: 200 | 4040`). Without types: unknown.
+ */
+function typedStatusValue(expression: TSESTree.Node, scope: TSESLint.Scope.Scope): StatusValue {
+  const values = typeInfoOfScope(scope)?.literalValuesOf(expression);
+  if (!values || values.length === 0) return UNKNOWN;
+  const name = values.length === 1 ? constantName(expression) : undefined;
+  const members = values.map(
+    (value): NumberStatusValue | StringStatusValue =>
+      typeof value === 'string'
+        ? { kind: 'string', value, fromType: true }
+        : { kind: 'number', value, fromType: true, ...(name === undefined ? {} : { constant: { local: true, name } }) },
+  );
+  return members.length === 1 ? members[0]! : { kind: 'union', members };
+}
+
+/** Every concrete value a status may have: one for a number or string, each member of a union, none when unknown. */
+export function statusValueMembers(value: StatusValue): readonly (NumberStatusValue | StringStatusValue)[] {
+  if (value.kind === 'union') return value.members;
+  if (value.kind === 'unknown') return [];
+  return [value];
 }
 
 function constantName(node: TSESTree.Node): string | undefined {

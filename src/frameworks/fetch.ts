@@ -49,6 +49,9 @@ export const fetchApi: FrameworkDefinition = {
   id: 'fetch',
   name: 'Fetch',
   modules: ['undici', 'node-fetch', 'cross-fetch'],
+  // No conventional names: `res` is too ambiguous on the server. With types, a value typed as the global
+  // `Response` (TypeScript's lib.dom, @types/node, undici-types) is a Fetch response whatever its name.
+  receivers: [{ names: [], typeNames: ['Response'], typeModules: ['lib', 'node', 'undici-types', 'undici', 'node-fetch', 'cross-fetch'] }],
   exports: fetchResponseShapes,
   globals: fetchResponseShapes,
 };

@@ -14,7 +14,7 @@ export const koa: FrameworkDefinition = {
   includes: [nodeHttp],
   receivers: [
     { names: ['ctx', 'context'], typeNames: ['Context', 'ParameterizedContext', 'DefaultContext', 'ExtendableContext'] },
-    { names: ['ctx', 'context'], path: ['response'] },
+    { names: ['ctx', 'context'], path: ['response'], typeNames: ['Response'] },
     // ctx.assert.equal(a, b, 400, msg): http-assert's helpers, thrown like ctx.throw.
     {
       names: ['ctx', 'context'],

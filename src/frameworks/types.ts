@@ -164,6 +164,13 @@ export interface ReceiverShape {
   readonly destructured?: boolean;
   /** Every property assigned on this object is a header of that name (Elysia `set.headers['location'] = u`). */
   readonly headerMap?: boolean;
+  /**
+   * Type-aware linting only: where `typeNames` are declared, as module names (`declare module 'http'`) or packages
+   * (`node_modules/x`, `node_modules/@types/x`; `'lib'` for TypeScript's default lib). Default: the framework's
+   * `modules`. A value of one of these types counts as this receiver whatever its name, and a value whose type
+   * is clearly something else (a project's own `Order`) is no receiver even when named `res`.
+   */
+  readonly typeModules?: readonly string[];
 }
 
 /** A function or class exported by a module (or a global), called with a status. */

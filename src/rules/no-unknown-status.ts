@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getFileAnalysis, type StatusSite } from '../analysis/index.js';
+import { getFileAnalysis, statusValueMembers, type NumberStatusValue, type StatusSite } from '../analysis/index.js';
 import {
   describeStatus,
   getStatusCodeInfo,
@@ -67,22 +67,25 @@ export default createRule<Options, MessageIds>({
     return {
       'Program:exit'() {
         for (const site of getFileAnalysis(context).sites) {
-          checkSite(context, site, allowed);
+          // Implied statuses (`Boom.teapot()`, `new ImATeapotException()`) are the library's deliberate choice, not a typo.
+          if (site.implicit) continue;
+          // A union (typed linting: `code: 200 | 4040`) is checked member by member.
+          for (const value of statusValueMembers(site.value)) {
+            if (value.kind === 'number') checkValue(context, site, value, allowed);
+          }
         }
       },
     };
   },
 });
 
-function checkSite(
+function checkValue(
   context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
   site: StatusSite,
+  value: NumberStatusValue,
   allowed: ReadonlySet<number>,
 ): void {
-  const { value, node } = site;
-  // A status the API implies (`Boom.notFound()`) was not written by the author.
-  // Implied statuses (`Boom.teapot()`, `new ImATeapotException()`) are the library's deliberate choice, not a typo.
-  if (value.kind !== 'number' || site.implicit) return;
+  const { node } = site;
   const code = value.value;
   // Fetch and XHR report 0 for opaque and network-error responses: a comparison with 0 is legitimate.
   if (code === 0 && (site.role === 'comparison' || site.role === 'assertion')) return;

@@ -59,7 +59,7 @@ export function analyzeCode(code: string, options: AnalyzeCodeOptions = {}): Ana
 export function summarizeSite(file: AnalyzedFile, site: StatusSite): Record<string, unknown> {
   return {
     text: file.text(site.node),
-    value: site.value.kind === 'unknown' ? 'unknown' : site.value.value,
+    value: valueOf(site.value) ?? 'unknown',
     role: site.role,
     framework: site.framework?.id,
     label: site.effect.label,
@@ -78,7 +78,7 @@ export function summarizeEvents(file: AnalyzedFile, response: TrackedResponse): 
   return response.events.map((event: ResponseEvent) => {
     switch (event.type) {
       case 'status':
-        return `status ${event.site.value.kind === 'unknown' ? '?' : String(event.site.value.value)}`;
+        return `status ${String(valueOf(event.site.value) ?? '?')}`;
       case 'headers':
         return `headers ${event.names.join(',')}${event.unknown ? ' +unknown' : ''}`;
       case 'body':
@@ -111,7 +111,7 @@ export function analyze(code: string, options: AnalyzeOptions = {}): FileAnalysi
 export function describeSite(site: StatusSite, code: string): Record<string, unknown> {
   return {
     text: code.slice(site.node.range[0], site.node.range[1]),
-    value: site.value.kind === 'unknown' ? undefined : site.value.value,
+    value: valueOf(site.value),
     role: site.role,
     framework: site.framework?.name,
     label: site.effect.label,
@@ -129,4 +129,11 @@ export function headersOf(analysis: FileAnalysis): string[][] {
   return analysis.responses
     .filter((response) => response.events.length > 0)
     .map((response) => response.events.flatMap((event) => (event.type === 'headers' ? event.names : [])));
+}
+
+/** A status value as a plain value: the number or string, the members of a union, or undefined when unknown. */
+function valueOf(value: StatusSite['value']): number | string | (number | string)[] | undefined {
+  if (value.kind === 'unknown') return undefined;
+  if (value.kind === 'union') return value.members.map((member) => member.value);
+  return value.value;
 }

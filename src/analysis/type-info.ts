@@ -1,0 +1,277 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type * as ts from 'typescript';
+
+import { FRAMEWORKS } from '../frameworks/index.js';
+import { RESPONSE_NAME_PATTERN } from '../frameworks/testing.js';
+import type { FrameworkDefinition, ReceiverShape } from '../frameworks/types.js';
+
+/**
+ * Optional type information for the shared analysis.
+ *
+ * When the file is linted with typed linting (`parserOptions.projectService` or `project`), the parser
+ * hands over a TypeScript program. The analysis then asks the checker two questions, and only about
+ * nodes that syntax already made candidates (a status argument, the object of a known response method):
+ *
+ * - `responseTypeOf`: is this expression a framework response (Express `Response`, Koa `Context`,
+ *   Fastify `FastifyReply`, Node `ServerResponse`, Fetch `Response`…)? The answer comes from the
+ *   frameworks' `ReceiverShape.typeNames` and `typeModules`, never from a list here.
+ * - `literalValuesOf`: is this expression's type a number/string literal or a small union of them?
+ *
+ * Without a program every answer is `undefined` and the analysis behaves exactly as without types;
+ * no rule `requiresTypeChecking`.
+ */
+export interface TypeInfo {
+  /**
+   * The response type of `node`: a match when its type (or a base, constraint, or every member of a union)
+   * is a framework response type; `null` when the type is clearly not a response (a primitive, or a type
+   * declared in the project's own source files that extends no response type); `undefined` when types
+   * cannot tell (`any`, unresolved imports, library types the frameworks do not declare).
+   */
+  responseTypeOf(node: TSESTree.Node): ResponseTypeMatch | null | undefined;
+  /** The values of a number/string literal type or of a union of at most `MAX_UNION_MEMBERS` of them. */
+  literalValuesOf(node: TSESTree.Node): readonly (number | string)[] | undefined;
+  /** The primitive kind of the expression's type (ignoring `null`/`undefined`): undefined for `any`, unions of kinds, type parameters. */
+  primitiveKindOf(node: TSESTree.Node): 'number' | 'string' | 'boolean' | 'object' | undefined;
+}
+
+export interface ResponseTypeMatch {
+  readonly framework: FrameworkDefinition;
+  readonly receiver: ReceiverShape;
+}
+
+/**
+ * Larger unions are declared parameter types (`code: HttpStatus` spans a whole enum), not a value the
+ * code chooses between; they stay unknown.
+ */
+export const MAX_UNION_MEMBERS = 16;
+
+// ts.TypeFlags values (stable since TypeScript 2.x); the plugin does not load `typescript` at run time.
+const ANY_OR_UNKNOWN = 1 | 2;
+const STRING_LIKE = 32 | 1024 | 4194304 | 8388608;
+const NUMBER_LIKE = 64 | 2048 | 32768 | 65536;
+const BOOLEAN_LIKE = 256 | 8192;
+const OBJECT_LIKE = 1048576 | 131072;
+const NULLISH = 4 | 8 | 16;
+const TYPE_PARAMETER = 524288;
+
+const typeInfoByAst = new WeakMap<object, TypeInfo | null>();
+
+/** The type information of a file, or undefined when it is linted without types. Cached per AST. */
+export function getTypeInfo(sourceCode: Readonly<TSESLint.SourceCode>): TypeInfo | undefined {
+  const cached = typeInfoByAst.get(sourceCode.ast);
+  if (cached !== undefined) return cached ?? undefined;
+  const services = sourceCode.parserServices;
+  const program = services?.program;
+  const map = services?.esTreeNodeToTSNodeMap;
+  const info = program && map ? createTypeInfo(program, (node) => map.get(node as never)) : null;
+  typeInfoByAst.set(sourceCode.ast, info);
+  return info ?? undefined;
+}
+
+/**
+ * The type information registered for the file a scope belongs to (helpers that only receive a scope,
+ * such as `resolveStatusValue`). Registered by `getTypeInfo`, which the analysis calls first.
+ */
+export function typeInfoOfScope(scope: TSESLint.Scope.Scope): TypeInfo | undefined {
+  let current: TSESLint.Scope.Scope = scope;
+  while (current.upper) current = current.upper;
+  return typeInfoByAst.get(current.block) ?? undefined;
+}
+
+interface TypeEntry {
+  readonly framework: FrameworkDefinition;
+  readonly receiver: ReceiverShape;
+  readonly modules: readonly string[];
+}
+
+let typeIndex: Map<string, TypeEntry[]> | undefined;
+
+/** Type name → the frameworks that declare it, most specific framework first (the order of FRAMEWORKS). */
+function frameworkTypeIndex(): Map<string, TypeEntry[]> {
+  if (typeIndex) return typeIndex;
+  typeIndex = new Map();
+  for (const framework of FRAMEWORKS) {
+    for (const receiver of framework.receivers ?? []) {
+      const modules = receiver.typeModules ?? framework.modules;
+      for (const name of receiver.typeNames ?? []) {
+        const list = typeIndex.get(name) ?? [];
+        list.push({ framework, receiver, modules });
+        typeIndex.set(name, list);
+      }
+    }
+  }
+  return typeIndex;
+}
+
+function createTypeInfo(program: ts.Program, toTsNode: (node: TSESTree.Node) => ts.Node | undefined): TypeInfo {
+  const checker = program.getTypeChecker();
+  const modulesOfSymbol = new Map<ts.Symbol, ReadonlySet<string>>();
+  const typeOf = (node: TSESTree.Node): ts.Type | undefined => {
+    const tsNode = toTsNode(node);
+    return tsNode ? guarded(() => checker.getTypeAtLocation(tsNode)) : undefined;
+  };
+
+  /** Modules a symbol is declared in: `declare module 'x'` names, packages under node_modules, 'lib'. */
+  function declaringModules(symbol: ts.Symbol): ReadonlySet<string> {
+    const cached = modulesOfSymbol.get(symbol);
+    if (cached) return cached;
+    const modules = new Set<string>();
+    for (const declaration of symbol.getDeclarations() ?? []) {
+      const ambient = ambientModuleOf(declaration);
+      if (ambient !== undefined) {
+        modules.add(ambient);
+        continue;
+      }
+      const file = declaration.getSourceFile();
+      if (program.isSourceFileDefaultLibrary(file)) modules.add('lib');
+      const pkg = packageOfPath(file.fileName);
+      if (pkg !== undefined) modules.add(pkg);
+    }
+    modulesOfSymbol.set(symbol, modules);
+    return modules;
+  }
+
+  /** The name of the `declare module 'x' { … }` around a declaration (the module symbol's name is quoted). */
+  function ambientModuleOf(declaration: ts.Node): string | undefined {
+    for (let node: ts.Node | undefined = declaration.parent; node; node = node.parent) {
+      const name = (node as { name?: ts.Node }).name;
+      if (!name) continue;
+      const quoted = /^"(.+)"$/u.exec(checker.getSymbolAtLocation(name)?.getName() ?? '');
+      if (quoted?.[1] !== undefined) return /^(?:[./]|[A-Za-z]:)/u.test(quoted[1]) ? packageOfPath(quoted[1]) : quoted[1];
+    }
+    return undefined;
+  }
+
+  function matchSymbol(symbol: ts.Symbol | undefined): ResponseTypeMatch | undefined {
+    if (!symbol) return undefined;
+    const entries = frameworkTypeIndex().get(symbol.getName());
+    if (!entries) return undefined;
+    const modules = declaringModules(symbol);
+    const entry = entries.find((candidate) => candidate.modules.some((m) => modules.has(m)));
+    return entry && { framework: entry.framework, receiver: entry.receiver };
+  }
+
+  function classify(type: ts.Type, depth: number): ResponseTypeMatch | null | undefined {
+    if (depth > 6 || type.flags & ANY_OR_UNKNOWN) return undefined;
+    if (type.flags & TYPE_PARAMETER) {
+      const constraint = checker.getBaseConstraintOfType(type);
+      return constraint && constraint !== type ? classify(constraint, depth + 1) : undefined;
+    }
+    if (type.isUnion()) {
+      const members = type.types.filter((member) => !(member.flags & NULLISH));
+      if (members.length === 0) return null;
+      const results = members.map((member) => classify(member, depth + 1));
+      const first = results[0];
+      if (first && results.every((r) => r?.framework === first.framework)) return first;
+      if (results.every((r) => r === null)) return null;
+      return undefined;
+    }
+    const direct = matchSymbol(type.aliasSymbol) ?? matchSymbol(type.getSymbol());
+    if (direct) return direct;
+    if (type.isIntersection()) {
+      let verdict: ResponseTypeMatch | null | undefined = null;
+      for (const member of type.types) {
+        const result = classify(member, depth + 1);
+        if (result) return result;
+        if (result === undefined) verdict = undefined;
+      }
+      return verdict;
+    }
+    if (type.flags & (STRING_LIKE | NUMBER_LIKE | BOOLEAN_LIKE | NULLISH)) return null;
+    // `interface AppResponse extends express.Response`, `class MyReply extends …`, generic instantiations.
+    const target = (type as { target?: ts.Type }).target ?? type;
+    if (target.isClassOrInterface()) {
+      for (const base of checker.getBaseTypes(target)) {
+        const result = classify(base, depth + 1);
+        if (result) return result;
+      }
+    }
+    return isProjectType(type) ? null : undefined;
+  }
+
+  /**
+   * Declared in the project's own source (not a .d.ts, not a library): a domain type. A project type named
+   * like a response (`ApiResponse`, `HttpReply`) may wrap one, so it stays undecided.
+   */
+  function isProjectType(type: ts.Type): boolean {
+    const symbol = type.aliasSymbol ?? type.getSymbol();
+    const declarations = symbol?.getDeclarations();
+    if (!symbol || !declarations || declarations.length === 0) return false;
+    if (RESPONSE_NAME_PATTERN.test(symbol.getName())) return false;
+    return declarations.every((declaration) => {
+      const file = declaration.getSourceFile();
+      return !file.isDeclarationFile && !program.isSourceFileFromExternalLibrary(file);
+    });
+  }
+
+  return {
+    responseTypeOf(node) {
+      const type = typeOf(node);
+      return type === undefined ? undefined : guarded(() => classify(type, 0));
+    },
+    literalValuesOf(node) {
+      const type = typeOf(node);
+      if (!type) return undefined;
+      const members = type.isUnion() ? type.types : [type];
+      if (members.length > MAX_UNION_MEMBERS) return undefined;
+      const values: (number | string)[] = [];
+      for (const member of members) {
+        if (member.isNumberLiteral() || member.isStringLiteral()) values.push(member.value);
+        else return undefined;
+      }
+      return values;
+    },
+    primitiveKindOf(node) {
+      const type = typeOf(node);
+      if (!type) return undefined;
+      const nonNullable = checker.getNonNullableType(type);
+      const members = nonNullable.isUnion() ? nonNullable.types : [nonNullable];
+      let kind: 'number' | 'string' | 'boolean' | 'object' | undefined;
+      for (const member of members) {
+        const flags = member.flags;
+        const memberKind =
+          flags & NUMBER_LIKE
+            ? 'number'
+            : flags & STRING_LIKE
+              ? 'string'
+              : flags & BOOLEAN_LIKE
+                ? 'boolean'
+                : flags & OBJECT_LIKE
+                  ? 'object'
+                  : undefined;
+        if (memberKind === undefined || (kind !== undefined && kind !== memberKind)) return undefined;
+        kind = memberKind;
+      }
+      return kind;
+    },
+  };
+}
+
+/** A checker crash on odd code must never break linting: the answer is then "types cannot tell". */
+function guarded<T>(ask: () => T): T | undefined {
+  try {
+    return ask();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The package a file belongs to: `…/node_modules/@types/express-serve-static-core/index.d.ts` →
+ * `express-serve-static-core`, `…/node_modules/@types/scope__pkg/…` → `@scope/pkg`, `…/node_modules/hono/dist/…` → `hono`.
+ */
+export function packageOfPath(fileName: string): string | undefined {
+  const normalized = fileName.replaceAll('\\', '/');
+  const marker = '/node_modules/';
+  const index = normalized.lastIndexOf(marker);
+  if (index < 0) return undefined;
+  const parts = normalized.slice(index + marker.length).split('/');
+  const first = parts[0];
+  if (!first) return undefined;
+  let name = first.startsWith('@') && parts[1] ? `${first}/${parts[1]}` : first;
+  if (name.startsWith('@types/')) {
+    const typed = name.slice('@types/'.length);
+    name = typed.includes('__') ? `@${typed.replace('__', '/')}` : typed;
+  }
+  return name;
+}

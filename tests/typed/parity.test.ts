@@ -1,0 +1,23 @@
+// Every rule keeps its results with type information: the untyped suites of tests/rules run again through the
+// typed tester (each case linted as tests/fixtures/typed/file.ts with the project service). Their code has no
+// imports of the fixture's helpers, so types can only agree with the syntax, or be unknown; a difference is a bug
+// in the type-aware analysis (or a case that belongs in a typed suite with its own expectations).
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { vi } from 'vitest';
+
+vi.mock('../rule-tester.js', async () => {
+  const { typedRuleTester } = await import('../typed-rule-tester.js');
+  return { ruleTester: typedRuleTester };
+});
+
+/** Suites that legitimately differ with types (none yet). */
+const SKIP = new Set<string>([]);
+
+const rulesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../rules');
+for (const file of readdirSync(rulesDir).sort()) {
+  if (!file.endsWith('.test.ts') || SKIP.has(file)) continue;
+  await import(`../rules/${file}`);
+}
