@@ -8,7 +8,7 @@ import type { FileAnalysis } from './types.js';
 
 export type * from './types.js';
 export { isStatusRead } from './status-reads.js';
-export { resolveStatusValue, unwrapExpression } from './values.js';
+export { resolveStatusValue, resolveString, unwrapExpression } from './values.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -50,3 +50,4 @@ export function getFileAnalysis(context: AnyContext): FileAnalysis {
   analysisCache.set(sourceCode.ast, analysis);
   return analysis;
 }
+export { alwaysRunsBefore, containsNode } from './flow.js';

@@ -18,6 +18,11 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 const COMPARISON_EFFECT = { label: 'status comparison' } as const;
 const ASSERTION_EFFECT = { label: 'status assertion' } as const;
+/** supertest `.expect(x)`: a number asserts the status, a lone string asserts the body (supertest lib/test.js). */
+const SUPERTEST_EFFECT = {
+  label: 'supertest .expect()',
+  facts: { stringStatusOutcome: 'supertest asserts the response body with a string, not the status' },
+} as const;
 
 /**
  * Is `node` a read of an HTTP status? `res.status`, `response.statusCode`, `err.response?.status`,
@@ -107,7 +112,12 @@ export function collectStatusComparisons(
 ): { sites: StatusSite[]; rangeChecks: StatusRangeCheck[] } {
   const sites: StatusSite[] = [];
   const rangeChecks: StatusRangeCheck[] = [];
-  const addSite = (node: TSESTree.Node, owner: TSESTree.Node, role: 'comparison' | 'assertion') => {
+  const addSite = (
+    node: TSESTree.Node,
+    owner: TSESTree.Node,
+    role: 'comparison' | 'assertion',
+    effect: StatusSite['effect'] = role === 'comparison' ? COMPARISON_EFFECT : ASSERTION_EFFECT,
+  ) => {
     const value = resolveStatusValue(node, sourceCode.getScope(node));
     if (value.kind === 'unknown') return;
     sites.push({
@@ -115,7 +125,7 @@ export function collectStatusComparisons(
       value,
       role,
       framework: undefined,
-      effect: role === 'comparison' ? COMPARISON_EFFECT : ASSERTION_EFFECT,
+      effect,
       owner,
       response: undefined,
     });
@@ -209,11 +219,11 @@ export function collectStatusComparisons(
         const expression = unwrapExpression(first);
         if (expression.type === AST_NODE_TYPES.ArrayExpression) {
           for (const element of expression.elements) {
-            if (element && element.type !== AST_NODE_TYPES.SpreadElement) addSite(element, call, 'assertion');
+            if (element && element.type !== AST_NODE_TYPES.SpreadElement) addSite(element, call, 'assertion', SUPERTEST_EFFECT);
           }
         } else if (call.arguments.length === 1 || !isHeaderAssertion(first, sourceCode)) {
           // `.expect(200)`, `.expect(200, body)`, `.expect('200')` (a body assertion, reported by no-string-status).
-          addSite(first, call, 'assertion');
+          addSite(first, call, 'assertion', SUPERTEST_EFFECT);
         }
       }
     }

@@ -31,6 +31,11 @@ export interface StatusSite {
   readonly response: TrackedResponse | undefined;
   /** A phrase given with the status (`writeHead(404, 'Not Found')`, `statusText`). */
   readonly phrase?: TSESTree.Node;
+  /**
+   * Headers the owner call sets itself (`createError(401, msg, { headers })`, `res.redirect()`'s Location),
+   * when its shape declares any; also recorded as `headers` events when the response is tracked.
+   */
+  readonly headers?: { readonly names: readonly HeaderName[]; readonly unknown: boolean };
 }
 
 export type HeaderName = string;
