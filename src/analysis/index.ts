@@ -51,3 +51,4 @@ export function getFileAnalysis(context: AnyContext): FileAnalysis {
   return analysis;
 }
 export { alwaysRunsBefore, containsNode } from './flow.js';
+export { relatedResponses } from './related.js';

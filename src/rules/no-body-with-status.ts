@@ -4,6 +4,8 @@ import {
   alwaysRunsBefore,
   containsNode,
   getFileAnalysis,
+  relatedResponses,
+  type FileAnalysis,
   type ResponseEvent,
   type TrackedResponse,
 } from '../analysis/index.js';
@@ -32,22 +34,30 @@ export default createRule<Options, MessageIds>({
   create(context) {
     return {
       'Program:exit'() {
-        for (const response of getFileAnalysis(context).responses) checkResponse(context, response);
+        const analysis = getFileAnalysis(context);
+        for (const response of analysis.responses) checkResponse(context, analysis, response);
       },
     };
   },
 });
 
-function checkResponse(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, response: TrackedResponse): void {
+function checkResponse(
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+  analysis: FileAnalysis,
+  response: TrackedResponse,
+): void {
+  // Koa `ctx.status` and `ctx.response.body` act on one response.
+  const related = relatedResponses(analysis, response, context.sourceCode);
   // A helper that received the response may have changed its status or sent the body itself.
-  if (response.escaped) return;
-  const statuses = response.events.filter((event): event is StatusEvent => event.type === 'status');
+  if (related.some((r) => r.escaped)) return;
+  const events = related.flatMap((r) => r.events);
+  const statuses = events.filter((event): event is StatusEvent => event.type === 'status');
   if (statuses.length === 0) return;
   for (const body of response.events) {
     if (body.type !== 'body') continue;
     // Redirect helpers set their own status along with their body.
     if (body.effect.role === 'redirect' || body.effect.overridesStatus) continue;
-    const status = statusInEffect(statuses, body, response);
+    const status = statusInEffect(statuses, body, events);
     if (!status || status.site.value.kind !== 'number') continue;
     const code = status.site.value.value;
     const restriction = contentRestrictionOf(code);
@@ -71,14 +81,14 @@ function checkResponse(context: Readonly<TSESLint.RuleContext<MessageIds, Option
  * (`new Response(x, { status: 204 })`, `c.json(x, 204)`), or the last status that always runs
  * before it with no other status write in between (`res.status(204).json(x)`, `ctx.status = 204; ctx.body = x`).
  */
-function statusInEffect(statuses: readonly StatusEvent[], body: BodyEvent, response: TrackedResponse): StatusEvent | undefined {
+function statusInEffect(statuses: readonly StatusEvent[], body: BodyEvent, events: readonly ResponseEvent[]): StatusEvent | undefined {
   const own = statuses.filter((status) => containsNode(status.site.owner, body.node));
   if (own.length > 0) return own[own.length - 1];
   const before = statuses.filter((status) => alwaysRunsBefore(status.node, body.node));
   const last = before[before.length - 1];
   if (!last) return undefined;
   // Any other status write or status-replacing call between them makes the outcome uncertain.
-  const between = response.events.some(
+  const between = events.some(
     (event) =>
       event !== last &&
       event.node.range[0] > last.node.range[0] &&

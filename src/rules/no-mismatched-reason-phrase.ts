@@ -3,6 +3,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import {
   alwaysRunsBefore,
   getFileAnalysis,
+  relatedResponses,
+  type FileAnalysis,
   resolveString,
   type ResponseEvent,
   type StatusSite,
@@ -40,16 +42,22 @@ export default createRule<Options, MessageIds>({
         for (const site of analysis.sites) {
           if (site.phrase && site.value.kind === 'number') check(context, site.value.value, site.node, site.phrase);
         }
-        for (const response of analysis.responses) checkPhraseEvents(context, response);
+        for (const response of analysis.responses) checkPhraseEvents(context, analysis, response);
       },
     };
   },
 });
 
 /** `res.statusMessage = 'Not Found'` beside `res.statusCode = 200`: only when the status is certain. */
-function checkPhraseEvents(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, response: TrackedResponse): void {
-  if (response.escaped) return;
-  const statuses = response.events.filter((event): event is StatusEvent => event.type === 'status');
+function checkPhraseEvents(
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+  analysis: FileAnalysis,
+  response: TrackedResponse,
+): void {
+  // Koa `ctx.status` and `ctx.response.message` act on one response.
+  const related = relatedResponses(analysis, response, context.sourceCode);
+  if (related.some((r) => r.escaped)) return;
+  const statuses = related.flatMap((r) => r.events).filter((event): event is StatusEvent => event.type === 'status');
   const codes = new Set(statuses.map((event) => (event.site.value.kind === 'number' ? event.site.value.value : Number.NaN)));
   if (codes.size !== 1) return;
   const [code] = codes;

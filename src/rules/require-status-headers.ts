@@ -4,6 +4,7 @@ import {
   alwaysRunsBefore,
   containsNode,
   getFileAnalysis,
+  relatedResponses,
   type FileAnalysis,
   type ResponseEvent,
   type StatusSite,
@@ -114,7 +115,9 @@ function check(
     if (!nearbyResponsesMayHave(analysis, site.owner, name)) reportMissing(context, site, status, requirement);
     return;
   }
-  if (response.escaped) return;
+  // Koa `ctx`, `ctx.response` and `ctx.res` are one response on the wire: their headers all count.
+  const related = relatedResponses(analysis, response, context.sourceCode);
+  if (related.some((r) => r.escaped)) return;
   const owner = response.events.find((event): event is CallEvent => event.type === 'call' && event.node === site.owner);
   // `res.status(401).redirect('/login')`: a later call replaces the status, so 401 is never sent.
   if (
@@ -124,7 +127,7 @@ function check(
   ) {
     return;
   }
-  const headerEvents = response.events.filter((event): event is HeadersEvent => event.type === 'headers');
+  const headerEvents = related.flatMap((r) => r.events).filter((event): event is HeadersEvent => event.type === 'headers');
   if (owner?.effect.dropsEarlierHeaders) {
     // Koa `ctx.throw()`: only headers passed to the call itself survive.
     const earlier = headerEvents.find((event) => event.node !== site.owner && event.names.includes(name) && event.node.range[1] <= site.owner.range[0]);
@@ -140,7 +143,7 @@ function check(
     reportMissing(context, site, status, requirement);
     return;
   }
-  const headSenders = response.events.filter((event): event is CallEvent => event.type === 'call' && Boolean(event.effect.sendsHead));
+  const headSenders = related.flatMap((r) => r.events).filter((event): event is CallEvent => event.type === 'call' && Boolean(event.effect.sendsHead));
   let lost: { event: HeadersEvent; sender: CallEvent } | undefined;
   for (const event of headerEvents) {
     if (!event.unknown && !event.names.includes(name)) continue;

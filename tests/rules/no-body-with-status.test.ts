@@ -179,6 +179,10 @@ koa.use(async (ctx) => {
   ctx.status = 204;
   ctx.body = { ok: true };
 });
+koa.use(async (ctx) => {
+  ctx.response.status = 205;
+  ctx.body = 'reset';
+});
 const app = fastify();
 app.get('/etag', async (request, reply) => reply.code(NOT_MODIFIED).send({ cached: true }));
 http.createServer((req, res) => {
@@ -192,9 +196,10 @@ http2.createServer().on('stream', (stream) => {
 `,
       errors: [
         { messageId: 'bodyWithStatus', data: { status: '204 No Content', reference: 'RFC 9110 §15.3.5', api: 'ctx.body', outcome: ': Koa replaces it with an empty body' }, line: 10, column: 14 },
-        { messageId: 'bodyWithStatus', data: { status: '304 Not Modified', reference: 'RFC 9110 §15.4.5', api: 'reply.send()', outcome: ': Fastify drops it' }, line: 13, column: 74 },
-        { messageId: 'bodyWithStatus', data: { status: '204 No Content', reference: 'RFC 9110 §15.3.5', api: 'res.end()', outcome: ': Node discards it for 1xx/204/304 and sends it with 205' }, line: 16, column: 11 },
-        { messageId: 'bodyWithStatus', data: { status: '204 No Content', reference: 'RFC 9110 §15.3.5', api: 'stream.end()', outcome: '' }, line: 20, column: 14 },
+        { messageId: 'bodyWithStatus', data: { status: '205 Reset Content', reference: 'RFC 9110 §15.3.6', api: 'ctx.body', outcome: ': Koa replaces it with an empty body' }, line: 14, column: 14 },
+        { messageId: 'bodyWithStatus', data: { status: '304 Not Modified', reference: 'RFC 9110 §15.4.5', api: 'reply.send()', outcome: ': Fastify drops it' }, line: 17, column: 74 },
+        { messageId: 'bodyWithStatus', data: { status: '204 No Content', reference: 'RFC 9110 §15.3.5', api: 'res.end()', outcome: ': Node discards it for 1xx/204/304 and sends it with 205' }, line: 20, column: 11 },
+        { messageId: 'bodyWithStatus', data: { status: '204 No Content', reference: 'RFC 9110 §15.3.5', api: 'stream.end()', outcome: '' }, line: 24, column: 14 },
       ],
     },
   ],

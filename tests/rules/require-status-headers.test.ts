@@ -106,6 +106,22 @@ app.use(async (ctx) => {
   ctx.status = 308;
 });
 `,
+    // Koa: ctx and ctx.response are one response.
+    `
+import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  if (ctx.path === '/a') {
+    ctx.response.status = 301;
+    ctx.redirect('/b');
+    return;
+  }
+  ctx.set('Location', '/c');
+  ctx.response.status = 302;
+  ctx.response.set('WWW-Authenticate', 'Basic');
+  ctx.status = 401;
+});
+`,
     // Fastify: code() then redirect(); header() before code().
     `
 import fastify from 'fastify';
