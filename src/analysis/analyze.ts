@@ -296,6 +296,12 @@ class Analyzer {
   ): ResponseEvent | undefined {
     const scope = this.scopeOf(call);
     if (header.kind === 'fixed') return { type: 'headers', node: call, names: header.names, unknown: false, effect };
+    if (header.kind === 'argument') {
+      if (args.slice(0, header.index + 1).some((arg) => arg.type === AST_NODE_TYPES.SpreadElement)) {
+        return { type: 'headers', node: call, names: [], unknown: true, effect };
+      }
+      return isNullish(args[header.index]) ? undefined : { type: 'headers', node: call, names: header.names, unknown: false, effect };
+    }
     if (header.kind === 'pair') {
       const nameNode = args[header.nameIndex];
       if (!nameNode) return undefined;

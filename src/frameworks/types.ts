@@ -57,7 +57,9 @@ export type HeaderArgument =
   /** An object (or `new Headers(...)`/array) argument whose keys are header names. */
   | { readonly kind: 'object'; readonly index: number | 'last'; readonly key?: readonly string[] }
   /** The call always sets these headers itself (`res.location()`, `res.redirect()`). */
-  | { readonly kind: 'fixed'; readonly names: readonly string[] };
+  | { readonly kind: 'fixed'; readonly names: readonly string[] }
+  /** The call sets these headers when argument `index` is given and not null (`Boom.unauthorized(msg, 'Bearer')`). */
+  | { readonly kind: 'argument'; readonly index: number; readonly names: readonly string[] };
 
 /** What a call means for the response it acts on. */
 export interface ResponseEffect {
