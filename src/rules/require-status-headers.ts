@@ -130,7 +130,10 @@ function check(
   const headerEvents = related.flatMap((r) => r.events).filter((event): event is HeadersEvent => event.type === 'headers');
   if (owner?.effect.dropsEarlierHeaders) {
     // Koa `ctx.throw()`: only headers passed to the call itself survive.
-    const earlier = headerEvents.find((event) => event.node !== site.owner && event.names.includes(name) && event.node.range[1] <= site.owner.range[0]);
+    // Only a header that certainly ran first is "lost"; one in another branch leaves the call simply without it.
+    const earlier = headerEvents.find(
+      (event) => event.node !== site.owner && event.names.includes(name) && alwaysRunsBefore(event.node, site.owner),
+    );
     if (earlier && !headerEvents.some((event) => event.node === site.owner && (event.unknown || event.names.includes(name)))) {
       context.report({
         node: earlier.node,

@@ -298,6 +298,25 @@ http.createServer((req, res) => {
       ],
     },
     {
+      // end() sends the head too: a Location set after it is lost.
+      code: `
+import http from 'node:http';
+export const handler = (req, res) => {
+  res.statusCode = 307;
+  res.end();
+  res.setHeader('Location', '/maintenance');
+};
+`,
+      errors: [
+        {
+          messageId: 'headerAfterHead',
+          data: { api: 'res.end()', header: 'Location', status: '307 Temporary Redirect', reference: ' (RFC 9110 §15.4.8)' },
+          line: 6,
+          column: 3,
+        },
+      ],
+    },
+    {
       // Koa: ctx.throw() wipes headers set before it; a bare ctx.throw(401); ctx.status = 301 without redirect.
       code: `
 import Koa from 'koa';
@@ -310,6 +329,11 @@ app.use(async (ctx, next) => {
   await next();
 });
 app.use(async (ctx) => {
+  if (ctx.path === '/api') {
+    ctx.set('WWW-Authenticate', 'Bearer');
+    ctx.status = 401;
+    return;
+  }
   if (!ctx.state.user) ctx.throw(401);
   if (ctx.path === '/legacy') {
     ctx.status = 301;
@@ -325,8 +349,9 @@ app.use(async (ctx) => {
           line: 6,
           column: 5,
         },
-        { messageId: 'missingHeader', data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' }, line: 12, column: 34 },
-        { messageId: 'missingHeader', line: 14, column: 18 },
+        // The ctx.set() in the other branch does not reach ctx.throw(): reported as missing, not as dropped.
+        { messageId: 'missingHeader', data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' }, line: 17, column: 34 },
+        { messageId: 'missingHeader', line: 19, column: 18 },
       ],
     },
     {
