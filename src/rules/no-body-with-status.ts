@@ -48,8 +48,9 @@ function checkResponse(
 ): void {
   // Koa `ctx.status` and `ctx.response.body` act on one response.
   const related = relatedResponses(analysis, response, context.sourceCode);
-  // A helper that received the response may have changed its status or sent the body itself.
-  if (related.some((r) => r.escaped)) return;
+  // A helper that received the response may have changed its status or sent the body itself: then only
+  // a status given in the same call as the body is certain (`const r = new Response('x', { status: 204 })`).
+  const escaped = related.some((r) => r.escaped);
   const events = related.flatMap((r) => r.events);
   const statuses = events.filter((event): event is StatusEvent => event.type === 'status');
   if (statuses.length === 0) return;
@@ -57,7 +58,7 @@ function checkResponse(
     if (body.type !== 'body') continue;
     // Redirect helpers set their own status along with their body.
     if (body.effect.role === 'redirect' || body.effect.overridesStatus) continue;
-    const status = statusInEffect(statuses, body, events);
+    const status = statusInEffect(statuses, body, events, escaped);
     if (!status || status.site.value.kind !== 'number') continue;
     const code = status.site.value.value;
     const restriction = contentRestrictionOf(code);
@@ -81,9 +82,15 @@ function checkResponse(
  * (`new Response(x, { status: 204 })`, `c.json(x, 204)`), or the last status that always runs
  * before it with no other status write in between (`res.status(204).json(x)`, `ctx.status = 204; ctx.body = x`).
  */
-function statusInEffect(statuses: readonly StatusEvent[], body: BodyEvent, events: readonly ResponseEvent[]): StatusEvent | undefined {
+function statusInEffect(
+  statuses: readonly StatusEvent[],
+  body: BodyEvent,
+  events: readonly ResponseEvent[],
+  escaped: boolean,
+): StatusEvent | undefined {
   const own = statuses.filter((status) => containsNode(status.site.owner, body.node));
   if (own.length > 0) return own[own.length - 1];
+  if (escaped) return undefined;
   const before = statuses.filter((status) => alwaysRunsBefore(status.node, body.node));
   const last = before[before.length - 1];
   if (!last) return undefined;

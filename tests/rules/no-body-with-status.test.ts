@@ -140,6 +140,11 @@ export async function DELETE(request) {
 export function POST() {
   return Response.json({ ok: true }, { status: 205 });
 }
+export function PUT() {
+  // Stored in a variable (so later changes are not followed), but status and body come in one call.
+  const response = new Response(JSON.stringify({ ok: true }), { status: 204 });
+  return response;
+}
 `,
       errors: [
         {
@@ -164,6 +169,7 @@ export function POST() {
           line: 7,
           column: 10,
         },
+        { messageId: 'bodyWithStatus', data: { status: '204 No Content', reference: 'RFC 9110 §15.3.5', api: 'new Response()', outcome: ': the Response constructor throws a TypeError' }, line: 11, column: 33 },
       ],
     },
     {
