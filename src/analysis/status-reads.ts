@@ -117,6 +117,7 @@ export function collectStatusComparisons(
     owner: TSESTree.Node,
     role: 'comparison' | 'assertion',
     effect: StatusSite['effect'] = role === 'comparison' ? COMPARISON_EFFECT : ASSERTION_EFFECT,
+    subject?: TSESTree.Node,
   ) => {
     const value = resolveStatusValue(node, sourceCode.getScope(node));
     if (value.kind === 'unknown') return;
@@ -128,6 +129,7 @@ export function collectStatusComparisons(
       effect,
       owner,
       response: undefined,
+      ...(subject ? { subject } : {}),
     });
   };
 
@@ -140,7 +142,7 @@ export function collectStatusComparisons(
     if (!leftIsStatus && !rightIsStatus) continue;
     const other = leftIsStatus ? right : left;
     if (EQUALITY.has(comparison.operator)) {
-      addSite(other, comparison, 'comparison');
+      addSite(other, comparison, 'comparison', undefined, leftIsStatus ? left : right);
       continue;
     }
     const value = resolveStatusValue(other, sourceCode.getScope(other));
@@ -163,7 +165,7 @@ export function collectStatusComparisons(
   for (const statement of switches) {
     if (!isStatusRead(statement.discriminant, sourceCode)) continue;
     for (const switchCase of statement.cases) {
-      if (switchCase.test) addSite(switchCase.test, switchCase, 'comparison');
+      if (switchCase.test) addSite(switchCase.test, switchCase, 'comparison', undefined, statement.discriminant);
     }
   }
 
@@ -180,7 +182,7 @@ export function collectStatusComparisons(
       const list = unwrapExpression(callee.object);
       if (list.type === AST_NODE_TYPES.ArrayExpression && isStatusRead(call.arguments[0], sourceCode)) {
         for (const element of list.elements) {
-          if (element && element.type !== AST_NODE_TYPES.SpreadElement) addSite(element, call, 'comparison');
+          if (element && element.type !== AST_NODE_TYPES.SpreadElement) addSite(element, call, 'comparison', undefined, call.arguments[0]);
         }
       }
       continue;
@@ -189,7 +191,7 @@ export function collectStatusComparisons(
     if (callee.type === AST_NODE_TYPES.MemberExpression && EXPECT_MATCHERS.has(name)) {
       const subject = expectSubject(callee.object);
       if (subject && isStatusRead(subject, sourceCode) && call.arguments[0]) {
-        addSite(call.arguments[0], call, 'assertion');
+        addSite(call.arguments[0], call, 'assertion', undefined, subject);
         continue;
       }
     }
@@ -203,14 +205,14 @@ export function collectStatusComparisons(
         key.type !== AST_NODE_TYPES.SpreadElement &&
         ['status', 'statusCode'].includes(resolveString(key, sourceCode.getScope(key)) ?? '')
       ) {
-        addSite(expected, call, 'assertion');
+        addSite(expected, call, 'assertion', undefined, subject);
         continue;
       }
     }
     if (ASSERT_FUNCTIONS.has(name) && call.arguments.length >= 2 && isAssertCallee(callee)) {
       const [actual, expected] = call.arguments;
-      if (actual && expected && isStatusRead(actual, sourceCode)) addSite(expected, call, 'assertion');
-      else if (actual && expected && isStatusRead(expected, sourceCode)) addSite(actual, call, 'assertion');
+      if (actual && expected && isStatusRead(actual, sourceCode)) addSite(expected, call, 'assertion', undefined, actual);
+      else if (actual && expected && isStatusRead(expected, sourceCode)) addSite(actual, call, 'assertion', undefined, expected);
       continue;
     }
     if (supertestChains && name === 'expect' && callee.type === AST_NODE_TYPES.MemberExpression) {

@@ -36,6 +36,8 @@ export interface StatusSite {
    * when its shape declares any; also recorded as `headers` events when the response is tracked.
    */
   readonly headers?: { readonly names: readonly HeaderName[]; readonly unknown: boolean };
+  /** For comparisons and assertions: the status read compared (`res.status`, `statusCode`, `response.status()`). */
+  readonly subject?: TSESTree.Node;
 }
 
 export type HeaderName = string;

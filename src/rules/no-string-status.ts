@@ -44,6 +44,11 @@ export default createRule<Options, MessageIds>({
 
 function checkSite(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, site: StatusSite): void {
   if (site.value.kind !== 'string' || !NUMERIC_STRING.test(site.value.value)) return;
+  // A variable recognised by its name (`httpStatus`, `statusCode`) may hold a string on purpose (Fastify passes
+  // schema keys such as '200' to serializer compilers). Reads from a response object, and `status` destructured
+  // from one, are certainly numbers.
+  const subject = site.subject && unwrapExpression(site.subject);
+  if (subject?.type === 'Identifier' && subject.name !== 'status') return;
   const value = site.value.value;
   const number = String(Number(value.trim()));
   const literal = isStringLiteral(site.node);

@@ -27,6 +27,16 @@ it('sets a header', async () => {
 });
 if (order.status === '200') ship(order);
 `,
+    // A bare variable may hold a string status on purpose (Fastify serializer compilers get the schema key).
+    `
+import Fastify from 'fastify';
+const fastify = Fastify();
+fastify.setSerializerCompiler(({ schema, httpStatus }) => {
+  assert.strictEqual(httpStatus, '200');
+  if (httpStatus === '204') return () => '';
+  return (data) => JSON.stringify(data);
+});
+`,
     // Unknown values stay silent; odd syntax never throws.
     `
 import express from 'express';
@@ -150,6 +160,8 @@ switch (response.status) {
   case '404': notFound(); break;
 }
 if (['301', 302].includes(response.status)) follow();
+const { status } = await fetch('/api/me');
+if (status === \`401\`) login();
 `,
       errors: [
         {
@@ -169,6 +181,8 @@ switch (response.status) {
   case '404': notFound(); break;
 }
 if (['301', 302].includes(response.status)) follow();
+const { status } = await fetch('/api/me');
+if (status === \`401\`) login();
 `,
             },
           ],
@@ -190,6 +204,8 @@ switch (response.status) {
   case '404': notFound(); break;
 }
 if (['301', 302].includes(response.status)) follow();
+const { status } = await fetch('/api/me');
+if (status === \`401\`) login();
 `,
             },
           ],
@@ -211,6 +227,8 @@ switch (response.status) {
   case '404': notFound(); break;
 }
 if (['301', 302].includes(response.status)) follow();
+const { status } = await fetch('/api/me');
+if (status === \`401\`) login();
 `,
             },
           ],
@@ -232,6 +250,8 @@ switch (response.status) {
   case 404: notFound(); break;
 }
 if (['301', 302].includes(response.status)) follow();
+const { status } = await fetch('/api/me');
+if (status === \`401\`) login();
 `,
             },
           ],
@@ -253,6 +273,31 @@ switch (response.status) {
   case '404': notFound(); break;
 }
 if ([301, 302].includes(response.status)) follow();
+const { status } = await fetch('/api/me');
+if (status === \`401\`) login();
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'stringNeverEqual',
+          data: { value: '401', how: '`===`' },
+          line: 11,
+          column: 16,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+const response = await fetch('/api/session');
+if (response.status === '200') render();
+if (response.status !== '401') refresh();
+if (response.statusCode == '500') retry();
+switch (response.status) {
+  case '404': notFound(); break;
+}
+if (['301', 302].includes(response.status)) follow();
+const { status } = await fetch('/api/me');
+if (status === 401) login();
 `,
             },
           ],
