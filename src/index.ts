@@ -21,10 +21,19 @@ function isInConfig(rule: RuleEntry, config: ConfigName): boolean {
   return Boolean(docs?.recommended);
 }
 
+/** `'error'`, or `['error', ...options]` when the rule asks for stricter options in `strict` and `all`. */
+function ruleEntry(rule: RuleEntry, config: ConfigName): Linter.RuleEntry {
+  const docs = rule.meta.docs as { strictOptions?: readonly unknown[] } | undefined;
+  if (config !== 'recommended' && docs?.strictOptions && docs.strictOptions.length > 0) {
+    return ['error', ...docs.strictOptions];
+  }
+  return 'error';
+}
+
 function buildRules(config: ConfigName): Linter.RulesRecord {
   const entries = Object.entries(rules)
     .filter(([, rule]) => isInConfig(rule, config))
-    .map(([ruleName]) => [`${namespace}/${ruleName}`, 'error'] as const);
+    .map(([ruleName, rule]) => [`${namespace}/${ruleName}`, ruleEntry(rule, config)] as const);
   return Object.fromEntries(entries);
 }
 

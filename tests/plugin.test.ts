@@ -33,10 +33,12 @@ describe('plugin', () => {
 
     it('is in the configs its meta asks for', () => {
       const id = `http-status/${ruleName}`;
-      const docs = rule.meta.docs as { recommended?: boolean; strict?: boolean };
-      expect(configs.all.rules?.[id]).toBe('error');
+      const docs = rule.meta.docs as { recommended?: boolean; strict?: boolean; strictOptions?: unknown[] };
+      // `strict` and `all` pass the rule's strictOptions, if it has any.
+      const stricter = docs.strictOptions?.length ? ['error', ...docs.strictOptions] : 'error';
+      expect(configs.all.rules?.[id]).toEqual(stricter);
       expect(configs.recommended.rules?.[id]).toBe(docs.recommended ? 'error' : undefined);
-      expect(configs.strict.rules?.[id]).toBe(docs.recommended || docs.strict ? 'error' : undefined);
+      expect(configs.strict.rules?.[id]).toEqual(docs.recommended || docs.strict ? stricter : undefined);
     });
 
     it('has a description, a schema with descriptions, and default options in meta', () => {
@@ -59,7 +61,11 @@ describe('plugin', () => {
   it.each(['recommended', 'strict', 'all'] as const)('config %s loads in ESLint', async (name) => {
     const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: [configs[name]] });
     const config = (await eslint.calculateConfigForFile('src/app.js')) as { rules: Record<string, unknown> };
-    for (const id of Object.keys(configs[name].rules ?? {})) expect((config.rules[id] as unknown[])[0]).toBe(2);
+    for (const [id, entry] of Object.entries(configs[name].rules ?? {})) {
+      expect((config.rules[id] as unknown[])[0]).toBe(2);
+      // Options given by the config reach the rule.
+      if (Array.isArray(entry)) expect((config.rules[id] as unknown[]).slice(1)).toMatchObject(entry.slice(1));
+    }
   });
 
   it('rejects invalid options with a readable schema error', async () => {

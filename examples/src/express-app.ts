@@ -31,6 +31,11 @@ app.delete('/users/:id', (req: Request, res: Response) => {
   res.sendStatus(204);
 });
 
+app.get('/profile', (_req: Request, res: Response) => {
+  // Slip: 301 without a Location header leaves the client nowhere to go (use res.redirect(301, '/users/me')).
+  res.sendStatus(301);
+});
+
 app.get('/brew', (_req: Request, res: Response) => {
   // Slip: 418 is reserved ("(Unused)") in RFC 9110.
   res.sendStatus(418);

@@ -8,13 +8,21 @@ export async function GET(request: Request): Promise<Response> {
   }
   const upstream = await fetch(`https://api.example.com/items/${id}`);
   if (upstream.status === 404) {
-    return new Response('Not Found', { status: 404 });
+    // Slip: 'OK' is the phrase of 200, so the status line reads "404 OK".
+    return new Response('Not Found', { status: 404, statusText: 'OK' });
   }
   // Slip: 2000 is not a status; did you mean 200?
   if (upstream.status === 2000) {
     return new Response(upstream.body, { status: 200 });
   }
   return Response.json(await upstream.json());
+}
+
+export async function DELETE(request: Request): Promise<Response> {
+  const id = new URL(request.url).searchParams.get('id');
+  await fetch(`https://api.example.com/items/${id}`, { method: 'DELETE' });
+  // Slip: a 204 cannot carry content; the Response constructor throws a TypeError here.
+  return new Response('deleted', { status: 204 });
 }
 
 export function OPTIONS(): Response {

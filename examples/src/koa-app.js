@@ -8,6 +8,15 @@ app.use(async (ctx, next) => {
   ctx.set('X-Response-Time', `${Date.now() - started}ms`);
 });
 
+app.use(async (ctx, next) => {
+  if (ctx.path.startsWith('/admin') && !ctx.get('Authorization')) {
+    // Slip: ctx.throw() discards headers set before it, so the 401 goes out without its challenge.
+    ctx.set('WWW-Authenticate', 'Bearer realm="admin"');
+    ctx.throw(401, 'token required');
+  }
+  await next();
+});
+
 app.use(async (ctx) => {
   if (ctx.path === '/health') {
     ctx.status = 200;

@@ -347,6 +347,11 @@ class Analyzer {
     if (shape.createsResponse) response = this.responseFor(call, framework, call);
     else if (shape.decorator) response = this.decoratedResponse(call, framework);
     if (shape.responseArgument !== undefined) response = this.responseArgument(call, shape.responseArgument) ?? response;
+    if (shape.createsResponse && response && isStoredOrPassed(call)) {
+      // `const res = new Response(…); res.headers.set(…)`: later changes are not tracked, so assume any.
+      response.escaped = true;
+      response.events.push({ type: 'escape', node: call });
+    }
     if (response) {
       this.applyEffect(response, call, call.arguments, shape, shape.label ?? shape.path.join('.'));
     } else {
@@ -481,6 +486,7 @@ class Analyzer {
     const value = resolveStatusValue(node, scope);
     if ('numericOnly' in effect.status && effect.status.numericOnly && !looksNumeric(value)) return undefined;
     const phraseNode = effect.phrase ? argumentAt(args, effect.phrase, scope) : undefined;
+    const headers = this.ownHeaders(owner, args, effect);
     const site: StatusSite = {
       node,
       value,
@@ -490,6 +496,7 @@ class Analyzer {
       owner,
       response,
       ...(phraseNode && isStringish(phraseNode) !== false ? { phrase: phraseNode } : {}),
+      ...(headers ? { headers } : {}),
     };
     this.sites.push(site);
     return site;
@@ -516,6 +523,24 @@ class Analyzer {
     };
     this.sites.push(site);
     return site;
+  }
+
+  /** Every header the call's own arguments (or the shape itself) set, merged. */
+  private ownHeaders(
+    owner: TSESTree.Node,
+    args: readonly TSESTree.CallExpressionArgument[],
+    effect: ResponseEffect,
+  ): StatusSite['headers'] {
+    if (!effect.headers || effect.headers.length === 0) return undefined;
+    const names: string[] = [];
+    let unknown = false;
+    for (const header of effect.headers) {
+      const event = this.readHeaders(owner, args, header, effect);
+      if (event?.type !== 'headers') continue;
+      names.push(...event.names);
+      unknown ||= event.unknown;
+    }
+    return { names, unknown };
   }
 
   private readHeaders(
@@ -1169,6 +1194,40 @@ function headersFromValue(call: TSESTree.Node, value: TSESTree.Node, scope: Scop
     unknown = true;
   }
   return { type: 'headers', node: call, names, unknown, effect };
+}
+
+/** A created response that lands in a variable, property, array or argument can be changed by code the analysis does not follow. */
+function isStoredOrPassed(node: TSESTree.Node): boolean {
+  let child: TSESTree.Node = node;
+  let parent = node.parent;
+  while (
+    parent &&
+    (parent.type === AST_NODE_TYPES.AwaitExpression ||
+      parent.type === AST_NODE_TYPES.TSAsExpression ||
+      parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+      parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      (parent.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== child) ||
+      (parent.type === AST_NODE_TYPES.LogicalExpression && parent.right === child))
+  ) {
+    child = parent;
+    parent = parent.parent;
+  }
+  if (!parent) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.VariableDeclarator:
+      return parent.init === child;
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.right === child;
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression:
+      return parent.arguments.includes(child as TSESTree.CallExpressionArgument);
+    case AST_NODE_TYPES.Property:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.SpreadElement:
+      return true;
+    default:
+      return false;
+  }
 }
 
 function looksNumeric(value: StatusValue): boolean {

@@ -8,7 +8,7 @@ import type { FileAnalysis } from './types.js';
 
 export type * from './types.js';
 export { isStatusRead } from './status-reads.js';
-export { resolveStatusValue, statusValueMembers, unwrapExpression } from './values.js';
+export { resolveStatusValue, resolveString, statusValueMembers, unwrapExpression } from './values.js';
 export { getTypeInfo, type ResponseTypeMatch, type TypeInfo } from './type-info.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -51,3 +51,5 @@ export function getFileAnalysis(context: AnyContext): FileAnalysis {
   analysisCache.set(sourceCode.ast, analysis);
   return analysis;
 }
+export { alwaysRunsBefore, containsNode } from './flow.js';
+export { relatedResponses } from './related.js';

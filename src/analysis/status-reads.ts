@@ -19,6 +19,11 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 const COMPARISON_EFFECT = { label: 'status comparison' } as const;
 const ASSERTION_EFFECT = { label: 'status assertion' } as const;
+/** supertest `.expect(x)`: a number asserts the status, a lone string asserts the body (supertest lib/test.js). */
+const SUPERTEST_EFFECT = {
+  label: 'supertest .expect()',
+  facts: { stringStatusOutcome: 'supertest asserts the response body with a string, not the status' },
+} as const;
 
 /**
  * Is `node` a read of an HTTP status? `res.status`, `response.statusCode`, `err.response?.status`,
@@ -118,7 +123,13 @@ export function collectStatusComparisons(
 ): { sites: StatusSite[]; rangeChecks: StatusRangeCheck[] } {
   const sites: StatusSite[] = [];
   const rangeChecks: StatusRangeCheck[] = [];
-  const addSite = (node: TSESTree.Node, owner: TSESTree.Node, role: 'comparison' | 'assertion') => {
+  const addSite = (
+    node: TSESTree.Node,
+    owner: TSESTree.Node,
+    role: 'comparison' | 'assertion',
+    effect: StatusSite['effect'] = role === 'comparison' ? COMPARISON_EFFECT : ASSERTION_EFFECT,
+    subject?: TSESTree.Node,
+  ) => {
     const value = resolveStatusValue(node, sourceCode.getScope(node));
     if (value.kind === 'unknown') return;
     sites.push({
@@ -126,9 +137,10 @@ export function collectStatusComparisons(
       value,
       role,
       framework: undefined,
-      effect: role === 'comparison' ? COMPARISON_EFFECT : ASSERTION_EFFECT,
+      effect,
       owner,
       response: undefined,
+      ...(subject ? { subject } : {}),
     });
   };
 
@@ -141,7 +153,7 @@ export function collectStatusComparisons(
     if (!leftIsStatus && !rightIsStatus) continue;
     const other = leftIsStatus ? right : left;
     if (EQUALITY.has(comparison.operator)) {
-      addSite(other, comparison, 'comparison');
+      addSite(other, comparison, 'comparison', undefined, leftIsStatus ? left : right);
       continue;
     }
     const value = resolveStatusValue(other, sourceCode.getScope(other));
@@ -164,7 +176,7 @@ export function collectStatusComparisons(
   for (const statement of switches) {
     if (!isStatusRead(statement.discriminant, sourceCode)) continue;
     for (const switchCase of statement.cases) {
-      if (switchCase.test) addSite(switchCase.test, switchCase, 'comparison');
+      if (switchCase.test) addSite(switchCase.test, switchCase, 'comparison', undefined, statement.discriminant);
     }
   }
 
@@ -181,7 +193,7 @@ export function collectStatusComparisons(
       const list = unwrapExpression(callee.object);
       if (list.type === AST_NODE_TYPES.ArrayExpression && isStatusRead(call.arguments[0], sourceCode)) {
         for (const element of list.elements) {
-          if (element && element.type !== AST_NODE_TYPES.SpreadElement) addSite(element, call, 'comparison');
+          if (element && element.type !== AST_NODE_TYPES.SpreadElement) addSite(element, call, 'comparison', undefined, call.arguments[0]);
         }
       }
       continue;
@@ -190,7 +202,7 @@ export function collectStatusComparisons(
     if (callee.type === AST_NODE_TYPES.MemberExpression && EXPECT_MATCHERS.has(name)) {
       const subject = expectSubject(callee.object);
       if (subject && isStatusRead(subject, sourceCode) && call.arguments[0]) {
-        addSite(call.arguments[0], call, 'assertion');
+        addSite(call.arguments[0], call, 'assertion', undefined, subject);
         continue;
       }
     }
@@ -204,14 +216,14 @@ export function collectStatusComparisons(
         key.type !== AST_NODE_TYPES.SpreadElement &&
         ['status', 'statusCode'].includes(resolveString(key, sourceCode.getScope(key)) ?? '')
       ) {
-        addSite(expected, call, 'assertion');
+        addSite(expected, call, 'assertion', undefined, subject);
         continue;
       }
     }
     if (ASSERT_FUNCTIONS.has(name) && call.arguments.length >= 2 && isAssertCallee(callee)) {
       const [actual, expected] = call.arguments;
-      if (actual && expected && isStatusRead(actual, sourceCode)) addSite(expected, call, 'assertion');
-      else if (actual && expected && isStatusRead(expected, sourceCode)) addSite(actual, call, 'assertion');
+      if (actual && expected && isStatusRead(actual, sourceCode)) addSite(expected, call, 'assertion', undefined, actual);
+      else if (actual && expected && isStatusRead(expected, sourceCode)) addSite(actual, call, 'assertion', undefined, expected);
       continue;
     }
     if (supertestChains && name === 'expect' && callee.type === AST_NODE_TYPES.MemberExpression) {
@@ -220,11 +232,11 @@ export function collectStatusComparisons(
         const expression = unwrapExpression(first);
         if (expression.type === AST_NODE_TYPES.ArrayExpression) {
           for (const element of expression.elements) {
-            if (element && element.type !== AST_NODE_TYPES.SpreadElement) addSite(element, call, 'assertion');
+            if (element && element.type !== AST_NODE_TYPES.SpreadElement) addSite(element, call, 'assertion', SUPERTEST_EFFECT);
           }
         } else if (call.arguments.length === 1 || !isHeaderAssertion(first, sourceCode)) {
           // `.expect(200)`, `.expect(200, body)`, `.expect('200')` (a body assertion, reported by no-string-status).
-          addSite(first, call, 'assertion');
+          addSite(first, call, 'assertion', SUPERTEST_EFFECT);
         }
       }
     }

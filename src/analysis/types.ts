@@ -65,6 +65,13 @@ export interface StatusSite {
    * `node` is the call itself, so rules must never replace its text.
    */
   readonly implicit?: boolean;
+  /**
+   * Headers the owner call sets itself (`createError(401, msg, { headers })`, `res.redirect()`'s Location),
+   * when its shape declares any; also recorded as `headers` events when the response is tracked.
+   */
+  readonly headers?: { readonly names: readonly HeaderName[]; readonly unknown: boolean };
+  /** For comparisons and assertions: the status read compared (`res.status`, `statusCode`, `response.status()`). */
+  readonly subject?: TSESTree.Node;
 }
 
 export type HeaderName = string;

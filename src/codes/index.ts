@@ -1,3 +1,4 @@
 export * from './iana.js';
 export * from './vendors.js';
 export * from './did-you-mean.js';
+export * from './requirements.js';

@@ -15,7 +15,14 @@ export const express: FrameworkDefinition = {
   receivers: [{ names: ['res', 'response', 'resp'], typeNames: ['Response'] }],
   inherits: nodeHttp,
   methods: [
-    { method: 'status', status: { index: 0 }, chainable: true, accepts: NODE_HTTP1_RANGE, label: 'res.status()' },
+    {
+      method: 'status',
+      status: { index: 0 },
+      chainable: true,
+      accepts: NODE_HTTP1_RANGE,
+      label: 'res.status()',
+      facts: { stringStatusOutcome: 'Express 5 throws a TypeError (Express 4 prints a deprecation)' },
+    },
     {
       method: 'sendStatus',
       status: { index: 0 },
@@ -23,7 +30,8 @@ export const express: FrameworkDefinition = {
       terminal: true,
       label: 'res.sendStatus()',
       // sendStatus sends the reason phrase as text; Express strips it for 204/304, so it is never "content" for rules.
-      facts: { sendsPhraseAsBody: true },
+      facts: { sendsPhraseAsBody: true, stringStatusOutcome: 'Express 5 throws a TypeError (Express 4 prints a deprecation)' },
+      sendsHead: true,
     },
     {
       method: 'redirect',
@@ -41,12 +49,22 @@ export const express: FrameworkDefinition = {
       method,
       body: { index: 0 },
       terminal: true,
+      sendsHead: true,
       label: `res.${method}()`,
+      // send() strips the body for 204/304 and sends Content-Length 0 for 205 (express lib/response.js).
+      facts: { bodilessStatusOutcome: 'Express drops it' },
     })),
     { method: 'sendFile', body: true, terminal: true, label: 'res.sendFile()' },
     { method: 'download', body: true, terminal: true, label: 'res.download()' },
     { method: 'render', body: true, terminal: true, label: 'res.render()' },
-    { method: 'end', body: { index: 0 }, terminal: true, label: 'res.end()' },
+    {
+      method: 'end',
+      body: { index: 0 },
+      terminal: true,
+      sendsHead: true,
+      label: 'res.end()',
+      facts: { bodilessStatusOutcome: 'Node discards it for 1xx/204/304 and sends it with 205' },
+    },
     { method: 'set', headers: [{ kind: 'pair', nameIndex: 0, objectForm: true }], chainable: true, label: 'res.set()' },
     { method: 'header', headers: [{ kind: 'pair', nameIndex: 0, objectForm: true }], chainable: true, label: 'res.header()' },
     { method: 'setHeader', headers: [{ kind: 'pair', nameIndex: 0 }], label: 'res.setHeader()' },

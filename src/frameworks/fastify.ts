@@ -28,7 +28,15 @@ export const fastify: FrameworkDefinition = {
       label: 'reply.redirect()',
       facts: { keepsEarlierStatus: true },
     },
-    { method: 'send', body: { index: 0 }, terminal: true, chainable: true, label: 'reply.send()' },
+    {
+      method: 'send',
+      body: { index: 0 },
+      terminal: true,
+      chainable: true,
+      label: 'reply.send()',
+      // Fastify removes content-type and content-length for 204 and drops the payload (lib/reply.js).
+      facts: { bodilessStatusOutcome: 'Fastify drops it' },
+    },
     { method: 'sendFile', body: true, terminal: true, label: 'reply.sendFile()' },
     { method: 'view', body: true, terminal: true, label: 'reply.view()' },
     { method: 'header', headers: [{ kind: 'pair', nameIndex: 0 }], chainable: true, label: 'reply.header()' },

@@ -23,6 +23,7 @@ export const fetchResponseShapes: readonly ExportShape[] = [
     body: { index: 0 },
     numericInit: { index: 1, outcome: 'the Response constructor throws a TypeError' },
     label: 'new Response()',
+    facts: { bodilessStatusOutcome: 'the Response constructor throws a TypeError' },
   },
   {
     path: ['Response', 'json'],
@@ -31,6 +32,7 @@ export const fetchResponseShapes: readonly ExportShape[] = [
     body: true,
     numericInit: { index: 1, outcome: 'Response.json() throws a TypeError' },
     label: 'Response.json()',
+    facts: { bodilessStatusOutcome: 'Response.json() throws a TypeError' },
   },
   {
     path: ['Response', 'redirect'],

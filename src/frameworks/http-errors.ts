@@ -67,6 +67,7 @@ export const httpErrors: FrameworkDefinition = {
       role: 'error',
       headers: [{ kind: 'object', index: 'last', key: ['headers'] }],
       label: 'createError()',
+      facts: { stringStatusOutcome: 'http-errors takes a string as the message and the error becomes a 500' },
     },
     {
       path: ['default'],

@@ -33,6 +33,7 @@ export const koa: FrameworkDefinition = {
       headers: [{ kind: 'object', index: 'last', key: ['headers'] }],
       terminal: true,
       label: 'ctx.throw()',
+      facts: { stringStatusOutcome: 'http-errors takes a string as the message and the error becomes a 500' },
     },
     {
       method: 'redirect',
@@ -91,8 +92,9 @@ export const koa: FrameworkDefinition = {
     { method: 'attachment', headers: [{ kind: 'fixed', names: ['content-disposition'] }], label: 'ctx.attachment()' },
   ],
   properties: [
-    { property: 'status', value: 'status', accepts: KOA_RANGE, label: 'ctx.status' },
+    { property: 'status', value: 'status', accepts: KOA_RANGE, label: 'ctx.status', facts: { stringStatusOutcome: 'Koa throws an AssertionError' } },
     { property: 'message', value: 'phrase', label: 'ctx.message' },
-    { property: 'body', value: 'body', label: 'ctx.body' },
+    // The status setter and the response both null the body for 204/205/304.
+    { property: 'body', value: 'body', label: 'ctx.body', facts: { bodilessStatusOutcome: 'Koa replaces it with an empty body' } },
   ],
 };

@@ -24,14 +24,29 @@ export const nodeHttp: FrameworkDefinition = {
       headers: [{ kind: 'object', index: 'last' }],
       accepts: NODE_HTTP1_RANGE,
       sendsHead: true,
+      facts: { stringStatusOutcome: 'Node coerces it with `|= 0`' },
       chainable: true,
       label: 'res.writeHead()',
     },
     { method: 'setHeader', headers: [{ kind: 'pair', nameIndex: 0 }], label: 'res.setHeader()' },
     { method: 'appendHeader', headers: [{ kind: 'pair', nameIndex: 0 }], label: 'res.appendHeader()' },
     { method: 'setHeaders', headers: [{ kind: 'object', index: 0 }], label: 'res.setHeaders()' },
-    { method: 'write', body: { index: 0 }, label: 'res.write()' },
-    { method: 'end', body: { index: 0 }, terminal: true, label: 'res.end()' },
+    // write() and end() send the head first; a later setHeader() throws ERR_HTTP_HEADERS_SENT.
+    {
+      method: 'write',
+      body: { index: 0 },
+      sendsHead: true,
+      label: 'res.write()',
+      facts: { bodilessStatusOutcome: 'Node discards it for 1xx/204/304 and sends it with 205' },
+    },
+    {
+      method: 'end',
+      body: { index: 0 },
+      terminal: true,
+      sendsHead: true,
+      label: 'res.end()',
+      facts: { bodilessStatusOutcome: 'Node discards it for 1xx/204/304 and sends it with 205' },
+    },
     // http2 core API: stream.respond({ ':status': 404, location })
     {
       method: 'respond',

@@ -5,6 +5,11 @@ export interface HttpStatusRuleDocs {
   recommended?: boolean;
   /** Enabled in `strict` (and `all`) but not in `recommended`. */
   strict?: boolean;
+  /**
+   * Options the `strict` (and `all`) config passes to a rule that `recommended` runs with its defaults,
+   * e.g. `[{ strict: true }]` to turn on opt-in checks.
+   */
+  strictOptions?: readonly unknown[];
   requiresTypeChecking?: boolean;
 }
 

@@ -1,0 +1,101 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { getFileAnalysis, unwrapExpression, type StatusSite } from '../analysis/index.js';
+import { createRule } from '../util/create-rule.js';
+
+export type Options = [];
+export type MessageIds =
+  | 'stringStatus'
+  | 'stringNeverEqual'
+  | 'stringAlwaysUnequal'
+  | 'stringLooseComparison'
+  | 'stringAssertion'
+  | 'useNumber';
+
+const NUMERIC_STRING = /^\s*\d+\s*$/u;
+
+export default createRule<Options, MessageIds>({
+  name: 'no-string-status',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow strings where a numeric HTTP status is set, compared or asserted',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      stringStatus: "'{{value}}' is a string, but {{api}} takes a numeric status{{outcome}}.",
+      stringNeverEqual: "A status is a number, so {{how}} never matches the string '{{value}}'.",
+      stringAlwaysUnequal: "A status is a number, so `{{operator}} '{{value}}'` is always true.",
+      stringLooseComparison: "'{{value}}' is a string: `{{operator}}` only matches the numeric status through type coercion.",
+      stringAssertion: "'{{value}}' is a string, but a status is a number{{outcome}}.",
+      useNumber: 'Replace with the number {{number}}.',
+    },
+  },
+  create(context) {
+    return {
+      'Program:exit'() {
+        for (const site of getFileAnalysis(context).sites) checkSite(context, site);
+      },
+    };
+  },
+});
+
+function checkSite(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, site: StatusSite): void {
+  if (site.value.kind !== 'string' || !NUMERIC_STRING.test(site.value.value)) return;
+  // A variable recognised by its name (`httpStatus`, `statusCode`) may hold a string on purpose (Fastify passes
+  // schema keys such as '200' to serializer compilers). Reads from a response object, and `status` destructured
+  // from one, are certainly numbers.
+  const subject = site.subject && unwrapExpression(site.subject);
+  if (subject?.type === 'Identifier' && subject.name !== 'status') return;
+  const value = site.value.value;
+  const number = String(Number(value.trim()));
+  const literal = isStringLiteral(site.node);
+  const suggest = literal
+    ? [
+        {
+          messageId: 'useNumber' as const,
+          data: { number },
+          fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(site.node, number),
+        },
+      ]
+    : [];
+  const facts = site.effect.facts;
+  const outcome = typeof facts?.stringStatusOutcome === 'string' ? `: ${facts.stringStatusOutcome}` : '';
+  if (site.role === 'assertion') {
+    context.report({
+      node: site.node,
+      messageId: 'stringAssertion',
+      data: { value, outcome: outcome || ': the assertion compares a number with a string' },
+      suggest,
+    });
+    return;
+  }
+  if (site.role === 'comparison') {
+    const owner = site.owner;
+    if (owner.type === 'BinaryExpression') {
+      const operator = owner.operator;
+      const messageId =
+        operator === '===' ? 'stringNeverEqual' : operator === '!==' ? 'stringAlwaysUnequal' : 'stringLooseComparison';
+      context.report({ node: site.node, messageId, data: { value, operator, how: '`===`' }, suggest });
+      return;
+    }
+    const how = owner.type === 'SwitchCase' ? '`switch` (it compares with `===`)' : '`includes()` (it compares without coercion)';
+    context.report({ node: site.node, messageId: 'stringNeverEqual', data: { value, how }, suggest });
+    return;
+  }
+  context.report({
+    node: site.node,
+    messageId: 'stringStatus',
+    data: { value, api: site.effect.label ?? 'this API', outcome },
+    suggest,
+  });
+}
+
+function isStringLiteral(node: TSESTree.Node): boolean {
+  const expression = unwrapExpression(node);
+  if (expression !== node) return false;
+  if (node.type === 'Literal') return typeof node.value === 'string';
+  return node.type === 'TemplateLiteral' && node.expressions.length === 0;
+}

@@ -1,0 +1,222 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import {
+  alwaysRunsBefore,
+  containsNode,
+  getFileAnalysis,
+  relatedResponses,
+  type FileAnalysis,
+  type ResponseEvent,
+  type StatusSite,
+  type TrackedResponse,
+} from '../analysis/index.js';
+import { describeStatus, headerRequirementsFor, type HeaderRequirement } from '../codes/index.js';
+import { createRule } from '../util/create-rule.js';
+
+export type Options = [{ strict?: boolean; requirements?: Record<string, string[]> }];
+export type MessageIds = 'missingHeader' | 'missingConfiguredHeader' | 'headerDropped' | 'headerAfterHead';
+
+type HeadersEvent = Extract<ResponseEvent, { type: 'headers' }>;
+type CallEvent = Extract<ResponseEvent, { type: 'call' }>;
+
+const STRENGTH_WORD: Record<HeaderRequirement['strength'], string> = {
+  MUST: 'must',
+  SHOULD: 'should',
+  MAY: 'should',
+  implied: 'should',
+};
+
+/** A requirement as the rule checks it: from the table, or from the `requirements` option. */
+interface Requirement {
+  readonly header: string;
+  readonly strength: HeaderRequirement['strength'];
+  readonly reference: string | undefined;
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'require-status-headers',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require the header fields that a status code needs, such as Location for redirects and WWW-Authenticate for 401',
+      recommended: true,
+      strictOptions: [{ strict: true }],
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          strict: {
+            type: 'boolean',
+            description:
+              'Also require the optional headers: Location with 201, Retry-After with 429 and 503, Content-Range with 206 and 416 (on in the strict config).',
+          },
+          requirements: {
+            type: 'object',
+            description:
+              'Header names required per status code; an entry replaces the built-in requirements of that code, and an empty list turns them off.',
+            patternProperties: {
+              '^[1-5][0-9][0-9]$': { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
+            },
+            additionalProperties: false,
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ strict: false }],
+    messages: {
+      missingHeader: '{{status}} {{strength}} carry {{article}} {{header}} header ({{reference}}).',
+      missingConfiguredHeader: '{{status}} must carry {{article}} {{header}} header (required by the `requirements` option).',
+      headerDropped:
+        '{{api}} discards headers set before it, so this {{header}} header never reaches the {{status}} response{{reference}}. Pass it to {{api}} instead.',
+      headerAfterHead:
+        '{{header}} is set after {{api}} has sent the head, so it never reaches the {{status}} response{{reference}}. Set it before {{api}}.',
+    },
+  },
+  create(context, [{ strict = false, requirements = {} }]) {
+    const custom = new Map(Object.entries(requirements).map(([code, headers]) => [Number(code), headers]));
+    const requirementsOf = (code: number): readonly Requirement[] => {
+      const configured = custom.get(code);
+      if (configured) return configured.map((header) => ({ header, strength: 'MUST', reference: undefined }));
+      return headerRequirementsFor(code, strict);
+    };
+    return {
+      'Program:exit'() {
+        const analysis = getFileAnalysis(context);
+        for (const site of analysis.sites) {
+          if (site.role !== 'response' && site.role !== 'redirect' && site.role !== 'error') continue;
+          if (site.value.kind !== 'number') continue;
+          const code = site.value.value;
+          for (const requirement of requirementsOf(code)) check(context, analysis, site, code, requirement);
+        }
+      },
+    };
+  },
+});
+
+function check(
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+  analysis: FileAnalysis,
+  site: StatusSite,
+  code: number,
+  requirement: Requirement,
+): void {
+  const name = requirement.header.toLowerCase();
+  const status = describeStatus(code);
+  const reference = requirement.reference === undefined ? '' : ` (${requirement.reference})`;
+  if (site.headers && (site.headers.unknown || site.headers.names.includes(name))) return;
+  // A redirect helper with a location argument sets Location itself, whether or not its shape lists the header.
+  if (name === 'location' && site.effect.location) return;
+  const response = site.response;
+  if (!response) {
+    // An error helper without a tracked response (`createError(401)`): headers set on a response in the
+    // same function (Express keeps them for the error page), or a response handed to unknown code, count.
+    if (!nearbyResponsesMayHave(analysis, site.owner, name)) reportMissing(context, site, status, requirement);
+    return;
+  }
+  // Koa `ctx`, `ctx.response` and `ctx.res` are one response on the wire: their headers all count.
+  const related = relatedResponses(analysis, response, context.sourceCode);
+  if (related.some((r) => r.escaped)) return;
+  const owner = response.events.find((event): event is CallEvent => event.type === 'call' && event.node === site.owner);
+  // `res.status(401).redirect('/login')`: a later call replaces the status, so 401 is never sent.
+  if (
+    response.events.some(
+      (event) => event.type === 'call' && event.effect.overridesStatus && event.node !== site.owner && alwaysRunsBefore(site.owner, event.node),
+    )
+  ) {
+    return;
+  }
+  const headerEvents = related.flatMap((r) => r.events).filter((event): event is HeadersEvent => event.type === 'headers');
+  if (owner?.effect.dropsEarlierHeaders) {
+    // Koa `ctx.throw()`: only headers passed to the call itself survive.
+    // Only a header that certainly ran first is "lost"; one in another branch leaves the call simply without it.
+    const earlier = headerEvents.find(
+      (event) => event.node !== site.owner && event.names.includes(name) && alwaysRunsBefore(event.node, site.owner),
+    );
+    if (earlier && !headerEvents.some((event) => event.node === site.owner && (event.unknown || event.names.includes(name)))) {
+      context.report({
+        node: earlier.node,
+        messageId: 'headerDropped',
+        data: { api: owner.effect.label ?? owner.method, header: requirement.header, status, reference },
+      });
+      return;
+    }
+    if (headerEvents.some((event) => event.node === site.owner && (event.unknown || event.names.includes(name)))) return;
+    reportMissing(context, site, status, requirement);
+    return;
+  }
+  const headSenders = related.flatMap((r) => r.events).filter((event): event is CallEvent => event.type === 'call' && Boolean(event.effect.sendsHead));
+  let lost: { event: HeadersEvent; sender: CallEvent } | undefined;
+  for (const event of headerEvents) {
+    if (!event.unknown && !event.names.includes(name)) continue;
+    const sender = headSenders.find((call) => call.node !== event.node && alwaysRunsBefore(call.node, event.node));
+    if (!sender) return; // present (flow-insensitive: any branch counts)
+    if (!event.unknown) lost ??= { event, sender };
+  }
+  if (lost) {
+    context.report({
+      node: lost.event.node,
+      messageId: 'headerAfterHead',
+      data: { api: lost.sender.effect.label ?? lost.sender.method, header: requirement.header, status, reference },
+    });
+    return;
+  }
+  reportMissing(context, site, status, requirement);
+}
+
+function reportMissing(
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+  site: StatusSite,
+  status: string,
+  requirement: Requirement,
+): void {
+  if (requirement.reference === undefined) {
+    context.report({
+      node: site.node,
+      messageId: 'missingConfiguredHeader',
+      data: { status, header: requirement.header, article: articleFor(requirement.header) },
+    });
+    return;
+  }
+  context.report({
+    node: site.node,
+    messageId: 'missingHeader',
+    data: {
+      status,
+      header: requirement.header,
+      article: articleFor(requirement.header),
+      strength: STRENGTH_WORD[requirement.strength],
+      reference: requirement.reference,
+    },
+  });
+}
+
+/** Could a response handled in the same function carry the header (or anything, when it escaped)? */
+function nearbyResponsesMayHave(analysis: FileAnalysis, owner: TSESTree.Node, name: string): boolean {
+  const fn = enclosingFunction(owner);
+  const within = (node: TSESTree.Node) => (fn ? containsNode(fn, node) : true);
+  return analysis.responses.some(
+    (response: TrackedResponse) =>
+      response.events.some((event) => within(event.node)) &&
+      (response.escaped ||
+        response.events.some((event) => event.type === 'headers' && within(event.node) && (event.unknown || event.names.includes(name)))),
+  );
+}
+
+function enclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (
+      current.type === 'FunctionDeclaration' ||
+      current.type === 'FunctionExpression' ||
+      current.type === 'ArrowFunctionExpression'
+    ) {
+      return current;
+    }
+  }
+  return undefined;
+}
+
+function articleFor(header: string): string {
+  return /^[aeiou]/iu.test(header) ? 'an' : 'a';
+}

@@ -1,0 +1,212 @@
+import rule from '../../src/rules/no-body-with-status.js';
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester.run('no-body-with-status', rule, {
+  valid: [
+    // Express: sendStatus(204) and end() send no content; a body on another path of the handler.
+    `
+import express from 'express';
+const app = express();
+app.delete('/users/:id', async (req, res) => {
+  await db.users.delete(req.params.id);
+  res.sendStatus(204);
+});
+app.put('/users/:id', async (req, res) => {
+  const user = await db.users.update(req.params.id, req.body);
+  if (!user) return res.status(204).end();
+  res.status(200).json(user);
+});
+app.get('/cache', (req, res) => {
+  if (req.fresh) return res.status(304).send();
+  res.json(cached);
+});
+`,
+    // Flow-insensitive: a status set in one branch does not decide a body sent after the branches.
+    `
+import express from 'express';
+export function list(req, res) {
+  if (req.query.empty) {
+    res.status(204);
+  } else {
+    res.status(200);
+  }
+  res.json(items);
+}
+export function maybe(req, res) {
+  res.status(204);
+  if (items.length) res.status(200);
+  res.json(items);
+}
+`,
+    // The response is passed to a helper, which may change the status.
+    `
+import express from 'express';
+export function handler(req, res) {
+  res.status(204);
+  applyDefaults(res);
+  res.json({ ok: true });
+}
+`,
+    // Koa: a null body; the status after the body (Koa nulls it either way).
+    `
+import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  ctx.status = 204;
+  ctx.body = null;
+});
+`,
+    // Fastify: empty send; a body with 200.
+    `
+import fastify from 'fastify';
+const app = fastify();
+app.delete('/items/:id', async (request, reply) => reply.code(204).send());
+app.get('/items', async (request, reply) => reply.code(200).send(items));
+`,
+    // Fetch Response: null bodies with bodiless statuses; a body with 200; redirect helpers.
+    `
+export function DELETE() {
+  return new Response(null, { status: 204 });
+}
+export function HEAD() {
+  return new Response(undefined, { status: 304, headers: { ETag: etag } });
+}
+export function GET() {
+  return new Response('ok', { status: 200 });
+}
+`,
+    // Node: writeHead(204) then end(); a 200 elsewhere.
+    `
+import http from 'node:http';
+http.createServer((req, res) => {
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, { Allow: 'GET' });
+    return res.end();
+  }
+  res.writeHead(200, { 'Content-Type': 'text/plain' });
+  res.end('hello');
+});
+`,
+    // Odd but valid syntax never throws.
+    `
+import express from 'express';
+export const a = (req, res) => res.status(...codes).json(x);
+export const b = (req, res) => res?.status(204)?.json?.();
+export const c = () => new Response(...args);
+export const d = () => new Response(body, init);
+`,
+  ],
+  invalid: [
+    {
+      code: `
+import express from 'express';
+const app = express();
+app.delete('/users/:id', async (req, res) => {
+  await db.users.delete(req.params.id);
+  res.status(204).json({ deleted: true });
+});
+app.get('/feed', (req, res) => {
+  if (req.get('If-None-Match') === etag) {
+    res.status(304);
+    return res.send(cachedFeed);
+  }
+  res.json(feed);
+});
+`,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          data: { status: '204 No Content', reference: 'RFC 9110 §15.3.5', api: 'res.json()', outcome: ': Express drops it' },
+          line: 6,
+          column: 24,
+          endLine: 6,
+          endColumn: 41,
+        },
+        {
+          messageId: 'bodyWithStatus',
+          data: { status: '304 Not Modified', reference: 'RFC 9110 §15.4.5', api: 'res.send()', outcome: ': Express drops it' },
+          line: 11,
+          column: 21,
+        },
+      ],
+    },
+    {
+      // Fetch: the constructor throws a TypeError; Response.json always has a body.
+      code: `
+export async function DELETE(request) {
+  await remove(new URL(request.url).searchParams.get('id'));
+  return new Response('deleted', { status: 204 });
+}
+export function POST() {
+  return Response.json({ ok: true }, { status: 205 });
+}
+export function PUT() {
+  // Stored in a variable (so later changes are not followed), but status and body come in one call.
+  const response = new Response(JSON.stringify({ ok: true }), { status: 204 });
+  return response;
+}
+`,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          data: {
+            status: '204 No Content',
+            reference: 'RFC 9110 §15.3.5',
+            api: 'new Response()',
+            outcome: ': the Response constructor throws a TypeError',
+          },
+          line: 4,
+          column: 23,
+        },
+        {
+          messageId: 'bodyWithStatus',
+          data: {
+            status: '205 Reset Content',
+            reference: 'RFC 9110 §15.3.6',
+            api: 'Response.json()',
+            outcome: ': Response.json() throws a TypeError',
+          },
+          line: 7,
+          column: 10,
+        },
+        { messageId: 'bodyWithStatus', data: { status: '204 No Content', reference: 'RFC 9110 §15.3.5', api: 'new Response()', outcome: ': the Response constructor throws a TypeError' }, line: 11, column: 33 },
+      ],
+    },
+    {
+      // Koa, Fastify, Node http and http2, with a constant.
+      code: `
+import Koa from 'koa';
+import fastify from 'fastify';
+import http from 'node:http';
+import http2 from 'node:http2';
+const NOT_MODIFIED = 304;
+const koa = new Koa();
+koa.use(async (ctx) => {
+  ctx.status = 204;
+  ctx.body = { ok: true };
+});
+koa.use(async (ctx) => {
+  ctx.response.status = 205;
+  ctx.body = 'reset';
+});
+const app = fastify();
+app.get('/etag', async (request, reply) => reply.code(NOT_MODIFIED).send({ cached: true }));
+http.createServer((req, res) => {
+  res.writeHead(204);
+  res.end('done');
+});
+http2.createServer().on('stream', (stream) => {
+  stream.respond({ ':status': 204 });
+  stream.end('done');
+});
+`,
+      errors: [
+        { messageId: 'bodyWithStatus', data: { status: '204 No Content', reference: 'RFC 9110 §15.3.5', api: 'ctx.body', outcome: ': Koa replaces it with an empty body' }, line: 10, column: 14 },
+        { messageId: 'bodyWithStatus', data: { status: '205 Reset Content', reference: 'RFC 9110 §15.3.6', api: 'ctx.body', outcome: ': Koa replaces it with an empty body' }, line: 14, column: 14 },
+        { messageId: 'bodyWithStatus', data: { status: '304 Not Modified', reference: 'RFC 9110 §15.4.5', api: 'reply.send()', outcome: ': Fastify drops it' }, line: 17, column: 74 },
+        { messageId: 'bodyWithStatus', data: { status: '204 No Content', reference: 'RFC 9110 §15.3.5', api: 'res.end()', outcome: ': Node discards it for 1xx/204/304 and sends it with 205' }, line: 20, column: 11 },
+        { messageId: 'bodyWithStatus', data: { status: '204 No Content', reference: 'RFC 9110 §15.3.5', api: 'stream.end()', outcome: '' }, line: 24, column: 14 },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,391 @@
+import rule from '../../src/rules/no-string-status.js';
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester.run('no-string-status', rule, {
+  valid: [
+    // Numbers and numeric constants everywhere.
+    `
+import express from 'express';
+import { StatusCodes } from 'http-status-codes';
+const app = express();
+app.get('/users/:id', async (req, res) => {
+  const user = await db.users.find(req.params.id);
+  if (!user) return res.status(StatusCodes.NOT_FOUND).json({ error: 'not found' });
+  res.status(200).json(user);
+});
+`,
+    // Strings that are not statuses: supertest header assertions, redirect URLs, messages, domain fields.
+    `
+import request from 'supertest';
+import express from 'express';
+import createError from 'http-errors';
+export const app = express();
+app.get('/go', (req, res) => res.redirect('/login'));
+app.use((req, res, next) => next(createError('Something broke')));
+it('sets a header', async () => {
+  await request(app).get('/go').expect('Location', '/login').expect(302);
+});
+if (order.status === '200') ship(order);
+`,
+    // A bare variable may hold a string status on purpose (Fastify serializer compilers get the schema key).
+    `
+import Fastify from 'fastify';
+const fastify = Fastify();
+fastify.setSerializerCompiler(({ schema, httpStatus }) => {
+  assert.strictEqual(httpStatus, '200');
+  if (httpStatus === '204') return () => '';
+  return (data) => JSON.stringify(data);
+});
+`,
+    // Unknown values stay silent; odd syntax never throws.
+    `
+import express from 'express';
+export const a = (req, res) => res.status(code).end();
+export const b = (req, res) => res.status(\`\${code}\`).end();
+export const c = (req, res) => res.status(...codes).end();
+export const d = (req, res) => res?.status?.();
+`,
+  ],
+  invalid: [
+    {
+      // Express 5 throws a TypeError for res.status('404').
+      code: `
+import express from 'express';
+const app = express();
+app.get('/users/:id', async (req, res) => {
+  const user = await db.users.find(req.params.id);
+  if (!user) return res.status('404').json({ error: 'not found' });
+  res.json(user);
+});
+`,
+      errors: [
+        {
+          messageId: 'stringStatus',
+          data: {
+            value: '404',
+            api: 'res.status()',
+            outcome: ': Express 5 throws a TypeError (Express 4 prints a deprecation)',
+          },
+          line: 6,
+          column: 32,
+          endLine: 6,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              data: { number: '404' },
+              output: `
+import express from 'express';
+const app = express();
+app.get('/users/:id', async (req, res) => {
+  const user = await db.users.find(req.params.id);
+  if (!user) return res.status(404).json({ error: 'not found' });
+  res.json(user);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Koa: the status setter asserts a number; ctx.throw('401') becomes a 500 with the message "401".
+      code: `
+import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  if (!ctx.state.user) ctx.throw('401');
+  ctx.status = \`201\`;
+});
+`,
+      errors: [
+        {
+          messageId: 'stringStatus',
+          data: { value: '401', api: 'ctx.throw()', outcome: ': http-errors takes a string as the message and the error becomes a 500' },
+          line: 5,
+          column: 34,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  if (!ctx.state.user) ctx.throw(401);
+  ctx.status = \`201\`;
+});
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'stringStatus',
+          data: { value: '201', api: 'ctx.status', outcome: ': Koa throws an AssertionError' },
+          line: 6,
+          column: 16,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  if (!ctx.state.user) ctx.throw('401');
+  ctx.status = 201;
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A constant that holds a string: reported, no suggestion (the constant may be used elsewhere).
+      code: `
+import fastify from 'fastify';
+const NOT_FOUND = '404';
+const app = fastify();
+app.get('/x', async (request, reply) => reply.code(NOT_FOUND).send());
+`,
+      errors: [{ messageId: 'stringStatus', data: { value: '404', api: 'reply.code()', outcome: '' }, line: 5, column: 52, suggestions: [] }],
+    },
+    {
+      // Comparisons: === never matches, !== always true, == relies on coercion, switch and includes never match.
+      code: `
+const response = await fetch('/api/session');
+if (response.status === '200') render();
+if (response.status !== '401') refresh();
+if (response.statusCode == '500') retry();
+switch (response.status) {
+  case '404': notFound(); break;
+}
+if (['301', 302].includes(response.status)) follow();
+const { status } = await fetch('/api/me');
+if (status === \`401\`) login();
+`,
+      errors: [
+        {
+          messageId: 'stringNeverEqual',
+          data: { value: '200', how: '`===`' },
+          line: 3,
+          column: 25,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+const response = await fetch('/api/session');
+if (response.status === 200) render();
+if (response.status !== '401') refresh();
+if (response.statusCode == '500') retry();
+switch (response.status) {
+  case '404': notFound(); break;
+}
+if (['301', 302].includes(response.status)) follow();
+const { status } = await fetch('/api/me');
+if (status === \`401\`) login();
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'stringAlwaysUnequal',
+          data: { value: '401', operator: '!==' },
+          line: 4,
+          column: 25,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+const response = await fetch('/api/session');
+if (response.status === '200') render();
+if (response.status !== 401) refresh();
+if (response.statusCode == '500') retry();
+switch (response.status) {
+  case '404': notFound(); break;
+}
+if (['301', 302].includes(response.status)) follow();
+const { status } = await fetch('/api/me');
+if (status === \`401\`) login();
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'stringLooseComparison',
+          data: { value: '500', operator: '==' },
+          line: 5,
+          column: 28,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+const response = await fetch('/api/session');
+if (response.status === '200') render();
+if (response.status !== '401') refresh();
+if (response.statusCode == 500) retry();
+switch (response.status) {
+  case '404': notFound(); break;
+}
+if (['301', 302].includes(response.status)) follow();
+const { status } = await fetch('/api/me');
+if (status === \`401\`) login();
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'stringNeverEqual',
+          data: { value: '404', how: '`switch` (it compares with `===`)' },
+          line: 7,
+          column: 8,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+const response = await fetch('/api/session');
+if (response.status === '200') render();
+if (response.status !== '401') refresh();
+if (response.statusCode == '500') retry();
+switch (response.status) {
+  case 404: notFound(); break;
+}
+if (['301', 302].includes(response.status)) follow();
+const { status } = await fetch('/api/me');
+if (status === \`401\`) login();
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'stringNeverEqual',
+          data: { value: '301', how: '`includes()` (it compares without coercion)' },
+          line: 9,
+          column: 6,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+const response = await fetch('/api/session');
+if (response.status === '200') render();
+if (response.status !== '401') refresh();
+if (response.statusCode == '500') retry();
+switch (response.status) {
+  case '404': notFound(); break;
+}
+if ([301, 302].includes(response.status)) follow();
+const { status } = await fetch('/api/me');
+if (status === \`401\`) login();
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'stringNeverEqual',
+          data: { value: '401', how: '`===`' },
+          line: 11,
+          column: 16,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+const response = await fetch('/api/session');
+if (response.status === '200') render();
+if (response.status !== '401') refresh();
+if (response.statusCode == '500') retry();
+switch (response.status) {
+  case '404': notFound(); break;
+}
+if (['301', 302].includes(response.status)) follow();
+const { status } = await fetch('/api/me');
+if (status === 401) login();
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // supertest: .expect('200') asserts the body; expect().toBe('201') compares a number with a string.
+      code: `
+import request from 'supertest';
+import { app } from '../src/app.js';
+it('creates a user', async () => {
+  const res = await request(app).post('/users').send({ name: 'Ada' }).expect('201');
+  expect(res.status).toBe('201');
+});
+`,
+      errors: [
+        {
+          messageId: 'stringAssertion',
+          data: { value: '201', outcome: ': supertest asserts the response body with a string, not the status' },
+          line: 5,
+          column: 78,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+import request from 'supertest';
+import { app } from '../src/app.js';
+it('creates a user', async () => {
+  const res = await request(app).post('/users').send({ name: 'Ada' }).expect(201);
+  expect(res.status).toBe('201');
+});
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'stringAssertion',
+          data: { value: '201', outcome: ': the assertion compares a number with a string' },
+          line: 6,
+          column: 27,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+import request from 'supertest';
+import { app } from '../src/app.js';
+it('creates a user', async () => {
+  const res = await request(app).post('/users').send({ name: 'Ada' }).expect('201');
+  expect(res.status).toBe(201);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Fetch Response and http-errors.
+      code: `
+import createError from 'http-errors';
+export function GET() {
+  return new Response('gone', { status: '410' });
+}
+export function load() {
+  throw createError('404', 'no such page');
+}
+`,
+      errors: [
+        { messageId: 'stringStatus', data: { value: '410', api: 'new Response()', outcome: '' }, line: 4, column: 41, suggestions: [{ messageId: 'useNumber', output: `
+import createError from 'http-errors';
+export function GET() {
+  return new Response('gone', { status: 410 });
+}
+export function load() {
+  throw createError('404', 'no such page');
+}
+` }] },
+        { messageId: 'stringStatus', data: { value: '404', api: 'createError()', outcome: ': http-errors takes a string as the message and the error becomes a 500' }, line: 7, column: 21, suggestions: [{ messageId: 'useNumber', output: `
+import createError from 'http-errors';
+export function GET() {
+  return new Response('gone', { status: '410' });
+}
+export function load() {
+  throw createError(404, 'no such page');
+}
+` }] },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,431 @@
+import rule from '../../src/rules/require-status-headers.js';
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester.run('require-status-headers', rule, {
+  valid: [
+    // Express: Location set in the same chain, in an earlier statement, or by a helper that sets it itself.
+    `
+import express from 'express';
+const app = express();
+app.post('/users', async (req, res) => {
+  const user = await db.users.create(req.body);
+  res.status(201).location(\`/users/\${user.id}\`).json(user);
+});
+app.get('/old-docs', (req, res) => {
+  res.location('/docs');
+  res.status(301).end();
+});
+app.get('/login', (req, res) => res.redirect(301, '/auth/login'));
+app.get('/account', (req, res) => {
+  if (!req.session.user) return res.status(401).redirect('/login');
+  res.render('account');
+});
+app.get('/items', (req, res) => {
+  if (req.method !== 'GET') return res.set('Allow', 'GET, HEAD').sendStatus(405);
+  res.json([]);
+});
+`,
+    // Headers spread from an unknown object, or a name the analysis cannot read.
+    `
+import express from 'express';
+import http from 'node:http';
+export function moved(req, res) {
+  res.set({ ...legacyHeaders }).status(308).end();
+}
+export function challenge(req, res) {
+  res.setHeader(authHeaderName, 'Bearer realm="api"');
+  res.sendStatus(401);
+}
+http.createServer((req, res) => {
+  res.writeHead(302, buildRedirectHeaders(req));
+  res.end();
+});
+`,
+    // The response is passed to a helper, which may set the header.
+    `
+import express from 'express';
+const router = express.Router();
+router.use((req, res, next) => {
+  if (!req.headers.authorization) {
+    setChallenge(res, 'api');
+    return res.sendStatus(401);
+  }
+  next();
+});
+`,
+    // Flow-insensitive: a header in another branch of the same handler counts as present.
+    `
+import http from 'node:http';
+http.createServer((req, res) => {
+  if (req.url === '/old') {
+    res.writeHead(301);
+  } else {
+    res.setHeader('Location', '/new');
+    res.writeHead(302);
+  }
+  res.end();
+});
+`,
+    // Node: statusCode and setHeader in any order before end(); headers inside writeHead; flat arrays; http2.
+    `
+import http from 'node:http';
+import http2 from 'node:http2';
+http.createServer((req, res) => {
+  if (req.url === '/a') {
+    res.statusCode = 302;
+    res.setHeader('Location', '/b');
+    return res.end();
+  }
+  if (req.headers.upgrade !== 'websocket') {
+    res.writeHead(426, { Upgrade: 'websocket', Connection: 'Upgrade' });
+    return res.end();
+  }
+  res.writeHead(405, 'Method Not Allowed', ['Allow', 'GET', 'Content-Type', 'text/plain']);
+  res.end();
+});
+const server = http2.createSecureServer(options);
+server.on('stream', (stream, headers) => {
+  stream.respond({ ':status': 301, location: 'https://example.com/' }, { endStream: true });
+});
+`,
+    // Koa: headers passed to ctx.throw survive; ctx.redirect sets Location; order of status and redirect is free.
+    `
+import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  if (!ctx.state.user) ctx.throw(401, 'login required', { headers: { 'WWW-Authenticate': 'Bearer' } });
+  await next();
+});
+app.use(async (ctx) => {
+  if (ctx.path === '/old') {
+    ctx.status = 301;
+    ctx.redirect('/new');
+    return;
+  }
+  ctx.redirect('/home');
+  ctx.status = 308;
+});
+`,
+    // Koa: ctx and ctx.response are one response.
+    `
+import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  if (ctx.path === '/a') {
+    ctx.response.status = 301;
+    ctx.redirect('/b');
+    return;
+  }
+  ctx.set('Location', '/c');
+  ctx.response.status = 302;
+  ctx.response.set('WWW-Authenticate', 'Basic');
+  ctx.status = 401;
+});
+`,
+    // Fastify: code() then redirect(); header() before code().
+    `
+import fastify from 'fastify';
+const app = fastify();
+app.get('/old', async (request, reply) => reply.code(301).redirect('/new'));
+app.get('/moved', async (request, reply) => reply.header('Location', '/there').code(307).send());
+app.delete('/items', async (request, reply) => reply.headers({ allow: 'GET' }).code(405).send());
+`,
+    // Fetch Response: init headers, Headers object, Response.redirect, a response changed later.
+    `
+export function GET(request) {
+  return new Response(null, { status: 302, headers: { Location: '/login' } });
+}
+export function POST() {
+  return new Response(null, { status: 303, headers: new Headers({ location: '/done' }) });
+}
+export function PUT() {
+  return Response.redirect('https://example.com/new', 308);
+}
+export function PATCH() {
+  const response = new Response(null, { status: 307 });
+  response.headers.set('Location', '/elsewhere');
+  return response;
+}
+export function DELETE() {
+  return new Response(null, { status: 302, headers: { ...corsHeaders, ...redirectHeaders } });
+}
+`,
+    // http-errors with headers; headers set on res before next(err) survive in Express.
+    `
+import express from 'express';
+import createError from 'http-errors';
+export function requireUser(req, res, next) {
+  if (!req.user) return next(createError(401, 'login required', { headers: { 'WWW-Authenticate': 'Bearer' } }));
+  next();
+}
+export function onlyGet(req, res, next) {
+  res.set('Allow', 'GET');
+  next(createError(405));
+}
+`,
+    // Opt-in requirements are off by default; comparisons and assertions are not responses.
+    `
+import express from 'express';
+const app = express();
+app.post('/jobs', (req, res) => res.status(201).json({ id: 1 }));
+app.get('/busy', (req, res) => res.status(503).send('try later'));
+app.get('/rate', (req, res) => res.sendStatus(429));
+if (response.status === 401) login();
+expect(res.status).toBe(301);
+`,
+    // Strict: satisfied requirements.
+    {
+      code: `
+import express from 'express';
+const app = express();
+app.post('/jobs', (req, res) => res.status(201).location('/jobs/1').json({ id: 1 }));
+app.get('/busy', (req, res) => res.set('Retry-After', '120').status(503).send('try later'));
+`,
+      options: [{ strict: true }],
+    },
+    // A configured empty list turns a requirement off.
+    {
+      code: `
+import express from 'express';
+export const handler = (req, res) => res.sendStatus(401);
+`,
+      options: [{ requirements: { '401': [] } }],
+    },
+    // Odd but valid syntax never throws; unknown values stay silent.
+    `
+import express from 'express';
+export const a = (req, res) => res.status(code).end();
+export const b = (req, res) => res.status(...codes).end();
+export const c = (req, res) => res?.status?.(200).end();
+export const d = (req, res) => res['status'](200).set().end();
+export const e = (req, res) => res.set(...pairs).sendStatus(200);
+export const f = () => new Response(...args);
+export const g = () => new Response(null, init);
+`,
+  ],
+  invalid: [
+    {
+      // Express: sendStatus(301) sends no Location; 401 without a challenge; 405 without Allow.
+      code: `
+import express from 'express';
+const app = express();
+app.get('/old', (req, res) => {
+  res.sendStatus(301);
+});
+app.get('/me', (req, res) => {
+  if (!req.user) return res.status(401).json({ error: 'unauthorized' });
+  res.json(req.user);
+});
+app.all('/items', (req, res) => {
+  if (req.method !== 'GET') return res.status(405).end();
+  res.json([]);
+});
+`,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '301 Moved Permanently', strength: 'should', article: 'a', header: 'Location', reference: 'RFC 9110 §15.4.2' },
+          line: 5,
+          column: 18,
+          endLine: 5,
+          endColumn: 21,
+        },
+        {
+          messageId: 'missingHeader',
+          data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' },
+          line: 8,
+          column: 36,
+        },
+        {
+          messageId: 'missingHeader',
+          data: { status: '405 Method Not Allowed', strength: 'must', article: 'an', header: 'Allow', reference: 'RFC 9110 §15.5.6' },
+          line: 12,
+          column: 47,
+        },
+      ],
+    },
+    {
+      // Constants resolve; a redirect status set on a response that never gets Location.
+      code: `
+import express from 'express';
+import { StatusCodes } from 'http-status-codes';
+export function legacy(req, res) {
+  res.status(StatusCodes.PERMANENT_REDIRECT);
+  res.send('moved');
+}
+`,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '308 Permanent Redirect', strength: 'should', article: 'a', header: 'Location', reference: 'RFC 9110 §15.4.9' },
+          line: 5,
+          column: 14,
+        },
+      ],
+    },
+    {
+      // Node: setHeader after writeHead is rejected (ERR_HTTP_HEADERS_SENT); 101 without Upgrade.
+      code: `
+import http from 'node:http';
+http.createServer((req, res) => {
+  if (req.url === '/old') {
+    res.writeHead(302);
+    res.setHeader('Location', '/new');
+    return res.end();
+  }
+  if (req.headers.upgrade) {
+    res.writeHead(101, { Connection: 'Upgrade' });
+    return res.end();
+  }
+  res.end('ok');
+});
+`,
+      errors: [
+        {
+          messageId: 'headerAfterHead',
+          data: { api: 'res.writeHead()', header: 'Location', status: '302 Found', reference: ' (RFC 9110 §15.4.3)' },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 38,
+        },
+        {
+          messageId: 'missingHeader',
+          data: { status: '101 Switching Protocols', strength: 'must', article: 'an', header: 'Upgrade', reference: 'RFC 9110 §15.2.2' },
+          line: 10,
+          column: 19,
+        },
+      ],
+    },
+    {
+      // end() sends the head too: a Location set after it is lost.
+      code: `
+import http from 'node:http';
+export const handler = (req, res) => {
+  res.statusCode = 307;
+  res.end();
+  res.setHeader('Location', '/maintenance');
+};
+`,
+      errors: [
+        {
+          messageId: 'headerAfterHead',
+          data: { api: 'res.end()', header: 'Location', status: '307 Temporary Redirect', reference: ' (RFC 9110 §15.4.8)' },
+          line: 6,
+          column: 3,
+        },
+      ],
+    },
+    {
+      // Koa: ctx.throw() wipes headers set before it; a bare ctx.throw(401); ctx.status = 301 without redirect.
+      code: `
+import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  if (!ctx.get('Authorization')) {
+    ctx.set('WWW-Authenticate', 'Bearer realm="api"');
+    ctx.throw(401, 'token required');
+  }
+  await next();
+});
+app.use(async (ctx) => {
+  if (ctx.path === '/api') {
+    ctx.set('WWW-Authenticate', 'Bearer');
+    ctx.status = 401;
+    return;
+  }
+  if (!ctx.state.user) ctx.throw(401);
+  if (ctx.path === '/legacy') {
+    ctx.status = 301;
+    return;
+  }
+  ctx.body = 'ok';
+});
+`,
+      errors: [
+        {
+          messageId: 'headerDropped',
+          data: { api: 'ctx.throw()', header: 'WWW-Authenticate', status: '401 Unauthorized', reference: ' (RFC 9110 §15.5.2)' },
+          line: 6,
+          column: 5,
+        },
+        // The ctx.set() in the other branch does not reach ctx.throw(): reported as missing, not as dropped.
+        { messageId: 'missingHeader', data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' }, line: 17, column: 34 },
+        { messageId: 'missingHeader', line: 19, column: 18 },
+      ],
+    },
+    {
+      // Fastify and Fetch.
+      code: `
+import fastify from 'fastify';
+const app = fastify();
+app.get('/moved', async (request, reply) => {
+  return reply.code(307).send();
+});
+export function GET() {
+  return new Response(null, { status: 303 });
+}
+export function POST() {
+  return new Response('Upgrade required', { status: 426, headers: { 'Content-Type': 'text/plain' } });
+}
+`,
+      errors: [
+        { messageId: 'missingHeader', data: { status: '307 Temporary Redirect', strength: 'should', article: 'a', header: 'Location', reference: 'RFC 9110 §15.4.8' }, line: 5, column: 21 },
+        { messageId: 'missingHeader', data: { status: '303 See Other', strength: 'should', article: 'a', header: 'Location', reference: 'RFC 9110 §15.4.4' }, line: 8, column: 39 },
+        { messageId: 'missingHeader', data: { status: '426 Upgrade Required', strength: 'must', article: 'an', header: 'Upgrade', reference: 'RFC 9110 §15.5.22' }, line: 11, column: 53 },
+      ],
+    },
+    {
+      // http-errors: an error status without its header, in a handler that sets none.
+      code: `
+import express from 'express';
+import createError from 'http-errors';
+export function requireUser(req, res, next) {
+  if (!req.user) return next(createError(401, 'login required'));
+  next();
+}
+export function proxyOnly(req, res, next) {
+  throw createError(407);
+}
+`,
+      errors: [
+        { messageId: 'missingHeader', data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' }, line: 5, column: 42 },
+        { messageId: 'missingHeader', data: { status: '407 Proxy Authentication Required', strength: 'must', article: 'a', header: 'Proxy-Authenticate', reference: 'RFC 9110 §15.5.8' }, line: 9, column: 21 },
+      ],
+    },
+    {
+      // strict: 201 without Location, 429/503 without Retry-After, 206/416 without Content-Range.
+      code: `
+import express from 'express';
+const app = express();
+app.post('/jobs', (req, res) => res.status(201).json({ id: 1 }));
+app.get('/busy', (req, res) => res.status(503).send('maintenance'));
+app.get('/rate', (req, res) => res.sendStatus(429));
+app.get('/video', (req, res) => res.status(206).send(chunk));
+app.get('/range', (req, res) => res.sendStatus(416));
+`,
+      options: [{ strict: true }],
+      errors: [
+        { messageId: 'missingHeader', data: { status: '201 Created', strength: 'should', article: 'a', header: 'Location', reference: 'RFC 9110 §15.3.2' }, line: 4, column: 44 },
+        { messageId: 'missingHeader', data: { status: '503 Service Unavailable', strength: 'should', article: 'a', header: 'Retry-After', reference: 'RFC 9110 §15.6.4' }, line: 5, column: 43 },
+        { messageId: 'missingHeader', data: { status: '429 Too Many Requests', strength: 'should', article: 'a', header: 'Retry-After', reference: 'RFC 6585 §4' }, line: 6, column: 47 },
+        { messageId: 'missingHeader', data: { status: '206 Partial Content', strength: 'must', article: 'a', header: 'Content-Range', reference: 'RFC 9110 §15.3.7.1' }, line: 7, column: 44 },
+        { messageId: 'missingHeader', data: { status: '416 Range Not Satisfiable', strength: 'should', article: 'a', header: 'Content-Range', reference: 'RFC 9110 §15.5.17' }, line: 8, column: 48 },
+      ],
+    },
+    {
+      // requirements: add a header to a code, replace a built-in one.
+      code: `
+import express from 'express';
+const app = express();
+app.post('/uploads', (req, res) => res.status(202).json({ queued: true }));
+app.get('/login', (req, res) => res.set('WWW-Authenticate', 'Basic').sendStatus(401));
+`,
+      options: [{ requirements: { '202': ['Location'], '401': ['WWW-Authenticate', 'Cache-Control'] } }],
+      errors: [
+        { messageId: 'missingConfiguredHeader', data: { status: '202 Accepted', article: 'a', header: 'Location' }, line: 4, column: 47 },
+        { messageId: 'missingConfiguredHeader', data: { status: '401 Unauthorized', article: 'a', header: 'Cache-Control' }, line: 5, column: 81 },
+      ],
+    },
+  ],
+});
