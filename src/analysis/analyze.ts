@@ -10,9 +10,10 @@ import type {
   ResponseEffect,
   StatusArgument,
 } from '../frameworks/types.js';
+import { RequestLinker } from './clients.js';
 import { ModuleUsageCollector, requiredSource, type ModuleUsage } from './imports.js';
 import { collectStatusComparisons } from './status-reads.js';
-import type { FileAnalysis, ResponseEvent, StatusSite, StatusValue, TrackedResponse } from './types.js';
+import type { FileAnalysis, MisplacedStatusSite, ResponseEvent, StatusSite, StatusValue, TrackedResponse } from './types.js';
 import { isNullish, resolveStatusValue, resolveString, unwrapExpression } from './values.js';
 
 type Scope = TSESLint.Scope.Scope;
@@ -42,12 +43,14 @@ export function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, options: 
   const frameworks = new Set(FRAMEWORKS.filter((framework) => framework.modules.some((m) => modules.sources.has(m))));
   const analyzer = new Analyzer(sourceCode, modules, frameworks, options);
   analyzer.run(candidates);
+  const linker = new RequestLinker(sourceCode, modules, candidates.calls, candidates.assignments);
   const { sites: comparisonSites, rangeChecks } = collectStatusComparisons(
     sourceCode,
     candidates.comparisons,
     candidates.switches,
     candidates.calls,
     modules,
+    (node) => linker.requestOf(node) !== undefined,
   );
   const sites = [...analyzer.sites, ...comparisonSites].sort((a, b) => a.node.range[0] - b.node.range[0]);
   return {
@@ -55,7 +58,9 @@ export function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, options: 
     sites,
     responses: analyzer.responses,
     rangeChecks,
+    misplacedStatuses: analyzer.misplaced,
     versionOf: options.versionOf,
+    requestOf: (read) => linker.requestOf(read),
   };
 }
 
@@ -121,6 +126,7 @@ interface Receiver {
 class Analyzer {
   readonly sites: StatusSite[] = [];
   readonly responses: TrackedResponse[] = [];
+  readonly misplaced: MisplacedStatusSite[] = [];
   private readonly responseByKey = new Map<unknown, TrackedResponse>();
   private readonly receiverCache = new Map<TSESTree.Node, Receiver | null>();
   private readonly variableOfResponse = new Map<TrackedResponse, Variable>();
@@ -138,7 +144,10 @@ class Analyzer {
     for (const call of candidates.calls) this.visitCall(call);
     for (const assignment of candidates.assignments) this.visitAssignment(assignment);
     this.findEscapes();
-    for (const response of this.responses) response.events.sort((a, b) => a.node.range[0] - b.node.range[0]);
+    // Source order; within a chain (`res.status(301).redirect(u)`, same start) the inner call runs first.
+    for (const response of this.responses) {
+      response.events.sort((a, b) => a.node.range[0] - b.node.range[0] || a.node.range[1] - b.node.range[1]);
+    }
   }
 
   // ---- imported functions and globals (createError, new Response, Response.redirect…) ----
@@ -192,6 +201,7 @@ class Analyzer {
     const shape = this.findMethod(receiver.response.framework, method);
     if (!shape) return;
     this.applyEffect(receiver.response, call, call.arguments, shape, method);
+    this.addMisplaced(call, shape, receiver.response.framework, receiver.response);
   }
 
   private applyExportShape(
@@ -205,6 +215,38 @@ class Analyzer {
       this.applyEffect(response, call, call.arguments, shape, shape.label ?? shape.path.join('.'));
     } else {
       this.addSites(undefined, call, call.arguments, shape, framework);
+    }
+    this.addMisplaced(call, shape, framework, response);
+  }
+
+  /** Numbers where the API reads no status: declared `misplacedStatus` forms, and a number for a ResponseInit object. */
+  private addMisplaced(
+    call: TSESTree.CallExpression | TSESTree.NewExpression,
+    effect: ResponseEffect & { readonly numericInit?: ExportShape['numericInit'] },
+    framework: FrameworkDefinition,
+    response: TrackedResponse | undefined,
+  ): void {
+    const forms = [...(effect.misplacedStatus ?? [])];
+    if (effect.numericInit) forms.push({ index: effect.numericInit.index, kind: 'rejected', outcome: effect.numericInit.outcome });
+    if (forms.length === 0) return;
+    const scope = this.scopeOf(call);
+    const args = call.arguments;
+    for (const misplaced of forms) {
+      if (misplaced.versions) {
+        const version = this.options.versionOf(framework);
+        if (version === undefined || !misplaced.versions.includes(version)) continue;
+      }
+      const node = argumentAt(args, { index: misplaced.index }, scope);
+      if (!node) continue;
+      const value = resolveStatusValue(node, scope);
+      if (value.kind !== 'number') continue;
+      let swapNode: TSESTree.Node | undefined;
+      if (misplaced.swapWith !== undefined) {
+        swapNode = argumentAt(args, { index: misplaced.swapWith }, scope);
+        // `(url, 301)` is swapped only when the other argument is the location or message, not another number.
+        if (!swapNode || looksNumeric(resolveStatusValue(swapNode, scope))) continue;
+      }
+      this.misplaced.push({ node, value, misplaced, swapNode, framework, effect, owner: call, response });
     }
   }
 

@@ -23,7 +23,18 @@ export const fastify: FrameworkDefinition = {
       terminal: true,
       chainable: true,
       label: 'reply.redirect()',
-      facts: { keepsEarlierStatus: true },
+      facts: { keepsEarlierStatus: true, nonRedirectOutcome: 'Fastify sends it as is, with a Location header' },
+      misplacedStatus: [
+        {
+          // Fastify 4 still accepts (code, url) with FSTDEP021; Fastify 5 does not.
+          index: 0,
+          swapWith: 1,
+          versions: [5],
+          kind: 'rejected',
+          outcome: 'Fastify 5 sends the header "Location: 301" and answers 500 (FST_ERR_BAD_STATUS_CODE)',
+          expected: 'reply.redirect(url, code)',
+        },
+      ],
     },
     { method: 'send', body: { index: 0 }, terminal: true, chainable: true, label: 'reply.send()' },
     { method: 'sendFile', body: true, terminal: true, label: 'reply.sendFile()' },

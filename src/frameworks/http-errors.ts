@@ -12,6 +12,7 @@ export const httpErrors: FrameworkDefinition = {
       role: 'error',
       headers: [{ kind: 'object', index: 'last', key: ['headers'] }],
       label: 'createError()',
+      facts: { nonErrorOutcome: 'http-errors keeps it on a plain Error with the deprecation "non-error status code"; Express then answers 500' },
     },
     {
       path: ['default'],
@@ -19,6 +20,7 @@ export const httpErrors: FrameworkDefinition = {
       status: { index: 0, numericOnly: true },
       role: 'error',
       label: 'new createError()',
+      facts: { nonErrorOutcome: 'http-errors keeps it on a plain Error with the deprecation "non-error status code"; Express then answers 500' },
     },
   ],
 };

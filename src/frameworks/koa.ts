@@ -23,6 +23,18 @@ export const koa: FrameworkDefinition = {
       headers: [{ kind: 'object', index: 'last', key: ['headers'] }],
       terminal: true,
       label: 'ctx.throw()',
+      facts: { nonErrorOutcome: 'Koa sends it with an error body and no Location' },
+      misplacedStatus: [
+        {
+          // Koa 2 (http-errors 1.8) accepts ctx.throw('msg', 400) with a deprecation; Koa 3 (http-errors 2) throws.
+          index: 1,
+          swapWith: 0,
+          versions: [3],
+          kind: 'rejected',
+          outcome: 'Koa 3 throws TypeError "argument #2 unsupported type number" and answers 500',
+          expected: 'ctx.throw(status, message)',
+        },
+      ],
     },
     {
       method: 'redirect',
@@ -35,6 +47,14 @@ export const koa: FrameworkDefinition = {
       label: 'ctx.redirect()',
       // Koa 2's second parameter is `alt` (for 'back'), Koa 3 has none: a status there is ignored and 302 is sent.
       facts: { ignoresStatusArgument: 1, keepsRedirectStatus: true },
+      misplacedStatus: [
+        {
+          index: 1,
+          kind: 'ignored',
+          outcome: 'Koa sends 302 Found: ctx.redirect() takes no status',
+          expected: 'ctx.status = code; ctx.redirect(url)',
+        },
+      ],
     },
     { method: 'set', headers: [{ kind: 'pair', nameIndex: 0, objectForm: true }], label: 'ctx.set()' },
     { method: 'append', headers: [{ kind: 'pair', nameIndex: 0 }], label: 'ctx.append()' },
