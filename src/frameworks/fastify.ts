@@ -16,7 +16,7 @@ export const fastify: FrameworkDefinition = {
       method: 'redirect',
       role: 'redirect',
       // Fastify 5 and 4.29: (url, code). Fastify 4 also accepted (code, url), removed in 5.
-      status: { index: 1 },
+      status: { index: 1, numericOnly: true },
       location: { index: 0 },
       defaultStatus: 302,
       headers: [{ kind: 'fixed', names: ['location'] }],

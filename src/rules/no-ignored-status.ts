@@ -36,6 +36,8 @@ export default createRule<Options, MessageIds>({
           if (site.misplaced.kind === 'rejected' && (role === 'redirect' || role === 'error')) continue;
           const api = site.effect.label ?? 'this API';
           const code = site.value.value;
+          // `res.send(42)` in Express 5 is a number body, not a status slip.
+          if (!Number.isInteger(code) || code < 100 || code > 599) continue;
           if (site.misplaced.expected !== undefined) {
             context.report({
               node: site.node,

@@ -58,6 +58,7 @@ import express from 'express';
 export const a = (req, res) => res.send('404');
 export const b = (req, res) => res.json({ count: 404 });
 export const c = (req, res, count) => res.json(count);
+export const d = (req, res) => res.send(42);
 `,
       settings: express5,
     },
@@ -79,6 +80,19 @@ export async function POST(request: Request) {
 export const created = () => new Response('created', { status: 201, headers: { Location: '/items/1' } });
 export const unknown = (init) => Response.json({}, init);
 `,
+    // Odd but valid syntax never throws.
+    {
+      code: `
+import express from 'express';
+import Koa from 'koa';
+export const a = (req, res) => res.send(...args);
+export const d = (req, res) => res.redirect();
+export const e = (ctx) => ctx.redirect(...targets);
+export const f = () => Response.json(data, ...rest);
+export const g = () => new Response();
+`,
+      settings: express5,
+    },
     // Fastify keeps reply.code() before redirect().
     `
 import Fastify from 'fastify';
@@ -87,6 +101,19 @@ app.get('/moved', async (request, reply) => reply.code(301).redirect('/new'));
 `,
   ],
   invalid: [
+    {
+      // Optional chaining and computed members are the same calls.
+      code: `
+import express from 'express';
+export const b = (req, res) => res?.json?.(201, body);
+export const c = (req, res) => res['status'](301)['redirect']('/x');
+`,
+      settings: express5,
+      errors: [
+        { messageId: 'ignoredArgument', line: 3, column: 44, endLine: 3, endColumn: 47 },
+        { messageId: 'overridden', line: 4, column: 46, endLine: 4, endColumn: 49 },
+      ],
+    },
     {
       // Express: res.status(301).redirect(url) sends 302.
       code: `

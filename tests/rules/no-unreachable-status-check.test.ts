@@ -86,6 +86,18 @@ export async function location(url) {
   return response.statusCode === 301 ? response.headers.location : url;
 }
 `,
+    // Odd but valid syntax never throws.
+    `
+import axios from 'axios';
+export async function odd(...args) {
+  const a = await axios(...args);
+  const b = await axios[method]('/x');
+  const c = await axios.get();
+  let d = await axios.get('/d');
+  d = await load();
+  return a.status === 404 || b.status === 404 || d.status === 404 || (await axios.get('/e')).status === 404;
+}
+`,
     // fetch never rejects on a status.
     `
 export async function load() {
@@ -104,6 +116,20 @@ export async function local() {
 `,
   ],
   invalid: [
+    {
+      // An includes() list after a destructured status.
+      code: `
+import axios from 'axios';
+export async function remove(id: string) {
+  const { status } = await axios.delete(\`/api/items/\${id}\`);
+  return [404, 410].includes(status) ? 'already gone' : 'deleted';
+}
+`,
+      errors: [
+        { messageId: 'unreachable', data: { status: '404 Not Found', code: '404', ...AXIOS }, line: 5, column: 11, endLine: 5, endColumn: 14 },
+        { messageId: 'unreachable', data: { status: '410 Gone', code: '410', ...AXIOS }, line: 5, column: 16, endLine: 5, endColumn: 19 },
+      ],
+    },
     {
       // The classic: a 404 branch after a plain axios.get().
       code: `

@@ -35,6 +35,13 @@ try {
   if (error.response?.status >= 401 && error.response?.status <= 403) logout();
 }
 `,
+    // Odd but valid syntax never throws: computed members, optional chaining, non-numeric bounds.
+    `
+const res = await fetch(url);
+if (res['status'] >= 200 && res?.status < 300) ok();
+if (res.status > limit || res.status < \`\${x}\`) warn();
+if (res.status >= 404.5) odd();
+`,
     // Not a status read: a domain object and a retry counter.
     `
 if (order.status > 400) archive(order);
