@@ -227,7 +227,15 @@ class Analyzer {
     response: TrackedResponse | undefined,
   ): void {
     const forms = [...(effect.misplacedStatus ?? [])];
-    if (effect.numericInit) forms.push({ index: effect.numericInit.index, kind: 'rejected', outcome: effect.numericInit.outcome });
+    if (effect.numericInit) {
+      forms.push({ index: effect.numericInit.index, kind: 'rejected', outcome: effect.numericInit.outcome, initObject: true });
+    }
+    // `facts.ignoresStatusArgument: 1` (Koa ctx.redirect, Next Pages res.redirect): a number there is dropped.
+    const ignored = effect.facts?.ignoresStatusArgument;
+    if (typeof ignored === 'number' && !forms.some((form) => form.index === ignored)) {
+      const sent = effect.defaultStatus === undefined ? 'its default status' : String(effect.defaultStatus);
+      forms.push({ index: ignored, kind: 'ignored', outcome: `${effect.label ?? 'the call'} takes no status there and sends ${sent}` });
+    }
     if (forms.length === 0) return;
     const scope = this.scopeOf(call);
     const args = call.arguments;

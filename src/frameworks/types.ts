@@ -90,6 +90,13 @@ export interface ResponseEffect {
   readonly label?: string;
   /** Versions (major) this shape applies to; absent = all. */
   readonly versions?: readonly number[];
+  /**
+   * The value in status position is recorded as a site, but the API does not send it as the status: what happens
+   * instead, for messages. Rules that reason about the status a response is sent with skip these sites; rules about
+   * the value itself (unknown codes) still check it. Example: `redirect('/x', 301)` from next/navigation (the
+   * second parameter is a RedirectType). Sites recorded through `ExportShape.numericInit` carry it too.
+   */
+  readonly unusedStatus?: string;
   /** Free-form facts that specific rules read (kept here so the knowledge stays in one module). */
   readonly facts?: Readonly<Record<string, string | number | boolean>>;
   /** Call forms that put a number where this API reads no status (swapped or legacy arguments). */
@@ -114,6 +121,8 @@ export interface MisplacedStatus {
   readonly outcome: string;
   /** The call form the API expects, for messages: "res.redirect(status, url)". */
   readonly expected?: string;
+  /** The position takes an init object (`Response.json(data, { status })`): the fix is to wrap the number. */
+  readonly initObject?: boolean;
 }
 
 /** A method called on a response object: `res.status(404)`. */

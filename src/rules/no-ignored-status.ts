@@ -5,7 +5,7 @@ import { describeStatus } from '../codes/index.js';
 import { createRule } from '../util/create-rule.js';
 
 export type Options = [];
-export type MessageIds = 'ignoredArgument' | 'numericInit' | 'overridden' | 'stringIgnored' | 'wrapInInit';
+export type MessageIds = 'ignoredArgument' | 'ignoredPosition' | 'numericInit' | 'overridden' | 'stringIgnored' | 'wrapInInit';
 
 export default createRule<Options, MessageIds>({
   name: 'no-ignored-status',
@@ -19,6 +19,7 @@ export default createRule<Options, MessageIds>({
     schema: [],
     messages: {
       ignoredArgument: '{{api}} does not read {{status}} as the status: {{outcome}}. Write {{expected}}.',
+      ignoredPosition: '{{api}} does not read {{status}} as the status: {{outcome}}.',
       numericInit: '{{api}} expects an init object, not the number {{status}}: {{outcome}}.',
       overridden: '{{status}} is ignored: {{api}} replaces it and sends {{sent}}. Pass the status to {{api}} instead.',
       stringIgnored: "{{api}} ignores the string '{{value}}': {{outcome}}. Pass the number {{value}}.",
@@ -46,6 +47,14 @@ export default createRule<Options, MessageIds>({
             });
             continue;
           }
+          if (!site.misplaced.initObject) {
+            context.report({
+              node: site.node,
+              messageId: 'ignoredPosition',
+              data: { api, status: describeStatus(code), outcome: site.misplaced.outcome },
+            });
+            continue;
+          }
           // A number where a ResponseInit is expected: `Response.json(data, 201)`.
           context.report({
             node: site.node,
@@ -61,14 +70,15 @@ export default createRule<Options, MessageIds>({
           });
         }
         for (const site of analysis.sites) {
-          const outcome = site.effect.facts?.ignoresStringStatus;
-          if (site.value.kind === 'string' && typeof outcome === 'string' && /^\s*\d{3}\s*$/u.test(site.value.value)) {
-            context.report({
-              node: site.node,
-              messageId: 'stringIgnored',
-              data: { api: site.effect.label ?? 'this API', value: site.value.value.trim(), outcome },
-            });
-          }
+          // `facts.stringStatusIgnored`: true, or the outcome text (`NextResponse.redirect(url, '301')` sends 307).
+          const fact = site.effect.facts?.stringStatusIgnored;
+          if (site.value.kind !== 'string' || (fact !== true && typeof fact !== 'string')) continue;
+          if (!/^\s*\d{3}\s*$/u.test(site.value.value)) continue;
+          const api = site.effect.label ?? 'this API';
+          const sent = site.effect.defaultStatus;
+          const outcome =
+            typeof fact === 'string' ? fact : `${api} sends ${sent === undefined ? 'its default status' : describeStatus(sent)}`;
+          context.report({ node: site.node, messageId: 'stringIgnored', data: { api, value: site.value.value.trim(), outcome } });
         }
         for (const response of analysis.responses) checkOverrides(response);
       },

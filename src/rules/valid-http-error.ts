@@ -30,10 +30,22 @@ export default createRule<Options, MessageIds>({
         const analysis = getFileAnalysis(context);
         for (const site of analysis.sites) {
           if (site.role !== 'error' || site.value.kind !== 'number') continue;
+          if (site.effect.unusedStatus !== undefined) {
+            if (!site.effect.facts?.numericInit) {
+              context.report({
+                node: site.node,
+                messageId: 'notStatusParameter',
+                data: { api: site.effect.label ?? 'this error helper', outcome: site.effect.unusedStatus },
+              });
+            }
+            continue;
+          }
           const code = site.value.value;
           // Values that are not status codes at all belong to no-unknown-status.
           if (!Number.isInteger(code) || code < 100 || code >= 400) continue;
-          const stated = site.effect.facts?.nonErrorOutcome;
+          const range = site.effect.accepts;
+          // An API that enforces 400–599 itself (SvelteKit error()) says what it does; others have a fact for it.
+          const stated = range && (code < range.min || code > range.max) ? range.outcome : site.effect.facts?.nonErrorOutcome;
           context.report({
             node: site.node,
             messageId: 'notError',

@@ -30,10 +30,17 @@ export default createRule<Options, MessageIds>({
         const analysis = getFileAnalysis(context);
         for (const site of analysis.sites) {
           if (site.role !== 'redirect' || site.value.kind !== 'number') continue;
+          const api = site.effect.label ?? 'this redirect helper';
+          // The API takes no status there (next/navigation `redirect(url, 301)`: a RedirectType).
+          if (site.effect.unusedStatus !== undefined) {
+            if (!site.effect.facts?.numericInit) {
+              context.report({ node: site.node, messageId: 'notStatusParameter', data: { api, outcome: site.effect.unusedStatus } });
+            }
+            continue;
+          }
           const code = site.value.value;
           // Values that are not status codes at all belong to no-unknown-status.
           if (!Number.isInteger(code) || code < 100 || code > 599) continue;
-          const api = site.effect.label ?? 'this redirect helper';
           const only = site.effect.acceptsOnly;
           if (only) {
             if (!only.codes.includes(code)) {
@@ -46,8 +53,15 @@ export default createRule<Options, MessageIds>({
             continue;
           }
           const range = site.effect.accepts;
-          // An API that enforces its own range is reported by no-unknown-status (outsideApiRange).
-          if (range && (code < range.min || code > range.max)) continue;
+          if (range && (code < range.min || code > range.max)) {
+            // SvelteKit redirect() accepts 300–308 and throws for anything else.
+            context.report({
+              node: site.node,
+              messageId: 'notAccepted',
+              data: { api, codes: `${range.min}–${range.max}`, status: describeStatus(code), outcome: range.outcome },
+            });
+            continue;
+          }
           if (code >= 300 && code <= 399 && code !== 304) continue;
           const stated = site.effect.facts?.nonRedirectOutcome;
           context.report({
