@@ -70,6 +70,11 @@ export default createRule<Options, MessageIds>({
           const sibling = siblingOf(check, byNode, sourceCode);
           // `>= 401 && <= 403` is a deliberate sub-range: its other end is mid-class too.
           if (sibling && !isAligned(cutOf(sibling)) && !isOffByOne(cutOf(sibling))) continue;
+          // `status > 300 && status < 400`: the redirects that clients follow; 300 Multiple Choices is not one of them
+          // (RFC 9110 §15.4.1, and the Fetch "redirect status" set), so leaving it out is deliberate.
+          if (sibling && cut.at === 301 && cut.keeps === 'above' && cutOf(sibling).at === 400 && cutOf(sibling).keeps === 'below') {
+            continue;
+          }
           const alignedAt = Math.round(cut.at / 100) * 100;
           const aligned: StatusRangeCheck = { ...check, operator: cut.keeps === 'above' ? '>=' : '<', bound: alignedAt };
           const alignedText = writeCheck(aligned, sourceCode);

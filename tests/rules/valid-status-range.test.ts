@@ -42,6 +42,13 @@ if (res['status'] >= 200 && res?.status < 300) ok();
 if (res.status > limit || res.status < \`\${x}\`) warn();
 if (res.status >= 404.5) odd();
 `,
+    // Redirects a client follows: 300 Multiple Choices is left out on purpose (Next.js router-server does this).
+    `
+import http from 'node:http';
+export function isRedirect(res: http.IncomingMessage) {
+  return res.statusCode > 300 && res.statusCode < 400;
+}
+`,
     // Not a status read: a domain object and a retry counter.
     `
 if (order.status > 400) archive(order);
