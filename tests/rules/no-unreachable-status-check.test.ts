@@ -78,6 +78,17 @@ export async function fetchPage(url) {
   return response.body;
 }
 `,
+    // A got instance that does not throw, and an axios call whose config carries validateStatus.
+    `
+import axios from 'axios';
+import got from 'got';
+const github = got.extend({ prefixUrl: 'https://api.github.com', throwHttpErrors: false });
+export async function repo(name) {
+  const response = await github(\`repos/\${name}\`);
+  const legacy = await axios({ url: '/legacy', method: 'get', validateStatus: null });
+  return response.statusCode === 404 || legacy.status === 410;
+}
+`,
     // got with followRedirect: false lets 3xx through.
     `
 import got from 'got';
@@ -116,6 +127,23 @@ export async function local() {
 `,
   ],
   invalid: [
+    {
+      // axios(config) and a got.extend() instance without throwHttpErrors.
+      code: `
+import axios from 'axios';
+import got from 'got';
+const github = got.extend({ prefixUrl: 'https://api.github.com' });
+export async function repo(name: string) {
+  const response = await github(\`repos/\${name}\`);
+  const legacy = await axios({ url: '/legacy', method: 'get' });
+  return response.statusCode === 404 || legacy.status === 410;
+}
+`,
+      errors: [
+        { messageId: 'unreachable', data: { status: '404 Not Found', code: '404', outcome: 'got throws HTTPError ERR_NON_2XX_3XX_RESPONSE before this line', resolves: '200–299, 304', option: '`throwHttpErrors: false`' }, line: 8, column: 34, endLine: 8, endColumn: 37 },
+        { messageId: 'unreachable', data: { status: '410 Gone', code: '410', ...AXIOS }, line: 8, column: 59, endLine: 8, endColumn: 62 },
+      ],
+    },
     {
       // An includes() list after a destructured status.
       code: `
