@@ -118,8 +118,6 @@ function checkSite(
     return;
   }
   const range = site.effect.accepts;
-  // A registered code outside a redirect or error helper's range is valid-redirect's and valid-http-error's finding.
-  if (site.role === 'redirect' || site.role === 'error') return;
   if (range && (code < range.min || code > range.max)) {
     context.report({
       node,

@@ -44,8 +44,9 @@ export default createRule<Options, MessageIds>({
           // Values that are not status codes at all belong to no-unknown-status.
           if (!Number.isInteger(code) || code < 100 || code >= 400) continue;
           const range = site.effect.accepts;
-          // An API that enforces 400–599 itself (SvelteKit error()) says what it does; others have a fact for it.
-          const stated = range && (code < range.min || code > range.max) ? range.outcome : site.effect.facts?.nonErrorOutcome;
+          // An API that enforces its own range (SvelteKit error(): 400–599, Boom: 400+) is reported by no-unknown-status.
+          if (range && (code < range.min || code > range.max)) continue;
+          const stated = site.effect.facts?.nonErrorOutcome;
           context.report({
             node: site.node,
             messageId: 'notError',
