@@ -1,4 +1,5 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
+import createError from 'http-errors';
 
 export const app = express();
 app.use(express.json());
@@ -39,6 +40,21 @@ app.get('/profile', (_req: Request, res: Response) => {
 app.get('/brew', (_req: Request, res: Response) => {
   // Slip: 418 is reserved ("(Unused)") in RFC 9110.
   res.sendStatus(418);
+});
+
+app.get('/pricing', (_req: Request, res: Response) => {
+  // Slip: redirect() applies its own 302 and ignores the 301 set before it.
+  res.status(301).redirect('/plans');
+});
+
+app.get('/blog/:slug', (req: Request, res: Response) => {
+  // Slip: Express 5 takes (status, url); this order throws "Invalid status code" and answers 500.
+  res.redirect(`/posts/${req.params.slug}`, 301);
+});
+
+app.get('/legacy', (_req: Request, _res: Response, next: NextFunction) => {
+  // Slip: 302 is not an error status; finalhandler answers 500.
+  next(createError(302, 'Moved to /v2'));
 });
 
 app.use((err: Error & { status?: number }, _req: Request, res: Response, _next: NextFunction) => {

@@ -15,7 +15,11 @@ export async function GET(request: Request): Promise<Response> {
   if (upstream.status === 2000) {
     return new Response(upstream.body, { status: 200 });
   }
-  return Response.json(await upstream.json());
+  // Slip: `<= 300` takes in 300 Multiple Choices; `upstream.ok` says what is meant.
+  if (upstream.status >= 200 && upstream.status <= 300) {
+    return Response.json(await upstream.json());
+  }
+  return new Response('Bad Gateway', { status: 502 });
 }
 
 export async function DELETE(request: Request): Promise<Response> {

@@ -23,6 +23,15 @@ app.use(async (ctx) => {
     ctx.body = { ok: true };
     return;
   }
+  if (ctx.path === '/blog') {
+    // Slip: ctx.redirect() takes no status; Koa sends 302 Found.
+    ctx.redirect('https://blog.example.com', 301);
+    return;
+  }
+  if (ctx.path === '/signup' && !ctx.query.name) {
+    // Slip: Koa 3 takes ctx.throw(status, message); this order throws a TypeError and answers 500.
+    ctx.throw('name required', 400);
+  }
   if (ctx.path === '/legacy-proxy') {
     // Slip: 305 Use Proxy is deprecated (RFC 9110 §15.4.6).
     ctx.status = 305;

@@ -13,10 +13,11 @@ import type {
   StatusArgument,
   StatusKeyShape,
 } from '../frameworks/types.js';
+import { RequestLinker } from './clients.js';
 import { ModuleUsageCollector, requiredSource, type ModuleUsage } from './imports.js';
 import { collectStatusComparisons } from './status-reads.js';
 import { getTypeInfo, type TypeInfo } from './type-info.js';
-import type { FileAnalysis, ResponseEvent, StatusSite, StatusValue, TrackedResponse } from './types.js';
+import type { FileAnalysis, MisplacedStatusSite, ResponseEvent, StatusSite, StatusValue, TrackedResponse } from './types.js';
 import { isNullish, resolveStatusValue, resolveString, unwrapExpression } from './values.js';
 
 type Scope = TSESLint.Scope.Scope;
@@ -47,12 +48,14 @@ export function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, options: 
   const frameworks = selectFrameworks(modules);
   const analyzer = new Analyzer(sourceCode, modules, frameworks, options);
   analyzer.run(candidates);
+  const linker = new RequestLinker(sourceCode, modules, candidates.calls, candidates.assignments);
   const { sites: comparisonSites, rangeChecks } = collectStatusComparisons(
     sourceCode,
     candidates.comparisons,
     candidates.switches,
     candidates.calls,
     modules,
+    (node) => linker.requestOf(node) !== undefined,
   );
   const sites = [...analyzer.sites, ...comparisonSites].sort((a, b) => a.node.range[0] - b.node.range[0]);
   return {
@@ -60,7 +63,9 @@ export function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, options: 
     sites,
     responses: analyzer.responses,
     rangeChecks,
+    misplacedStatuses: analyzer.misplaced,
     versionOf: options.versionOf,
+    requestOf: (read) => linker.requestOf(read),
   };
 }
 
@@ -139,6 +144,7 @@ type ExportInfo = { shape: ExportShape; framework: FrameworkDefinition };
 class Analyzer {
   readonly sites: StatusSite[] = [];
   readonly responses: TrackedResponse[] = [];
+  readonly misplaced: MisplacedStatusSite[] = [];
   private readonly responseByKey = new Map<unknown, TrackedResponse>();
   private readonly receiverCache = new Map<TSESTree.Node, Receiver | null>();
   private readonly variableOfResponse = new Map<TrackedResponse, Variable[]>();
@@ -236,6 +242,7 @@ class Analyzer {
     if (!shape) return;
     const response = shape.createsResponse ? this.createdResponse(call, receiver.response.framework) : receiver.response;
     this.applyEffect(response, call, call.arguments, shape, method);
+    this.addMisplaced(call, shape, receiver.response.framework, response);
     if (shape.createsResponse || shape.chainable) this.registerConstHolder(call);
   }
 
@@ -358,6 +365,7 @@ class Analyzer {
       this.addSites(undefined, call, call.arguments, shape, framework);
     }
     if (shape.numericInit) this.addNumericInitSite(call, shape, shape.numericInit, framework, response);
+    this.addMisplaced(call, shape, framework, response);
   }
 
   /**
@@ -432,6 +440,45 @@ class Analyzer {
         ? { kind: 'number', value: folded.value ? shape.statusFlag.whenTrue : shape.statusFlag.whenFalse }
         : { kind: 'unknown' };
     this.sites.push({ node: flag, value, role: shape.role ?? 'response', framework, effect: shape, owner: object, response: undefined });
+  }
+
+  /** Numbers where the API reads no status: declared `misplacedStatus` forms, and a number for a ResponseInit object. */
+  private addMisplaced(
+    call: TSESTree.CallExpression | TSESTree.NewExpression,
+    effect: ResponseEffect & { readonly numericInit?: ExportShape['numericInit'] },
+    framework: FrameworkDefinition,
+    response: TrackedResponse | undefined,
+  ): void {
+    const forms = [...(effect.misplacedStatus ?? [])];
+    if (effect.numericInit) {
+      forms.push({ index: effect.numericInit.index, kind: 'rejected', outcome: effect.numericInit.outcome, initObject: true });
+    }
+    // `facts.ignoresStatusArgument: 1` (Koa ctx.redirect, Next Pages res.redirect): a number there is dropped.
+    const ignored = effect.facts?.ignoresStatusArgument;
+    if (typeof ignored === 'number' && !forms.some((form) => form.index === ignored)) {
+      const sent = effect.defaultStatus === undefined ? 'its default status' : String(effect.defaultStatus);
+      forms.push({ index: ignored, kind: 'ignored', outcome: `${effect.label ?? 'the call'} takes no status there and sends ${sent}` });
+    }
+    if (forms.length === 0) return;
+    const scope = this.scopeOf(call);
+    const args = call.arguments;
+    for (const misplaced of forms) {
+      if (misplaced.versions) {
+        const version = this.options.versionOf(framework);
+        if (version === undefined || !misplaced.versions.includes(version)) continue;
+      }
+      const node = argumentAt(args, { index: misplaced.index }, scope);
+      if (!node) continue;
+      const value = resolveStatusValue(node, scope);
+      if (value.kind !== 'number') continue;
+      let swapNode: TSESTree.Node | undefined;
+      if (misplaced.swapWith !== undefined) {
+        swapNode = argumentAt(args, { index: misplaced.swapWith }, scope);
+        // `(url, 301)` is swapped only when the other argument is the location or message, not another number.
+        if (!swapNode || looksNumeric(resolveStatusValue(swapNode, scope))) continue;
+      }
+      this.misplaced.push({ node, value, misplaced, swapNode, framework, effect, owner: call, response });
+    }
   }
 
   private applyEffect(

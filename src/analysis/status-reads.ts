@@ -102,6 +102,28 @@ function isFetchResult(identifier: TSESTree.Identifier, sourceCode: SourceCode):
   return init.type === AST_NODE_TYPES.CallExpression && isFetchCall(init);
 }
 
+/**
+ * The object of `x.status` when `x` is a Fetch `Response` (so `x.ok` exists): a variable holding `await fetch(…)`,
+ * or a parameter typed with the global `Response`.
+ */
+function fetchResponseOf(subject: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node | undefined {
+  if (subject.type !== AST_NODE_TYPES.MemberExpression || ASTUtils.getPropertyName(subject) !== 'status') return undefined;
+  const object = unwrapExpression(subject.object);
+  if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (isFetchResult(object, sourceCode)) return subject.object;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(object), object);
+  const definition = variable?.defs[0];
+  if (definition?.type !== 'Parameter') return undefined;
+  const id = definition.name as TSESTree.Node;
+  const annotation = 'typeAnnotation' in id ? (id.typeAnnotation as TSESTree.TSTypeAnnotation | undefined) : undefined;
+  const type = annotation?.typeAnnotation;
+  if (type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (type.typeName.name !== 'Response') return undefined;
+  // `Response` imported from a framework (Express) is not the Fetch Response.
+  const typeVariable = ASTUtils.findVariable(sourceCode.getScope(object), type.typeName.name);
+  return typeVariable && typeVariable.defs.length > 0 ? undefined : subject.object;
+}
+
 function isFetchCall(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
   return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'fetch';
@@ -120,7 +142,10 @@ export function collectStatusComparisons(
   switches: readonly TSESTree.SwitchStatement[],
   calls: readonly (TSESTree.CallExpression | TSESTree.NewExpression)[],
   modules: ModuleUsage,
+  /** Status reads the syntax alone cannot tell, such as `r.status` where `const r = await axios.get(u)`. */
+  isOtherStatusRead: (node: TSESTree.Node) => boolean = () => false,
 ): { sites: StatusSite[]; rangeChecks: StatusRangeCheck[] } {
+  const isRead = (node: TSESTree.Node) => isStatusRead(node, sourceCode) || isOtherStatusRead(node);
   const sites: StatusSite[] = [];
   const rangeChecks: StatusRangeCheck[] = [];
   const addSite = (
@@ -148,8 +173,8 @@ export function collectStatusComparisons(
     const left = comparison.left;
     const right = comparison.right;
     if (left.type === AST_NODE_TYPES.PrivateIdentifier) continue;
-    const leftIsStatus = isStatusRead(left, sourceCode);
-    const rightIsStatus = !leftIsStatus && isStatusRead(right, sourceCode);
+    const leftIsStatus = isRead(left);
+    const rightIsStatus = !leftIsStatus && isRead(right);
     if (!leftIsStatus && !rightIsStatus) continue;
     const other = leftIsStatus ? right : left;
     if (EQUALITY.has(comparison.operator)) {
@@ -169,12 +194,12 @@ export function collectStatusComparisons(
       operator: leftIsStatus ? operator : flipped[operator],
       bound: value.value,
       boundNode: other,
-      subjectObject: subjectExpression.type === AST_NODE_TYPES.MemberExpression ? subjectExpression.object : undefined,
+      subjectObject: fetchResponseOf(subjectExpression, sourceCode),
     });
   }
 
   for (const statement of switches) {
-    if (!isStatusRead(statement.discriminant, sourceCode)) continue;
+    if (!isRead(statement.discriminant)) continue;
     for (const switchCase of statement.cases) {
       if (switchCase.test) addSite(switchCase.test, switchCase, 'comparison', undefined, statement.discriminant);
     }
@@ -191,7 +216,7 @@ export function collectStatusComparisons(
     // [301, 302].includes(res.status)
     if (name === 'includes' && callee.type === AST_NODE_TYPES.MemberExpression && call.arguments[0]) {
       const list = unwrapExpression(callee.object);
-      if (list.type === AST_NODE_TYPES.ArrayExpression && isStatusRead(call.arguments[0], sourceCode)) {
+      if (list.type === AST_NODE_TYPES.ArrayExpression && isRead(call.arguments[0])) {
         for (const element of list.elements) {
           if (element && element.type !== AST_NODE_TYPES.SpreadElement) addSite(element, call, 'comparison', undefined, call.arguments[0]);
         }
@@ -201,7 +226,7 @@ export function collectStatusComparisons(
 
     if (callee.type === AST_NODE_TYPES.MemberExpression && EXPECT_MATCHERS.has(name)) {
       const subject = expectSubject(callee.object);
-      if (subject && isStatusRead(subject, sourceCode) && call.arguments[0]) {
+      if (subject && isRead(subject) && call.arguments[0]) {
         addSite(call.arguments[0], call, 'assertion', undefined, subject);
         continue;
       }
@@ -222,8 +247,8 @@ export function collectStatusComparisons(
     }
     if (ASSERT_FUNCTIONS.has(name) && call.arguments.length >= 2 && isAssertCallee(callee)) {
       const [actual, expected] = call.arguments;
-      if (actual && expected && isStatusRead(actual, sourceCode)) addSite(expected, call, 'assertion', undefined, actual);
-      else if (actual && expected && isStatusRead(expected, sourceCode)) addSite(actual, call, 'assertion', undefined, expected);
+      if (actual && expected && isRead(actual)) addSite(expected, call, 'assertion', undefined, actual);
+      else if (actual && expected && isRead(expected)) addSite(actual, call, 'assertion', undefined, expected);
       continue;
     }
     if (supertestChains && name === 'expect' && callee.type === AST_NODE_TYPES.MemberExpression) {

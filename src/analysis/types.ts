@@ -1,7 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import type { ResolvedConstant } from '../constants/resolve.js';
-import type { FrameworkDefinition, ResponseEffect, StatusRole } from '../frameworks/types.js';
+import type { ClientDefinition } from '../frameworks/clients.js';
+import type { FrameworkDefinition, MisplacedStatus, ResponseEffect, StatusRole } from '../frameworks/types.js';
 
 /**
  * The value found in a status position, after constant folding.
@@ -74,6 +75,40 @@ export interface StatusSite {
   readonly subject?: TSESTree.Node;
 }
 
+/** A number at an argument position where the API reads no status (see `MisplacedStatus`). */
+export interface MisplacedStatusSite {
+  /** The misplaced argument. */
+  readonly node: TSESTree.Node;
+  readonly value: StatusValue & { readonly kind: 'number' };
+  readonly misplaced: MisplacedStatus;
+  /** For swapped forms: the argument that belongs where the number is. */
+  readonly swapNode: TSESTree.Node | undefined;
+  readonly framework: FrameworkDefinition;
+  readonly effect: ResponseEffect;
+  /** The call or `new`. */
+  readonly owner: TSESTree.CallExpression | TSESTree.NewExpression;
+  readonly response: TrackedResponse | undefined;
+}
+
+/** An HTTP client request whose response a status read comes from (`const res = await axios.get(u)`). */
+export interface ClientRequest {
+  /** The request call. */
+  readonly node: TSESTree.CallExpression;
+  readonly client: ClientDefinition;
+  /**
+   * true: the client rejects before the status can be read for any status outside `resolves`;
+   * false: the request (or its instance, or the client's defaults) changes that; undefined: cannot tell.
+   */
+  readonly throwsOnError: boolean | undefined;
+  /** Statuses that reach the code after the request when it throws on errors. */
+  readonly resolves: readonly StatusInterval[];
+}
+
+export interface StatusInterval {
+  readonly min: number;
+  readonly max: number;
+}
+
 export type HeaderName = string;
 
 /** Something that happens to one response, in source order. */
@@ -114,7 +149,7 @@ export interface StatusRangeCheck {
   readonly operator: '<' | '<=' | '>' | '>=';
   readonly bound: number;
   readonly boundNode: TSESTree.Node;
-  /** The subject is a Fetch-style response (`.ok` exists). */
+  /** The response object when it is a Fetch `Response` (`.ok` exists): `res` in `res.status` where `const res = await fetch(u)`. */
   readonly subjectObject: TSESTree.Node | undefined;
 }
 
@@ -124,6 +159,10 @@ export interface FileAnalysis {
   readonly sites: readonly StatusSite[];
   readonly responses: readonly TrackedResponse[];
   readonly rangeChecks: readonly StatusRangeCheck[];
+  /** Calls that pass a number where the API reads no status, for frameworks in their known version. */
+  readonly misplacedStatuses: readonly MisplacedStatusSite[];
   /** Major version of a framework in use, from settings or the nearest package.json. */
   versionOf(framework: FrameworkDefinition): number | undefined;
+  /** The client request a status read comes from (`res.status` where `const res = await axios.get(u)`), if known. */
+  requestOf(statusRead: TSESTree.Node): ClientRequest | undefined;
 }

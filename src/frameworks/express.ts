@@ -44,6 +44,19 @@ export const express: FrameworkDefinition = {
       overridesStatus: true,
       terminal: true,
       label: 'res.redirect()',
+      // Any number is sent as is: res.redirect(200, '/x') answers 200 with a Location header.
+      facts: { nonRedirectOutcome: 'Express sends it as is, with a Location header and a "Redirecting to" body' },
+      misplacedStatus: [
+        {
+          // Express 4 accepts (url, status) with a deprecation; Express 5 rejects it.
+          index: 1,
+          swapWith: 0,
+          versions: [5],
+          kind: 'rejected',
+          outcome: 'Express 5 throws TypeError "Invalid status code" and answers 500 with the number as Location',
+          expected: 'res.redirect(status, url)',
+        },
+      ],
     },
     ...contentSenders.map((method) => ({
       method,
@@ -53,6 +66,15 @@ export const express: FrameworkDefinition = {
       label: `res.${method}()`,
       // send() strips the body for 204/304 and sends Content-Length 0 for 205 (express lib/response.js).
       facts: { bodilessStatusOutcome: 'Express drops it' },
+      // Express 4 reads res.send(404), res.json(201, body) and res.json(body, 201) as statuses (deprecated);
+      // Express 5 sends 200 and the number becomes the body.
+      misplacedStatus: [0, 1].map((index) => ({
+        index,
+        versions: [5],
+        kind: 'ignored' as const,
+        outcome: `Express 5 sends 200 OK with the number as the body`,
+        expected: `res.status(code).${method}(body)`,
+      })),
     })),
     { method: 'sendFile', body: true, terminal: true, label: 'res.sendFile()' },
     { method: 'download', body: true, terminal: true, label: 'res.download()' },

@@ -19,14 +19,25 @@ export const fastify: FrameworkDefinition = {
       method: 'redirect',
       role: 'redirect',
       // Fastify 5 and 4.29: (url, code). Fastify 4 also accepted (code, url), removed in 5.
-      status: { index: 1 },
+      status: { index: 1, numericOnly: true },
       location: { index: 0 },
       defaultStatus: 302,
       headers: [{ kind: 'fixed', names: ['location'] }],
       terminal: true,
       chainable: true,
       label: 'reply.redirect()',
-      facts: { keepsEarlierStatus: true },
+      facts: { keepsEarlierStatus: true, nonRedirectOutcome: 'Fastify sends it as is, with a Location header' },
+      misplacedStatus: [
+        {
+          // Fastify 4 still accepts (code, url) with FSTDEP021; Fastify 5 does not.
+          index: 0,
+          swapWith: 1,
+          versions: [5],
+          kind: 'rejected',
+          outcome: 'Fastify 5 sends the header "Location: 301" and answers 500 (FST_ERR_BAD_STATUS_CODE)',
+          expected: 'reply.redirect(url, code)',
+        },
+      ],
     },
     {
       method: 'send',

@@ -67,7 +67,10 @@ export const httpErrors: FrameworkDefinition = {
       role: 'error',
       headers: [{ kind: 'object', index: 'last', key: ['headers'] }],
       label: 'createError()',
-      facts: { stringStatusOutcome: 'http-errors takes a string as the message and the error becomes a 500' },
+      facts: {
+        stringStatusOutcome: 'http-errors takes a string as the message and the error becomes a 500',
+        nonErrorOutcome: 'http-errors keeps it on a plain Error with the deprecation "non-error status code"; Express then answers 500',
+      },
     },
     {
       path: ['default'],
@@ -75,6 +78,7 @@ export const httpErrors: FrameworkDefinition = {
       status: { index: 0, numericOnly: true },
       role: 'error',
       label: 'new createError()',
+      facts: { nonErrorOutcome: 'http-errors keeps it on a plain Error with the deprecation "non-error status code"; Express then answers 500' },
     },
     ...namedErrorShapes,
   ],

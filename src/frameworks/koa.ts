@@ -33,7 +33,21 @@ export const koa: FrameworkDefinition = {
       headers: [{ kind: 'object', index: 'last', key: ['headers'] }],
       terminal: true,
       label: 'ctx.throw()',
-      facts: { stringStatusOutcome: 'http-errors takes a string as the message and the error becomes a 500' },
+      facts: {
+        stringStatusOutcome: 'http-errors takes a string as the message and the error becomes a 500',
+        nonErrorOutcome: 'Koa sends it with an error body and no Location',
+      },
+      misplacedStatus: [
+        {
+          // Koa 2 (http-errors 1.8) accepts ctx.throw('msg', 400) with a deprecation; Koa 3 (http-errors 2) throws.
+          index: 1,
+          swapWith: 0,
+          versions: [3],
+          kind: 'rejected',
+          outcome: 'Koa 3 throws TypeError "argument #2 unsupported type number" and answers 500',
+          expected: 'ctx.throw(status, message)',
+        },
+      ],
     },
     {
       method: 'redirect',
@@ -46,6 +60,14 @@ export const koa: FrameworkDefinition = {
       label: 'ctx.redirect()',
       // Koa 2's second parameter is `alt` (for 'back'), Koa 3 has none: a status there is ignored and 302 is sent.
       facts: { ignoresStatusArgument: 1, keepsRedirectStatus: true },
+      misplacedStatus: [
+        {
+          index: 1,
+          kind: 'ignored',
+          outcome: 'Koa sends 302 Found: ctx.redirect() takes no status',
+          expected: 'ctx.status = code; ctx.redirect(url)',
+        },
+      ],
     },
     {
       // ctx.assert(cond, 401, msg, { headers }): throws createError(401, …) when cond is falsy.

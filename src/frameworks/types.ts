@@ -121,6 +121,30 @@ export interface ResponseEffect {
   readonly onPath?: readonly string[];
   /** The status may also be written as its reason phrase, which is valid there (Elysia `set.status = 'Created'`). */
   readonly acceptsReasonPhrase?: boolean;
+  /** Call forms that put a number where this API reads no status (swapped or legacy arguments). */
+  readonly misplacedStatus?: readonly MisplacedStatus[];
+}
+
+/**
+ * A number passed at an argument position where the API does not read a status:
+ * Express 5 `res.redirect(url, 301)`, Koa `ctx.redirect(url, 301)`, Express 5 `res.send(404)`.
+ * The analysis reports each such call as a `MisplacedStatusSite` when the argument folds to a number.
+ */
+export interface MisplacedStatus {
+  /** The argument that holds the number. */
+  readonly index: number;
+  /** The call is the swapped form of the real one: the argument here belongs where the number is (and vice versa). */
+  readonly swapWith?: number;
+  /** Majors in which this form misbehaves. Absent = every version; present = only when the version is known to be one of them. */
+  readonly versions?: readonly number[];
+  /** `ignored`: the request goes through with another status; `rejected`: the call throws or the response breaks. */
+  readonly kind: 'ignored' | 'rejected';
+  /** What happens, for messages: "Express 5 throws TypeError: Invalid status code and answers 500". */
+  readonly outcome: string;
+  /** The call form the API expects, for messages: "res.redirect(status, url)". */
+  readonly expected?: string;
+  /** The position takes an init object (`Response.json(data, { status })`): the fix is to wrap the number. */
+  readonly initObject?: boolean;
 }
 
 /** A method called on a response object: `res.status(404)`. */

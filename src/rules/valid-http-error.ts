@@ -1,0 +1,83 @@
+import { getFileAnalysis } from '../analysis/index.js';
+import { describeStatus } from '../codes/index.js';
+import { createRule } from '../util/create-rule.js';
+import { swappedCall } from '../util/swap-arguments.js';
+
+export type Options = [];
+export type MessageIds = 'notError' | 'swapped' | 'notStatusParameter' | 'swapArguments';
+
+export default createRule<Options, MessageIds>({
+  name: 'valid-http-error',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require error helpers and HTTP exceptions to get a 4xx or 5xx status, in the argument order they expect',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      notError:
+        '{{status}} is not an error status: {{api}} takes a 4xx or 5xx code (RFC 9110 §15.5, §15.6), and with {{code}} {{outcome}}.',
+      swapped: 'Swapped arguments: {{api}} is {{expected}}; in this order {{outcome}}.',
+      notStatusParameter: '{{api}} takes no status here: {{outcome}}.',
+      swapArguments: 'Swap the arguments: {{expected}}.',
+    },
+  },
+  create(context) {
+    return {
+      'Program:exit'() {
+        const analysis = getFileAnalysis(context);
+        for (const site of analysis.sites) {
+          if (site.role !== 'error' || site.value.kind !== 'number') continue;
+          if (site.effect.unusedStatus !== undefined) {
+            if (!site.effect.facts?.numericInit) {
+              context.report({
+                node: site.node,
+                messageId: 'notStatusParameter',
+                data: { api: site.effect.label ?? 'this error helper', outcome: site.effect.unusedStatus },
+              });
+            }
+            continue;
+          }
+          const code = site.value.value;
+          // Values that are not status codes at all belong to no-unknown-status.
+          if (!Number.isInteger(code) || code < 100 || code >= 400) continue;
+          const range = site.effect.accepts;
+          // An API that enforces its own range (SvelteKit error(): 400–599, Boom: 400+) is reported by no-unknown-status.
+          if (range && (code < range.min || code > range.max)) continue;
+          const stated = site.effect.facts?.nonErrorOutcome;
+          context.report({
+            node: site.node,
+            messageId: 'notError',
+            data: {
+              status: describeStatus(code),
+              api: site.effect.label ?? 'this error helper',
+              code,
+              outcome: typeof stated === 'string' ? stated : 'a failure goes out with a status that does not say so',
+            },
+          });
+        }
+        for (const site of analysis.misplacedStatuses) {
+          if (site.effect.role !== 'error') continue;
+          const swapped = swappedCall(site, context.sourceCode);
+          if (swapped) {
+            const { fix, ...data } = swapped;
+            context.report({
+              node: site.node,
+              messageId: 'swapped',
+              data,
+              suggest: [{ messageId: 'swapArguments', data: { expected: data.expected }, fix }],
+            });
+          } else if (site.misplaced.kind === 'rejected') {
+            context.report({
+              node: site.node,
+              messageId: 'notStatusParameter',
+              data: { api: site.effect.label ?? 'this error helper', outcome: site.misplaced.outcome },
+            });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,97 @@
+import { getFileAnalysis } from '../analysis/index.js';
+import { describeStatus } from '../codes/index.js';
+import { createRule } from '../util/create-rule.js';
+import { swappedCall } from '../util/swap-arguments.js';
+
+export type Options = [];
+export type MessageIds = 'notAccepted' | 'notRedirect' | 'swapped' | 'notStatusParameter' | 'swapArguments';
+
+export default createRule<Options, MessageIds>({
+  name: 'valid-redirect',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require redirect helpers to get a redirect status, in the argument order their framework expects',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      notAccepted: '{{api}} accepts only {{codes}}, not {{status}}: {{outcome}}.',
+      notRedirect: '{{status}} is not a redirect status (RFC 9110 {{section}}): {{outcome}}.',
+      swapped: 'Swapped arguments: {{api}} is {{expected}}; in this order {{outcome}}.',
+      notStatusParameter: '{{api}} takes no status here: {{outcome}}.',
+      swapArguments: 'Swap the arguments: {{expected}}.',
+    },
+  },
+  create(context) {
+    return {
+      'Program:exit'() {
+        const analysis = getFileAnalysis(context);
+        for (const site of analysis.sites) {
+          if (site.role !== 'redirect' || site.value.kind !== 'number') continue;
+          const api = site.effect.label ?? 'this redirect helper';
+          // The API takes no status there (next/navigation `redirect(url, 301)`: a RedirectType).
+          if (site.effect.unusedStatus !== undefined) {
+            if (!site.effect.facts?.numericInit) {
+              context.report({ node: site.node, messageId: 'notStatusParameter', data: { api, outcome: site.effect.unusedStatus } });
+            }
+            continue;
+          }
+          const code = site.value.value;
+          // Values that are not status codes at all belong to no-unknown-status.
+          if (!Number.isInteger(code) || code < 100 || code > 599) continue;
+          const only = site.effect.acceptsOnly;
+          if (only) {
+            if (!only.codes.includes(code)) {
+              context.report({
+                node: site.node,
+                messageId: 'notAccepted',
+                data: { api, codes: listCodes(only.codes), status: describeStatus(code), outcome: only.outcome },
+              });
+            }
+            continue;
+          }
+          const range = site.effect.accepts;
+          // An API that enforces its own range (SvelteKit redirect(): 300–308) is reported by no-unknown-status.
+          if (range && (code < range.min || code > range.max)) continue;
+          if (code >= 300 && code <= 399 && code !== 304) continue;
+          const stated = site.effect.facts?.nonRedirectOutcome;
+          context.report({
+            node: site.node,
+            messageId: 'notRedirect',
+            data: {
+              status: describeStatus(code),
+              section: code === 304 ? '§15.4.5' : '§15.4',
+              outcome: typeof stated === 'string' ? stated : `${api} sends it with a Location header that clients do not follow`,
+            },
+          });
+        }
+        for (const site of analysis.misplacedStatuses) {
+          if (site.effect.role !== 'redirect') continue;
+          const swapped = swappedCall(site, context.sourceCode);
+          if (swapped) {
+            const { fix, ...data } = swapped;
+            context.report({
+              node: site.node,
+              messageId: 'swapped',
+              data,
+              suggest: [{ messageId: 'swapArguments', data: { expected: data.expected }, fix }],
+            });
+          } else if (site.misplaced.kind === 'rejected') {
+            context.report({
+              node: site.node,
+              messageId: 'notStatusParameter',
+              data: { api: site.effect.label ?? 'this redirect helper', outcome: site.misplaced.outcome },
+            });
+          }
+        }
+      },
+    };
+  },
+});
+
+function listCodes(codes: readonly number[]): string {
+  const text = codes.map(String);
+  return text.length <= 1 ? text.join('') : `${text.slice(0, -1).join(', ')} and ${text.at(-1)!}`;
+}

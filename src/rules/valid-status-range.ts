@@ -1,0 +1,154 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { getFileAnalysis, type StatusRangeCheck } from '../analysis/index.js';
+import { describeStatus } from '../codes/index.js';
+import { createRule } from '../util/create-rule.js';
+
+export type Options = [];
+export type MessageIds = 'splitsClass' | 'useAlignedBound' | 'useOk';
+
+/** Where a check cuts the number line: `>= 400` and `> 399` both cut at 400 (the first status they take in). */
+interface Cut {
+  /** The first status on the upper side of the cut. */
+  readonly at: number;
+  /** The check keeps the statuses above the cut (`>=`, `>`) or below it (`<`, `<=`). */
+  readonly keeps: 'above' | 'below';
+}
+
+function cutOf(check: Pick<StatusRangeCheck, 'operator' | 'bound'>): Cut {
+  switch (check.operator) {
+    case '>=':
+      return { at: check.bound, keeps: 'above' };
+    case '>':
+      return { at: check.bound + 1, keeps: 'above' };
+    case '<':
+      return { at: check.bound, keeps: 'below' };
+    case '<=':
+      return { at: check.bound + 1, keeps: 'below' };
+  }
+}
+
+/** One status off a class boundary (`> 400`, `<= 300`, `< 299`): the classic slip. Deliberate sub-ranges cut elsewhere. */
+function isOffByOne(cut: Cut): boolean {
+  if (!Number.isInteger(cut.at) || cut.at < 100 || cut.at > 600) return false;
+  const rest = cut.at % 100;
+  return rest === 1 || rest === 99;
+}
+
+function isAligned(cut: Cut): boolean {
+  return Number.isInteger(cut.at) && cut.at % 100 === 0;
+}
+
+const FLIPPED = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' } as const;
+
+export default createRule<Options, MessageIds>({
+  name: 'valid-status-range',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require status range checks to follow class boundaries',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      splitsClass:
+        '`{{check}}` splits the {{class}} class: it {{verb}} {{edge}}. Status classes are whole hundreds (RFC 9110 §15); compare with `{{aligned}}`.',
+      useAlignedBound: 'Compare with `{{aligned}}`.',
+      useOk: 'Use `{{ok}}` (true for 200–299, the Fetch "ok status").',
+    },
+  },
+  create(context) {
+    const sourceCode = context.sourceCode;
+    return {
+      'Program:exit'() {
+        const { rangeChecks } = getFileAnalysis(context);
+        const byNode = new Map<TSESTree.Node, StatusRangeCheck>(rangeChecks.map((check) => [check.node, check]));
+        for (const check of rangeChecks) {
+          const cut = cutOf(check);
+          if (!isOffByOne(cut)) continue;
+          const sibling = siblingOf(check, byNode, sourceCode);
+          // `>= 401 && <= 403` is a deliberate sub-range: its other end is mid-class too.
+          if (sibling && !isAligned(cutOf(sibling)) && !isOffByOne(cutOf(sibling))) continue;
+          // `status > 300 && status < 400`: the redirects that clients follow; 300 Multiple Choices is not one of them
+          // (RFC 9110 §15.4.1, and the Fetch "redirect status" set), so leaving it out is deliberate.
+          if (sibling && cut.at === 301 && cut.keeps === 'above' && cutOf(sibling).at === 400 && cutOf(sibling).keeps === 'below') {
+            continue;
+          }
+          const alignedAt = Math.round(cut.at / 100) * 100;
+          const aligned: StatusRangeCheck = { ...check, operator: cut.keeps === 'above' ? '>=' : '<', bound: alignedAt };
+          const alignedText = writeCheck(aligned, sourceCode);
+          // The status on the wrong side of the cut, and whether the check takes it in or leaves it out.
+          const edge = cut.at > alignedAt ? alignedAt : cut.at;
+          const included = (cut.keeps === 'above') === edge >= cut.at;
+          const edgeClass = Math.floor(edge / 100);
+          const suggestions: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [
+            {
+              messageId: 'useAlignedBound',
+              data: { aligned: alignedText },
+              fix: (fixer) => fixer.replaceText(check.node, alignedText),
+            },
+          ];
+          const ok = okSuggestion(check, aligned, sibling, sourceCode);
+          if (ok) suggestions.push(ok);
+          context.report({
+            node: check.node,
+            messageId: 'splitsClass',
+            data: {
+              check: `${check.operator} ${check.bound}`,
+              class: `${edgeClass}xx`,
+              verb: included ? 'takes in' : 'leaves out',
+              edge: `${describeStatus(edge)}, the ${edge % 100 === 0 ? 'first' : 'last'} code of the ${edgeClass}xx class`,
+              aligned: `${aligned.operator} ${aligned.bound}`,
+            },
+            suggest: suggestions,
+          });
+        }
+      },
+    };
+  },
+});
+
+/** The other comparison of `status >= 200 && status <= 300` (same status read, joined by `&&` or `||`). */
+function siblingOf(
+  check: StatusRangeCheck,
+  byNode: ReadonlyMap<TSESTree.Node, StatusRangeCheck>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): StatusRangeCheck | undefined {
+  const parent = check.node.parent;
+  if (parent?.type !== AST_NODE_TYPES.LogicalExpression || (parent.operator !== '&&' && parent.operator !== '||')) return undefined;
+  const other = parent.left === check.node ? parent.right : parent.left;
+  const sibling = byNode.get(other);
+  if (!sibling || sourceCode.getText(sibling.subject) !== sourceCode.getText(check.subject)) return undefined;
+  return sibling;
+}
+
+/** Writes a check the way the source had it: status on the left, or the bound first (`400 <= status`). */
+function writeCheck(check: StatusRangeCheck, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  const subject = sourceCode.getText(check.subject);
+  const statusFirst = check.node.left === check.subject;
+  return statusFirst ? `${subject} ${check.operator} ${check.bound}` : `${check.bound} ${FLIPPED[check.operator]} ${subject}`;
+}
+
+/** For a Fetch Response, `status >= 200 && status <= 300` is `res.ok`, and `status < 200 || status > 300` is `!res.ok`. */
+function okSuggestion(
+  check: StatusRangeCheck,
+  aligned: StatusRangeCheck,
+  sibling: StatusRangeCheck | undefined,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESLint.SuggestionReportDescriptor<MessageIds> | undefined {
+  if (!check.subjectObject || !sibling || !sibling.subjectObject) return undefined;
+  const logical = check.node.parent as TSESTree.LogicalExpression;
+  const siblingCut = isOffByOne(cutOf(sibling))
+    ? { at: Math.round(cutOf(sibling).at / 100) * 100, keeps: cutOf(sibling).keeps }
+    : cutOf(sibling);
+  const cuts = [cutOf(aligned), siblingCut];
+  const has = (at: number, keeps: Cut['keeps']) => cuts.some((cut) => cut.at === at && cut.keeps === keeps);
+  const object = sourceCode.getText(check.subjectObject);
+  let ok: string | undefined;
+  if (logical.operator === '&&' && has(200, 'above') && has(300, 'below')) ok = `${object}.ok`;
+  else if (logical.operator === '||' && has(200, 'below') && has(300, 'above')) ok = `!${object}.ok`;
+  if (ok === undefined) return undefined;
+  const text = ok;
+  return { messageId: 'useOk', data: { ok: text }, fix: (fixer) => fixer.replaceText(logical, text) };
+}

@@ -1,0 +1,289 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import rule from '../../src/rules/no-ignored-status.js';
+import { ruleTester } from '../rule-tester.js';
+
+const express5 = { 'http-status': { versions: { express: 5 } } };
+/** A file in a project whose package.json depends on express ^5. */
+const express5File = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/express5-app/src/routes.ts');
+
+ruleTester.run('no-ignored-status', rule, {
+  valid: [
+    // Express: the status goes to redirect() itself, or a separate status is followed by a sender that keeps it.
+    {
+      code: `
+import express from 'express';
+const app = express();
+app.get('/old', (req, res) => res.redirect(301, '/new'));
+app.post('/items', async (req, res) => {
+  const item = await items.create(req.body);
+  res.status(201).json(item);
+});
+app.get('/gone', (req, res) => {
+  res.status(410);
+  res.send('This page was removed');
+});
+`,
+      settings: express5,
+    },
+    // The status set before redirect() equals the one it sends, or belongs to an earlier, finished response path.
+    `
+import express from 'express';
+export function login(req, res) {
+  if (!req.body.user) {
+    res.status(400);
+    return res.json({ error: 'user required' });
+  }
+  res.redirect('/home');
+}
+export const same = (req, res) => res.status(302).redirect('/elsewhere');
+`,
+    // Express 4 (or unknown version) reads res.send(404) as the status, with a deprecation: not reported.
+    `
+import express from 'express';
+export const notFound = (req, res) => res.send(404);
+`,
+    {
+      code: `
+import express from 'express';
+export const notFound = (req, res) => res.send(404);
+`,
+      settings: { 'http-status': { versions: { express: 4 } } },
+    },
+    // Numbers that are the body, not a status, in Express 5: none here; strings and objects are bodies.
+    {
+      code: `
+import express from 'express';
+export const a = (req, res) => res.send('404');
+export const b = (req, res) => res.json({ count: 404 });
+export const c = (req, res, count) => res.json(count);
+export const d = (req, res) => res.send(42);
+`,
+      settings: express5,
+    },
+    // Koa: set ctx.status before ctx.redirect() (or after it): both keep the status.
+    `
+import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  ctx.status = 301;
+  ctx.redirect('/new-home');
+});
+`,
+    // Fetch: a ResponseInit object.
+    `
+export async function POST(request: Request) {
+  const body = await request.json();
+  return Response.json({ id: 1, ...body }, { status: 201 });
+}
+export const created = () => new Response('created', { status: 201, headers: { Location: '/items/1' } });
+export const unknown = (init) => Response.json({}, init);
+`,
+    // Odd but valid syntax never throws.
+    {
+      code: `
+import express from 'express';
+import Koa from 'koa';
+export const a = (req, res) => res.send(...args);
+export const d = (req, res) => res.redirect();
+export const e = (ctx) => ctx.redirect(...targets);
+export const f = () => Response.json(data, ...rest);
+export const g = () => new Response();
+`,
+      settings: express5,
+    },
+    // Fastify keeps reply.code() before redirect().
+    `
+import Fastify from 'fastify';
+const app = Fastify();
+app.get('/moved', async (request, reply) => reply.code(301).redirect('/new'));
+`,
+  ],
+  invalid: [
+    {
+      // Optional chaining and computed members are the same calls.
+      code: `
+import express from 'express';
+export const b = (req, res) => res?.json?.(201, body);
+export const c = (req, res) => res['status'](301)['redirect']('/x');
+`,
+      settings: express5,
+      errors: [
+        { messageId: 'ignoredArgument', line: 3, column: 44, endLine: 3, endColumn: 47 },
+        { messageId: 'overridden', line: 4, column: 46, endLine: 4, endColumn: 49 },
+      ],
+    },
+    {
+      // Express: res.status(301).redirect(url) sends 302.
+      code: `
+import express from 'express';
+const app = express();
+app.get('/pricing', (req, res) => {
+  res.status(301).redirect('/plans');
+});
+`,
+      errors: [
+        {
+          messageId: 'overridden',
+          data: { status: '301 Moved Permanently', api: 'res.redirect()', sent: '302 Found' },
+          line: 5,
+          column: 14,
+          endLine: 5,
+          endColumn: 17,
+        },
+      ],
+    },
+    {
+      // The same with the status set in an earlier statement.
+      code: `
+import express, { type Request, type Response } from 'express';
+export function moved(req: Request, out: Response) {
+  out.statusCode = 308;
+  out.setHeader('Cache-Control', 'max-age=3600');
+  out.redirect('/v2' + req.path);
+}
+`,
+      errors: [{ messageId: 'overridden', data: { status: '308 Permanent Redirect', api: 'res.redirect()', sent: '302 Found' }, line: 4, column: 20, endLine: 4, endColumn: 23 }],
+    },
+    {
+      // Koa: ctx.redirect(url, 301) sends 302.
+      code: `
+import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  if (ctx.path === '/blog') ctx.redirect('https://blog.example.com', 301);
+});
+`,
+      errors: [
+        {
+          messageId: 'ignoredArgument',
+          data: {
+            api: 'ctx.redirect()',
+            status: '301 Moved Permanently',
+            outcome: 'Koa sends 302 Found: ctx.redirect() takes no status',
+            expected: 'ctx.status = code; ctx.redirect(url)',
+          },
+          line: 5,
+          column: 70,
+          endLine: 5,
+          endColumn: 73,
+        },
+      ],
+    },
+    {
+      // Express 5 (from settings): res.send(404) and res.json(201, body) send 200.
+      code: `
+import express from 'express';
+const router = express.Router();
+router.get('/users/:id', async (req, res) => {
+  const user = await db.users.find(req.params.id);
+  if (!user) return res.send(404);
+  res.json(200, user);
+});
+`,
+      settings: express5,
+      errors: [
+        {
+          messageId: 'ignoredArgument',
+          data: {
+            api: 'res.send()',
+            status: '404 Not Found',
+            outcome: 'Express 5 sends 200 OK with the number as the body',
+            expected: 'res.status(code).send(body)',
+          },
+          line: 6,
+          column: 30,
+          endLine: 6,
+          endColumn: 33,
+        },
+        {
+          messageId: 'ignoredArgument',
+          data: {
+            api: 'res.json()',
+            status: '200 OK',
+            outcome: 'Express 5 sends 200 OK with the number as the body',
+            expected: 'res.status(code).json(body)',
+          },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 15,
+        },
+      ],
+    },
+    {
+      // Express 5 read from the nearest package.json.
+      code: `
+import express from 'express';
+export const create = (req, res) => res.json({ ok: true }, 201);
+`,
+      filename: express5File,
+      errors: [{ messageId: 'ignoredArgument', line: 3, column: 60, endLine: 3, endColumn: 63 }],
+    },
+    {
+      // Fetch: a number where the init object goes throws a TypeError.
+      code: `
+const CREATED = 201;
+export async function POST(request: Request) {
+  const item = await save(await request.json());
+  return Response.json(item, CREATED);
+}
+`,
+      errors: [
+        {
+          messageId: 'numericInit',
+          data: { api: 'Response.json()', status: '201', outcome: 'Response.json() throws a TypeError' },
+          line: 5,
+          column: 30,
+          endLine: 5,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'wrapInInit',
+              data: { code: 'CREATED' },
+              output: `
+const CREATED = 201;
+export async function POST(request: Request) {
+  const item = await save(await request.json());
+  return Response.json(item, { status: CREATED });
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `
+export default {
+  async fetch() {
+    return new Response('Not found', 404);
+  },
+};
+`,
+      errors: [
+        {
+          messageId: 'numericInit',
+          data: { api: 'new Response()', status: '404', outcome: 'the Response constructor throws a TypeError' },
+          line: 4,
+          column: 38,
+          endLine: 4,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'wrapInInit',
+              output: `
+export default {
+  async fetch() {
+    return new Response('Not found', { status: 404 });
+  },
+};
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

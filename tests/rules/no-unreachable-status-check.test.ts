@@ -1,0 +1,253 @@
+import rule from '../../src/rules/no-unreachable-status-check.js';
+import { ruleTester } from '../rule-tester.js';
+
+const AXIOS = {
+  outcome: 'axios rejects with AxiosError "Request failed with status code …" before this line',
+  resolves: '200–299',
+  option: '`validateStatus`',
+};
+
+ruleTester.run('no-unreachable-status-check', rule, {
+  valid: [
+    // validateStatus on the request, on the instance, or on axios.defaults lets error statuses through.
+    `
+import axios from 'axios';
+export async function findUser(id) {
+  const res = await axios.get(\`/api/users/\${id}\`, { validateStatus: (status) => status < 500 });
+  if (res.status === 404) return null;
+  return res.data;
+}
+`,
+    `
+import axios from 'axios';
+const api = axios.create({ baseURL: '/api', validateStatus: null });
+export async function remove(id) {
+  const { status } = await api.delete(\`/items/\${id}\`);
+  return status === 404 || status === 204;
+}
+`,
+    `
+import axios from 'axios';
+axios.defaults.validateStatus = () => true;
+export async function ping() {
+  const res = await axios.get('/health');
+  return res.status === 503 ? 'down' : 'up';
+}
+`,
+    // A response interceptor can turn rejections into responses.
+    `
+import axios from 'axios';
+const http = axios.create({ baseURL: '/api' });
+http.interceptors.response.use((r) => r, (error) => error.response);
+export async function load() {
+  const res = await http.get('/me');
+  if (res.status === 401) redirectToLogin();
+}
+`,
+    // 2xx comparisons are reachable; the error branch of a catch reads error.response.
+    `
+import axios from 'axios';
+export async function create(body) {
+  try {
+    const res = await axios.post('/api/items', body);
+    if (res.status === 201) return res.data;
+    if (res.status >= 200 && res.status < 300) return null;
+  } catch (error) {
+    if (error.response?.status === 409) return 'duplicate';
+    throw error;
+  }
+}
+`,
+    // Options we cannot read (a variable or a spread) keep the rule silent.
+    `
+import axios from 'axios';
+export async function call(config) {
+  const res = await axios.get('/x', config);
+  const other = await axios.get('/y', { ...config });
+  return res.status === 404 || other.status === 404;
+}
+`,
+    // got: throwHttpErrors: false, and 304 resolves by default.
+    `
+import got from 'got';
+export async function fetchPage(url) {
+  const response = await got(url, { throwHttpErrors: false });
+  if (response.statusCode === 404) return undefined;
+  const cached = await got.get(url, { headers: { 'if-none-match': etag } });
+  if (cached.statusCode === 304) return previous;
+  return response.body;
+}
+`,
+    // A got instance that does not throw, and an axios call whose config carries validateStatus.
+    `
+import axios from 'axios';
+import got from 'got';
+const github = got.extend({ prefixUrl: 'https://api.github.com', throwHttpErrors: false });
+export async function repo(name) {
+  const response = await github(\`repos/\${name}\`);
+  const legacy = await axios({ url: '/legacy', method: 'get', validateStatus: null });
+  return response.statusCode === 404 || legacy.status === 410;
+}
+`,
+    // got with followRedirect: false lets 3xx through.
+    `
+import got from 'got';
+export async function location(url) {
+  const response = await got(url, { followRedirect: false });
+  return response.statusCode === 301 ? response.headers.location : url;
+}
+`,
+    // Odd but valid syntax never throws.
+    `
+import axios from 'axios';
+export async function odd(...args) {
+  const a = await axios(...args);
+  const b = await axios[method]('/x');
+  const c = await axios.get();
+  let d = await axios.get('/d');
+  d = await load();
+  return a.status === 404 || b.status === 404 || d.status === 404 || (await axios.get('/e')).status === 404;
+}
+`,
+    // fetch never rejects on a status.
+    `
+export async function load() {
+  const res = await fetch('/api/me');
+  if (res.status === 401) return null;
+  return res.json();
+}
+`,
+    // Not imported: a local function called axios is not the client.
+    `
+const axios = { get: async () => ({ status: 404 }) };
+export async function local() {
+  const res = await axios.get('/x');
+  return res.status === 404;
+}
+`,
+  ],
+  invalid: [
+    {
+      // axios(config) and a got.extend() instance without throwHttpErrors.
+      code: `
+import axios from 'axios';
+import got from 'got';
+const github = got.extend({ prefixUrl: 'https://api.github.com' });
+export async function repo(name: string) {
+  const response = await github(\`repos/\${name}\`);
+  const legacy = await axios({ url: '/legacy', method: 'get' });
+  return response.statusCode === 404 || legacy.status === 410;
+}
+`,
+      errors: [
+        { messageId: 'unreachable', data: { status: '404 Not Found', code: '404', outcome: 'got throws HTTPError ERR_NON_2XX_3XX_RESPONSE before this line', resolves: '200–299, 304', option: '`throwHttpErrors: false`' }, line: 8, column: 34, endLine: 8, endColumn: 37 },
+        { messageId: 'unreachable', data: { status: '410 Gone', code: '410', ...AXIOS }, line: 8, column: 59, endLine: 8, endColumn: 62 },
+      ],
+    },
+    {
+      // An includes() list after a destructured status.
+      code: `
+import axios from 'axios';
+export async function remove(id: string) {
+  const { status } = await axios.delete(\`/api/items/\${id}\`);
+  return [404, 410].includes(status) ? 'already gone' : 'deleted';
+}
+`,
+      errors: [
+        { messageId: 'unreachable', data: { status: '404 Not Found', code: '404', ...AXIOS }, line: 5, column: 11, endLine: 5, endColumn: 14 },
+        { messageId: 'unreachable', data: { status: '410 Gone', code: '410', ...AXIOS }, line: 5, column: 16, endLine: 5, endColumn: 19 },
+      ],
+    },
+    {
+      // The classic: a 404 branch after a plain axios.get().
+      code: `
+import axios from 'axios';
+export async function getProfile(id: string) {
+  const res = await axios.get(\`/api/profiles/\${id}\`);
+  if (res.status === 404) {
+    return null;
+  }
+  return res.data;
+}
+`,
+      errors: [
+        {
+          messageId: 'unreachable',
+          data: { status: '404 Not Found', code: '404', ...AXIOS },
+          line: 5,
+          column: 22,
+          endLine: 5,
+          endColumn: 25,
+        },
+      ],
+    },
+    {
+      // An instance without validateStatus, a switch, and a range check.
+      code: `
+import axios from 'axios';
+const api = axios.create({ baseURL: 'https://api.example.com', timeout: 5000 });
+export async function save(order) {
+  const response = await api.post('/orders', order);
+  switch (response.status) {
+    case 201:
+      return response.data;
+    case 409:
+      return 'conflict';
+  }
+  if (response.status >= 500) throw new Error('server');
+}
+`,
+      errors: [
+        { messageId: 'unreachable', data: { status: '409 Conflict', code: '409', ...AXIOS }, line: 9, column: 10, endLine: 9, endColumn: 13 },
+        {
+          messageId: 'unreachableRange',
+          data: { check: 'response.status >= 500', ...AXIOS },
+          line: 12,
+          column: 7,
+          endLine: 12,
+          endColumn: 29,
+        },
+      ],
+    },
+    {
+      // Test code: the assertion never runs, the request rejects first.
+      code: `
+import axios from 'axios';
+import { expect, it } from 'vitest';
+it('returns 404 for a missing user', async () => {
+  const res = await axios.get('http://localhost:3000/users/missing');
+  expect(res.status).toBe(404);
+});
+`,
+      errors: [{ messageId: 'unreachable', data: { status: '404 Not Found', code: '404', ...AXIOS }, line: 6, column: 27, endLine: 6, endColumn: 30 }],
+    },
+    {
+      // got: throwHttpErrors defaults to true (an explicit true changes nothing); .then callbacks count too.
+      code: `
+import got from 'got';
+export async function lookup(url: string) {
+  const response = await got(url, { throwHttpErrors: true, timeout: { request: 2000 } });
+  if (response.statusCode === 404) return undefined;
+  return got.get(\`\${url}/status\`).then((res) => res.statusCode === 410);
+}
+`,
+      errors: [
+        {
+          messageId: 'unreachable',
+          data: {
+            status: '404 Not Found',
+            code: '404',
+            outcome: 'got throws HTTPError ERR_NON_2XX_3XX_RESPONSE before this line',
+            resolves: '200–299, 304',
+            option: '`throwHttpErrors: false`',
+          },
+          line: 5,
+          column: 31,
+          endLine: 5,
+          endColumn: 34,
+        },
+        { messageId: 'unreachable', data: { status: '410 Gone', code: '410', outcome: 'got throws HTTPError ERR_NON_2XX_3XX_RESPONSE before this line', resolves: '200–299, 304', option: '`throwHttpErrors: false`' }, line: 6, column: 68, endLine: 6, endColumn: 71 },
+      ],
+    },
+  ],
+});

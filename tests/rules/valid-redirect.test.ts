@@ -1,0 +1,281 @@
+import rule from '../../src/rules/valid-redirect.js';
+import { ruleTester } from '../rule-tester.js';
+
+const express5 = { 'http-status': { versions: { express: 5 } } };
+const express4 = { 'http-status': { versions: { express: 4 } } };
+const fastify5 = { 'http-status': { versions: { fastify: 5 } } };
+
+ruleTester.run('valid-redirect', rule, {
+  valid: [
+    // Express: (status, url) is right in 4 and 5; a bare url is 302.
+    {
+      code: `
+import express from 'express';
+const router = express.Router();
+router.get('/docs', (req, res) => res.redirect(301, 'https://docs.example.com'));
+router.post('/login', async (req, res) => {
+  const user = await auth(req.body);
+  if (!user) return res.redirect('/login?failed=1');
+  req.session.userId = user.id;
+  res.redirect(303, '/dashboard');
+});
+`,
+      settings: express5,
+    },
+    // Express 4 still accepts (url, status), with a deprecation: only reported when Express 5 is known.
+    {
+      code: `
+import express from 'express';
+export function legacy(req, res) {
+  res.redirect('/new-home', 301);
+}
+`,
+      settings: express4,
+    },
+    // Version unknown: (url, status) works in Express 4, so it is not reported.
+    `
+import express from 'express';
+export function legacy(req, res) {
+  res.redirect('/new-home', 301);
+}
+`,
+    // Fastify 5 order (url, code), and Fastify 4 with the old order (deprecated, still works).
+    {
+      code: `
+import Fastify from 'fastify';
+const app = Fastify();
+app.get('/old', async (request, reply) => reply.redirect('/new', 308));
+app.get('/tmp', async (request, reply) => reply.redirect('/maintenance'));
+`,
+      settings: fastify5,
+    },
+    {
+      code: `
+import Fastify from 'fastify';
+const app = Fastify();
+app.get('/old', async (request, reply) => reply.redirect(301, '/new'));
+`,
+      settings: { 'http-status': { versions: { fastify: 4 } } },
+    },
+    // Fetch Response.redirect with each redirect status, constants included.
+    `
+const PERMANENT = 308;
+export default {
+  async fetch(request) {
+    const url = new URL(request.url);
+    if (url.pathname === '/a') return Response.redirect(new URL('/b', url), 301);
+    if (url.pathname === '/c') return Response.redirect(new URL('/d', url), 303);
+    if (url.pathname === '/e') return Response.redirect(new URL('/f', url), 307);
+    if (url.pathname === '/g') return Response.redirect(new URL('/h', url), PERMANENT);
+    return Response.redirect(new URL('/', url));
+  },
+};
+`,
+    // 300 Multiple Choices is a redirect status for Express (not for Response.redirect).
+    `
+import express from 'express';
+export const choose = (req, res) => res.redirect(300, '/formats');
+`,
+    // Unknown values, spreads and odd syntax stay silent.
+    `
+import express from 'express';
+export const a = (req, res) => res.redirect(req.query.code, '/x');
+export const b = (req, res) => res.redirect(...args);
+export const c = (req, res) => res?.redirect?.();
+export const d = () => Response.redirect(url, status);
+export const e = () => Response.redirect(...args);
+`,
+    // Out-of-range values belong to no-unknown-status.
+    `
+import express from 'express';
+export const typo = (req, res) => res.redirect(3010, '/x');
+`,
+    // A status where the framework is not imported is not trusted.
+    `
+export function handler(req, res) {
+  res.redirect(200, '/x');
+}
+`,
+  ],
+  invalid: [
+    {
+      // Express answers 200 with a Location header that no client follows.
+      code: `
+import express from 'express';
+const app = express();
+app.post('/checkout', async (req, res) => {
+  const order = await orders.create(req.body);
+  res.redirect(200, \`/orders/\${order.id}\`);
+});
+`,
+      errors: [
+        {
+          messageId: 'notRedirect',
+          data: {
+            status: '200 OK',
+            section: '§15.4',
+            outcome: 'Express sends it as is, with a Location header and a "Redirecting to" body',
+          },
+          line: 6,
+          column: 16,
+          endLine: 6,
+          endColumn: 19,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // 304 is not a redirect (RFC 9110 §15.4.5), even though it is a 3xx.
+      code: `
+import Fastify from 'fastify';
+const app = Fastify();
+app.get('/cached', async (request, reply) => {
+  return reply.redirect('/cached/v2', 304);
+});
+`,
+      errors: [
+        {
+          messageId: 'notRedirect',
+          data: { status: '304 Not Modified', section: '§15.4.5', outcome: 'Fastify sends it as is, with a Location header' },
+          line: 5,
+          column: 39,
+          endLine: 5,
+          endColumn: 42,
+        },
+      ],
+    },
+    {
+      // Response.redirect() throws a RangeError for 300 and 200.
+      code: `
+export async function GET(request: Request) {
+  const target = new URL('/catalog', request.url);
+  if (request.headers.get('accept')?.includes('json')) return Response.redirect(target, 300);
+  return Response.redirect(target, 200);
+}
+`,
+      errors: [
+        {
+          messageId: 'notAccepted',
+          data: {
+            api: 'Response.redirect()',
+            codes: '301, 302, 303, 307 and 308',
+            status: '300 Multiple Choices',
+            outcome: 'Response.redirect() throws a RangeError',
+          },
+          line: 4,
+          column: 89,
+          endLine: 4,
+          endColumn: 92,
+        },
+        { messageId: 'notAccepted', line: 5, column: 36, endLine: 5, endColumn: 39 },
+      ],
+    },
+    {
+      // Express 5: (url, status) throws "Invalid status code" and answers 500.
+      code: `
+import express from 'express';
+const app = express();
+app.get('/blog/:slug', (req, res) => {
+  res.redirect(\`/posts/\${req.params.slug}\`, 301);
+});
+`,
+      settings: express5,
+      errors: [
+        {
+          messageId: 'swapped',
+          data: {
+            api: 'res.redirect()',
+            expected: 'res.redirect(status, url)',
+            outcome: 'Express 5 throws TypeError "Invalid status code" and answers 500 with the number as Location',
+          },
+          line: 5,
+          column: 45,
+          endLine: 5,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'swapArguments',
+              data: { expected: 'res.redirect(status, url)' },
+              output: `
+import express from 'express';
+const app = express();
+app.get('/blog/:slug', (req, res) => {
+  res.redirect(301, \`/posts/\${req.params.slug}\`);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Express 5 from a constant.
+      code: `
+import express from 'express';
+import { StatusCodes } from 'http-status-codes';
+export function moved(req, res) {
+  res.redirect('/v2' + req.path, StatusCodes.MOVED_PERMANENTLY);
+}
+`,
+      settings: express5,
+      errors: [
+        {
+          messageId: 'swapped',
+          line: 5,
+          column: 34,
+          endLine: 5,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'swapArguments',
+              output: `
+import express from 'express';
+import { StatusCodes } from 'http-status-codes';
+export function moved(req, res) {
+  res.redirect(StatusCodes.MOVED_PERMANENTLY, '/v2' + req.path);
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Fastify 5: (code, url) sends "Location: 301" and answers 500.
+      code: `
+import Fastify from 'fastify';
+const app = Fastify();
+app.get('/old-docs', async (request, reply) => {
+  return reply.redirect(301, '/docs');
+});
+`,
+      settings: fastify5,
+      errors: [
+        {
+          messageId: 'swapped',
+          data: {
+            api: 'reply.redirect()',
+            expected: 'reply.redirect(url, code)',
+            outcome: 'Fastify 5 sends the header "Location: 301" and answers 500 (FST_ERR_BAD_STATUS_CODE)',
+          },
+          line: 5,
+          column: 25,
+          endLine: 5,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'swapArguments',
+              output: `
+import Fastify from 'fastify';
+const app = Fastify();
+app.get('/old-docs', async (request, reply) => {
+  return reply.redirect('/docs', 301);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,225 @@
+import rule from '../../src/rules/valid-status-range.js';
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester.run('valid-status-range', rule, {
+  valid: [
+    // Class-aligned checks, on a fetch Response, a Node response and an axios error.
+    `
+export async function loadUser(id: string) {
+  const response = await fetch(\`/api/users/\${id}\`);
+  if (response.status >= 200 && response.status < 300) return response.json();
+  if (response.status >= 500) throw new Error('server error');
+  if (response.status >= 400 && response.status <= 499) return null;
+  return undefined;
+}
+`,
+    `
+import http from 'node:http';
+http.get('http://localhost:8080/health', (res) => {
+  if (res.statusCode < 200 || res.statusCode > 299) process.exitCode = 1;
+  res.resume();
+});
+`,
+    // Validation bounds (100..599) and a bound written the other way round.
+    `
+export function isValid(response: Response) {
+  return response.status >= 100 && response.status < 600 && 400 <= response.status;
+}
+`,
+    // A deliberate sub-range inside one class: both ends are mid-class.
+    `
+try {
+  await client.send();
+} catch (error) {
+  const status = error.response?.status;
+  if (error.response?.status >= 401 && error.response?.status <= 403) logout();
+}
+`,
+    // Odd but valid syntax never throws: computed members, optional chaining, non-numeric bounds.
+    `
+const res = await fetch(url);
+if (res['status'] >= 200 && res?.status < 300) ok();
+if (res.status > limit || res.status < \`\${x}\`) warn();
+if (res.status >= 404.5) odd();
+`,
+    // Redirects a client follows: 300 Multiple Choices is left out on purpose (Next.js router-server does this).
+    `
+import http from 'node:http';
+export function isRedirect(res: http.IncomingMessage) {
+  return res.statusCode > 300 && res.statusCode < 400;
+}
+`,
+    // Not a status read: a domain object and a retry counter.
+    `
+if (order.status > 400) archive(order);
+if (attempts > 299) stop();
+`,
+  ],
+  invalid: [
+    {
+      // The classic 2xx check that takes in 300, on a fetch Response: aligned bound or response.ok.
+      code: `
+export async function getJson(url: string) {
+  const res = await fetch(url);
+  if (res.status >= 200 && res.status <= 300) {
+    return res.json();
+  }
+  throw new Error(\`HTTP \${res.status}\`);
+}
+`,
+      errors: [
+        {
+          messageId: 'splitsClass',
+          data: {
+            check: '<= 300',
+            class: '3xx',
+            verb: 'takes in',
+            edge: '300 Multiple Choices, the first code of the 3xx class',
+            aligned: '< 300',
+          },
+          line: 4,
+          column: 28,
+          endLine: 4,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'useAlignedBound',
+              data: { aligned: 'res.status < 300' },
+              output: `
+export async function getJson(url: string) {
+  const res = await fetch(url);
+  if (res.status >= 200 && res.status < 300) {
+    return res.json();
+  }
+  throw new Error(\`HTTP \${res.status}\`);
+}
+`,
+            },
+            {
+              messageId: 'useOk',
+              data: { ok: 'res.ok' },
+              output: `
+export async function getJson(url: string) {
+  const res = await fetch(url);
+  if (res.ok) {
+    return res.json();
+  }
+  throw new Error(\`HTTP \${res.status}\`);
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The negated form on a typed Fetch Response: !response.ok.
+      code: `
+export function assertOk(response: Response) {
+  if (response.status < 199 || response.status >= 300) throw new Error(response.statusText);
+}
+`,
+      errors: [
+        {
+          messageId: 'splitsClass',
+          data: {
+            check: '< 199',
+            class: '1xx',
+            verb: 'leaves out',
+            edge: '199, the last code of the 1xx class',
+            aligned: '< 200',
+          },
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'useAlignedBound',
+              output: `
+export function assertOk(response: Response) {
+  if (response.status < 200 || response.status >= 300) throw new Error(response.statusText);
+}
+`,
+            },
+            {
+              messageId: 'useOk',
+              data: { ok: '!response.ok' },
+              output: `
+export function assertOk(response: Response) {
+  if (!response.ok) throw new Error(response.statusText);
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // > 400 leaves out 400 Bad Request; an Express Response has no .ok, so only the aligned bound is offered.
+      code: `
+import express, { type Response } from 'express';
+export function logErrors(res: Response) {
+  res.on('finish', () => {
+    if (res.statusCode > 400) console.warn('request failed', res.statusCode);
+  });
+}
+`,
+      errors: [
+        {
+          messageId: 'splitsClass',
+          data: {
+            check: '> 400',
+            class: '4xx',
+            verb: 'leaves out',
+            edge: '400 Bad Request, the first code of the 4xx class',
+            aligned: '>= 400',
+          },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useAlignedBound',
+              output: `
+import express, { type Response } from 'express';
+export function logErrors(res: Response) {
+  res.on('finish', () => {
+    if (res.statusCode >= 400) console.warn('request failed', res.statusCode);
+  });
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // < 299 leaves out 299; the bound-first spelling is kept.
+      code: `
+const response = await fetch('/api/health');
+const healthy = 299 > response.status;
+`,
+      errors: [
+        {
+          messageId: 'splitsClass',
+          data: { check: '< 299', class: '2xx', verb: 'leaves out', edge: '299, the last code of the 2xx class', aligned: '< 300' },
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'useAlignedBound',
+              output: `
+const response = await fetch('/api/health');
+const healthy = 300 > response.status;
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
