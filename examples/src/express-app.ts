@@ -10,7 +10,7 @@ interface User {
 
 const users = new Map<string, User>();
 
-app.get('/users/:id', (req: Request, res: Response) => {
+app.get('/users/:id', (req: Request<{ id: string }>, res: Response) => {
   const user = users.get(req.params.id);
   if (!user) {
     // Slip: a typo that Express 5 turns into a RangeError and a 500.
@@ -26,7 +26,7 @@ app.post('/users', (req: Request, res: Response) => {
   res.status(201).location(`/users/${user.id}`).json(user);
 });
 
-app.delete('/users/:id', (req: Request, res: Response) => {
+app.delete('/users/:id', (req: Request<{ id: string }>, res: Response) => {
   users.delete(req.params.id);
   res.sendStatus(204);
 });

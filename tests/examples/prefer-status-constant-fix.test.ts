@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { ESLint, type Linter } from 'eslint';
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -16,6 +17,25 @@ const copy = mkdtempSync(path.join(root, '.cache', 'examples-'));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 type Summary = string[];
+
+/** `tsc -p <dir>/tsconfig.json` diagnostics, as `file: message` (no positions: the fix adds lines). */
+function typeErrors(directory: string): string[] {
+  const parsed = ts.getParsedCommandLineOfConfigFile(path.join(directory, 'tsconfig.json'), {}, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+    },
+  });
+  if (!parsed) throw new Error(`no tsconfig in ${directory}`);
+  const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options });
+  return ts
+    .getPreEmitDiagnostics(program)
+    .map(
+      (diagnostic) =>
+        `${diagnostic.file ? path.relative(directory, diagnostic.file.fileName) : ''}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`,
+    )
+    .sort();
+}
 
 function summarise(results: ESLint.LintResult[], exclude?: string): Summary {
   return results
@@ -98,5 +118,10 @@ describe('examples/ with prefer-status-constant --fix', () => {
     );
     // What prefer-status-constant still reports has no constant to offer (unregistered codes are not its business).
     expect(summarise(after).filter((line) => line.includes('prefer-status-constant'))).toEqual([]);
+  });
+
+  it('still type-checks (tsc -p examples, with @types/express)', () => {
+    expect(typeErrors(path.join(root, 'examples'))).toEqual([]);
+    expect(typeErrors(copy)).toEqual([]);
   });
 });
