@@ -8,8 +8,9 @@ import path from 'node:path';
 
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { findImportedLibraryBinding } from './resolve.js';
+import { CONSTANT_LIBRARIES, type ConstantLibraryId } from './libraries.js';
 import type { ConstantProvider } from './providers.js';
+import { findImportedLibraryBinding } from './resolve.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type RuleFix = TSESLint.RuleFix;
@@ -125,6 +126,15 @@ function findExistingBinding(
   }
   if (viaModule !== undefined) return { localName: viaModule, kind: 'value' };
   return typeOnly === undefined ? undefined : { localName: typeOnly, kind: 'type-only' };
+}
+
+/** The libraries whose status object the file already binds as a value (`StatusCodes`, `http2.constants`…). */
+export function findBoundLibraries(sourceCode: SourceCode): Set<ConstantLibraryId> {
+  const bound = new Set<ConstantLibraryId>();
+  for (const library of CONSTANT_LIBRARIES) {
+    if (findImportedLibraryBinding(sourceCode, library)?.kind === 'value') bound.add(library.id);
+  }
+  return bound;
 }
 
 /** Every name declared anywhere in the file, and every global it reads: an added binding must avoid them all. */

@@ -188,6 +188,8 @@ export interface FileFacts {
   readonly filename: string;
   /** Module specifiers the file imports or requires (any binding, type-only included). */
   readonly importedModules: ReadonlySet<string>;
+  /** Libraries whose status object the file already binds as a value (they win over other imported libraries). */
+  readonly boundLibraries?: ReadonlySet<ConstantLibraryId>;
   /** The file is Node server code (it uses a Node server framework or `node:http`). */
   readonly nodeServer: boolean;
 }
@@ -224,7 +226,8 @@ export function chooseConstantSource(setting: ConstantSourceSetting, facts: File
   if (typeof setting === 'object') return { providers: [customProvider(setting)], single: true, reason: 'configured' };
   if (setting !== 'auto') return { providers: [getLibraryProvider(setting)], single: true, reason: 'configured' };
 
-  const imported = CONSTANT_LIBRARIES.find((library) => library.modules.some((m) => facts.importedModules.has(m)));
+  const importedLibraries = CONSTANT_LIBRARIES.filter((library) => library.modules.some((m) => facts.importedModules.has(m)));
+  const imported = importedLibraries.find((library) => facts.boundLibraries?.has(library.id)) ?? importedLibraries[0];
   if (imported) return { providers: [getLibraryProvider(imported.id)], single: true, reason: 'imported' };
 
   const dependencies = findProjectManifest(path.resolve(process.cwd(), facts.filename))?.dependencies;

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getFileAnalysis, unwrapExpression, type StatusSite } from '../analysis/index.js';
 import { describeStatus, getStatusCodeInfo, VALID_STATUS_RANGE } from '../codes/index.js';
-import { detectModuleSystem, planConstantAccess, type ModuleSystem } from '../constants/fix-import.js';
+import { detectModuleSystem, findBoundLibraries, planConstantAccess, type ModuleSystem } from '../constants/fix-import.js';
 import {
   chooseConstantSource,
   CONSTANT_SOURCE_IDS,
@@ -111,13 +111,15 @@ export default createRule<Options, MessageIds>({
         const choice = chooseConstantSource(setting, {
           filename: context.filename,
           importedModules: analysis.moduleSources,
+          boundLibraries: findBoundLibraries(context.sourceCode),
           nodeServer: isNodeServerCode(analysis.frameworks, analysis.moduleSources),
         });
         if (choice.providers.length === 0) return;
         const moduleSystem = detectModuleSystem(
           context.sourceCode,
           context.filename,
-          context.languageOptions.sourceType,
+          // ESLint hands `commonjs` to parsers as `script`; otherwise the parsed program says how it was read.
+          context.languageOptions.sourceType === 'commonjs' ? 'commonjs' : context.sourceCode.ast.sourceType,
         );
         for (const literal of literals) {
           if (choice.single) reportSingle(context, literal, choice.providers[0]!, moduleSystem);

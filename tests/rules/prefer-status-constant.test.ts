@@ -781,6 +781,157 @@ it('creates a user', async () => {
         { messageId: 'useConstant', data: { constant: 'StatusCodes.CONFLICT', status: '409 Conflict', value: '409' }, line: 13, column: 10 },
       ],
     },
+    // A Nest file that already binds StatusCodes: the bound library wins over the other imported one.
+    {
+      filename: fixture('nest-project', 'src/users.controller.ts'),
+      code: `
+import { Controller, Get, Res } from '@nestjs/common';
+import { StatusCodes } from 'http-status-codes';
+import type { Response } from 'express';
+
+@Controller('users')
+export class UsersController {
+  @Get()
+  list(@Res() res: Response) {
+    res.status(StatusCodes.OK).json([]);
+  }
+
+  @Get('legacy')
+  legacy(@Res() res: Response) {
+    res.status(301).location('/users').end();
+  }
+}
+`,
+      output: `
+import { Controller, Get, Res } from '@nestjs/common';
+import { StatusCodes } from 'http-status-codes';
+import type { Response } from 'express';
+
+@Controller('users')
+export class UsersController {
+  @Get()
+  list(@Res() res: Response) {
+    res.status(StatusCodes.OK).json([]);
+  }
+
+  @Get('legacy')
+  legacy(@Res() res: Response) {
+    res.status(StatusCodes.MOVED_PERMANENTLY).location('/users').end();
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'useConstant',
+          data: { constant: 'StatusCodes.MOVED_PERMANENTLY', status: '301 Moved Permanently', value: '301' },
+          line: 15,
+          column: 16,
+        },
+      ],
+    },
+    // A namespace import: the object is a member of it.
+    {
+      filename: fixture('hsc-project', 'src/namespace.ts'),
+      code: `
+import express from 'express';
+import * as hsc from 'http-status-codes';
+export const accepted = (req: express.Request, res: express.Response) => res.sendStatus(202);
+`,
+      output: `
+import express from 'express';
+import * as hsc from 'http-status-codes';
+export const accepted = (req: express.Request, res: express.Response) => res.sendStatus(hsc.StatusCodes.ACCEPTED);
+`,
+      errors: [{ messageId: 'useConstant', data: { constant: 'hsc.StatusCodes.ACCEPTED', status: '202 Accepted', value: '202' }, line: 4, column: 89 }],
+    },
+    // TypeScript import-equals of node:http2.
+    {
+      filename: fixture('express-project', 'src/import-equals.ts'),
+      code: `
+import http2 = require('node:http2');
+import http = require('node:http');
+http.createServer((req, res) => { res.statusCode = 500; res.end(); });
+export const h2 = http2;
+`,
+      output: `
+import http2 = require('node:http2');
+import http = require('node:http');
+http.createServer((req, res) => { res.statusCode = http2.constants.HTTP_STATUS_INTERNAL_SERVER_ERROR; res.end(); });
+export const h2 = http2;
+`,
+      errors: [
+        {
+          messageId: 'useConstant',
+          data: { constant: 'http2.constants.HTTP_STATUS_INTERNAL_SERVER_ERROR', status: '500 Internal Server Error', value: '500' },
+          line: 4,
+          column: 52,
+        },
+      ],
+    },
+    // Multi-line named import with a trailing comma: merged after the last name.
+    {
+      filename: fixture('hsc-project', 'src/multiline.ts'),
+      code: `
+import express from 'express';
+import {
+  getReasonPhrase,
+  ReasonPhrases,
+} from 'http-status-codes';
+export const lost = (req: express.Request, res: express.Response) => res.status(410).send(ReasonPhrases.GONE);
+export const phrase = getReasonPhrase;
+`,
+      output: `
+import express from 'express';
+import {
+  getReasonPhrase,
+  ReasonPhrases, StatusCodes,
+} from 'http-status-codes';
+export const lost = (req: express.Request, res: express.Response) => res.status(StatusCodes.GONE).send(ReasonPhrases.GONE);
+export const phrase = getReasonPhrase;
+`,
+      errors: [{ messageId: 'useConstant', data: { constant: 'StatusCodes.GONE', status: '410 Gone', value: '410' }, line: 7, column: 81 }],
+    },
+    // An .mjs file with no import yet: the import goes first.
+    {
+      filename: fixture('hsc-project', 'src/worker.mjs'),
+      code: `
+// A Fetch-style handler.
+export default {
+  fetch() {
+    return new Response('gone', { status: 410 });
+  },
+};
+`,
+      output: `
+// A Fetch-style handler.
+import { StatusCodes } from 'http-status-codes';
+export default {
+  fetch() {
+    return new Response('gone', { status: StatusCodes.GONE });
+  },
+};
+`,
+      errors: [{ messageId: 'useConstant', data: { constant: 'StatusCodes.GONE', status: '410 Gone', value: '410' }, line: 5, column: 43 }],
+    },
+    // A classic script (no import, no require, sourceType script): nothing can be imported with certainty.
+    {
+      filename: fixture('hsc-project', 'public/sw.js'),
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      code: `
+self.addEventListener('fetch', (event) => {
+  event.respondWith(new Response('offline', { status: 503 }));
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'useConstant',
+          data: { constant: 'StatusCodes.SERVICE_UNAVAILABLE', status: '503 Service Unavailable', value: '503' },
+          line: 3,
+          column: 55,
+        },
+      ],
+    },
     // Explicit option: http-status-codes names (413 REQUEST_TOO_LONG), whatever package.json says.
     {
       filename: fixture('nest-project', 'src/limits.ts'),
