@@ -138,8 +138,13 @@ export function findBoundLibraries(sourceCode: SourceCode): Set<ConstantLibraryI
 }
 
 /** Every name declared anywhere in the file, and every global it reads: an added binding must avoid them all. */
+const takenNamesCache = new WeakMap<object, Set<string>>();
+
 function takenNames(sourceCode: SourceCode): Set<string> {
+  const cached = takenNamesCache.get(sourceCode.ast);
+  if (cached) return cached;
   const names = new Set<string>();
+  takenNamesCache.set(sourceCode.ast, names);
   const manager = sourceCode.scopeManager;
   if (!manager) return names;
   for (const scope of manager.scopes) {

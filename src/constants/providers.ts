@@ -2,7 +2,7 @@
  * Constant providers: where a fixer takes a named status constant from, and
  * how the source is chosen for a file (option → shared setting → "auto":
  * imported in the file → the nearest package.json → `node:http2` for Node
- * server code → whatever is installed, as suggestions only).
+ * server code → the constants libraries installed, as suggestions only).
  */
 import { createRequire, isBuiltin } from 'node:module';
 import path from 'node:path';
@@ -219,8 +219,8 @@ const NPM_LIBRARIES = CONSTANT_LIBRARIES.filter((library) => !library.modules.so
 /**
  * Chooses the constant source for a file: `setting` (from the rule option or the shared setting) when it names one,
  * else, for "auto": a library the file already imports, else the one the nearest package.json depends on
- * (several → suggestions for each), else `node:http2` for Node server code, else the libraries installed
- * (suggestions only).
+ * (several → suggestions for each), else `node:http2` for Node server code, else the constants libraries installed
+ * next to the file (suggestions only; not @nestjs/common, which is a framework).
  */
 export function chooseConstantSource(setting: ConstantSourceSetting, facts: FileFacts): ConstantChoice {
   if (typeof setting === 'object') return { providers: [customProvider(setting)], single: true, reason: 'configured' };
@@ -242,7 +242,10 @@ export function chooseConstantSource(setting: ConstantSourceSetting, facts: File
 
   if (facts.nodeServer) return { providers: [getLibraryProvider('node:http2')], single: true, reason: 'node-server' };
 
-  const installed = NPM_LIBRARIES.filter((library) => isModuleResolvable(library.modules[0]!, facts.filename));
+  // Not @nestjs/common: a whole framework is no constants library for a file that does not use it.
+  const installed = NPM_LIBRARIES.filter(
+    (library) => library.id !== '@nestjs/common' && isModuleResolvable(library.modules[0]!, facts.filename),
+  );
   if (installed.length > 0) {
     return { providers: installed.map((library) => getLibraryProvider(library.id)), single: false, reason: 'installed' };
   }

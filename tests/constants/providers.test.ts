@@ -130,7 +130,7 @@ describe('chooseConstantSource', () => {
     });
     const installed = chooseConstantSource('auto', facts(fixture('plain-project')));
     expect(installed).toMatchObject({ single: false, reason: 'installed' });
-    expect(installed.providers.map((p) => p.id)).toEqual(['http-status-codes', '@nestjs/common', 'http-status']);
+    expect(installed.providers.map((p) => p.id)).toEqual(['http-status-codes', 'http-status']);
     writeFileSync(path.join(outside, 'package.json'), '{}');
     expect(chooseConstantSource('auto', facts(path.join(outside, 'src/file.ts')))).toEqual({
       providers: [],

@@ -688,7 +688,7 @@ export const session = http2.connect('https://example.com');
         },
       ],
     },
-    // Fetch handler in a project with no dependency and not Node server code: every installed library is a suggestion.
+    // Fetch handler in a project with no dependency and not Node server code: each installed constants library is a suggestion.
     {
       filename: fixture('plain-project', 'src/route.ts'),
       code: `
@@ -711,16 +711,6 @@ export function DELETE(): Response {
 import { StatusCodes } from 'http-status-codes';
 export function DELETE(): Response {
   return new Response(null, { status: StatusCodes.NO_CONTENT });
-}
-`,
-            },
-            {
-              messageId: 'replaceWithConstant',
-              data: { constant: 'HttpStatus.NO_CONTENT', module: '@nestjs/common' },
-              output: `
-import { HttpStatus } from '@nestjs/common';
-export function DELETE(): Response {
-  return new Response(null, { status: HttpStatus.NO_CONTENT });
 }
 `,
             },
