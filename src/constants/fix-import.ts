@@ -9,7 +9,7 @@ import path from 'node:path';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { CONSTANT_LIBRARIES, type ConstantLibraryId } from './libraries.js';
-import type { ConstantProvider } from './providers.js';
+import { installedMajorVersion, type ConstantProvider } from './providers.js';
 import { findImportedLibraryBinding } from './resolve.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -137,6 +137,36 @@ export function findBoundLibraries(sourceCode: SourceCode): Set<ConstantLibraryI
   return bound;
 }
 
+/** `const name = require('m')` / `import name = require('m')` binding the whole module. */
+function isWholeModuleRequire(sourceCode: SourceCode, provider: ConstantProvider, name: string): boolean {
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+      const reference = statement.moduleReference;
+      if (
+        statement.id.name === name &&
+        reference.type === AST_NODE_TYPES.TSExternalModuleReference &&
+        reference.expression.type === AST_NODE_TYPES.Literal &&
+        provider.modules.includes(String(reference.expression.value))
+      ) {
+        return true;
+      }
+    } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of statement.declarations) {
+        const specifier = requireSpecifier(declarator.init);
+        if (
+          specifier !== undefined &&
+          provider.modules.includes(specifier) &&
+          declarator.id.type === AST_NODE_TYPES.Identifier &&
+          declarator.id.name === name
+        ) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 /** Every name declared anywhere in the file, and every global it reads: an added binding must avoid them all. */
 const takenNamesCache = new WeakMap<object, Set<string>>();
 
@@ -234,9 +264,19 @@ export function planConstantAccess(
   provider: ConstantProvider,
   node: TSESTree.Node,
   moduleSystem: ModuleSystem | undefined,
+  filename?: string,
 ): ConstantAccess | undefined {
   const existing = findExistingBinding(sourceCode, provider);
-  if (existing?.kind === 'value') return { objectText: existing.localName, importFix: undefined };
+  if (existing?.kind === 'value') {
+    if (provider.id === 'http-status' && isWholeModuleRequire(sourceCode, provider, existing.localName)) {
+      // `const httpStatus = require('http-status')` is the status object in http-status 1.x but `{ default, status }`
+      // from 2.x on: only the installed version tells which member path evaluates to the code.
+      const major = filename === undefined ? undefined : installedMajorVersion(provider.module, filename);
+      if (major === undefined) return undefined;
+      return { objectText: major >= 2 ? `${existing.localName}.default` : existing.localName, importFix: undefined };
+    }
+    return { objectText: existing.localName, importFix: undefined };
+  }
   if (existing?.kind === 'type-only' && !existing.localName.includes('.')) {
     // The library objects are runtime values (enums / objects) that also name a type, and the added use
     // loads the module anyway: turning the lone type-only import into a value import keeps every use valid.

@@ -4,6 +4,7 @@
  * imported in the file → the nearest package.json → `node:http2` for Node
  * server code → the constants libraries installed, as suggestions only).
  */
+import { readFileSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import path from 'node:path';
 
@@ -170,6 +171,44 @@ export function isModuleResolvable(specifier: string, filename: string): boolean
 /** For tests: forget resolution results. */
 export function clearResolvableCache(): void {
   resolvableCache.clear();
+  versionCache.clear();
+}
+
+const versionCache = new Map<string, number | null>();
+
+/**
+ * The major version of the package `specifier` resolves to from the file (its package.json, found above the resolved
+ * entry point), or undefined when it does not resolve. Cached per directory.
+ */
+export function installedMajorVersion(specifier: string, filename: string): number | undefined {
+  const absolute = path.isAbsolute(filename) ? filename : path.resolve(process.cwd(), filename);
+  const directory = path.dirname(absolute);
+  const key = `${directory}\0${specifier}`;
+  const cached = versionCache.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  let major: number | null = null;
+  try {
+    let current = path.dirname(createRequire(path.join(directory, '__resolve__.js')).resolve(specifier));
+    for (let depth = 0; depth < 8 && major === null; depth++) {
+      try {
+        const manifest = JSON.parse(readFileSync(path.join(current, 'package.json'), 'utf8')) as { name?: unknown; version?: unknown };
+        if (manifest.name === specifier && typeof manifest.version === 'string') {
+          const parsed = Number.parseInt(manifest.version, 10);
+          major = Number.isNaN(parsed) ? null : parsed;
+          break;
+        }
+      } catch {
+        // No package.json here; keep walking up.
+      }
+      const parent = path.dirname(current);
+      if (parent === current) break;
+      current = parent;
+    }
+  } catch {
+    major = null;
+  }
+  versionCache.set(key, major);
+  return major ?? undefined;
 }
 
 // ---------------------------------------------------------------------------

@@ -162,7 +162,7 @@ function buildReplacement(
 ): { constant: string; certain: boolean; fix: TSESLint.ReportFixFunction } | undefined {
   const member = provider.nameFor(literal.code);
   if (member === undefined) return undefined;
-  const access = planConstantAccess(context.sourceCode, provider, literal.node, moduleSystem);
+  const access = planConstantAccess(context.sourceCode, provider, literal.node, moduleSystem, context.filename);
   if (!access) return undefined;
   const constant = `${access.objectText}.${member}`;
   const importFix = access.importFix;

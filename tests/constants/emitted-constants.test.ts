@@ -31,11 +31,17 @@ function codesFor(library: (typeof CONSTANT_LIBRARIES)[number]): number[] {
   return [...codes].sort((a, b) => a - b);
 }
 
-function source(codes: readonly number[], system: 'esm' | 'cjs'): string {
-  const header =
+type Variant = 'esm' | 'cjs' | 'esm-namespace' | 'cjs-whole-module';
+
+/** A handler that sends every code; the variants bind the library's module already (the fixer must reuse it). */
+function source(codes: readonly number[], variant: Variant, module: string): string {
+  const system = variant.startsWith('esm') ? 'esm' : 'cjs';
+  let header =
     system === 'esm' ? "import http from 'node:http';\n\nexport const sent = [];\n" : "const http = require('node:http');\n\nconst sent = [];\n";
+  if (variant === 'esm-namespace') header = `import * as lib from '${module}';\nexport { lib };\n${header}`;
+  if (variant === 'cjs-whole-module') header = `const lib = require('${module}');\n${header}`;
   const body = codes.map((code) => `  res.writeHead(${code});\n  sent.push(${code});`).join('\n');
-  const footer = system === 'esm' ? '' : 'module.exports = { sent, handler, http };\n';
+  const footer = system === 'esm' ? '' : `module.exports = { sent, handler, http${variant === 'cjs-whole-module' ? ', lib' : ''} };\n`;
   return `${header}${system === 'esm' ? 'export ' : ''}function handler(req, res) {\n${body}\n}\n${footer}`;
 }
 
@@ -60,9 +66,15 @@ function fix(code: string, filename: string, constants: string): string {
 describe.each(CONSTANT_LIBRARIES.map((library) => [library.id, library] as const))('%s', (id, library) => {
   const codes = codesFor(library);
 
-  it.each(['esm', 'cjs'] as const)('fixed %s code sends the statuses it sent before', async (system) => {
-    const file = path.join(work, `${id.replace(/[^a-z0-9]/giu, '-')}.${system === 'esm' ? 'mjs' : 'cjs'}`);
-    const output = fix(source(codes, system), file, id);
+  it.each(['esm', 'cjs', 'esm-namespace', 'cjs-whole-module'] as const)('fixed %s code sends the statuses it sent before', async (variant) => {
+    const system = variant.startsWith('esm') ? 'esm' : 'cjs';
+    const file = path.join(work, `${id.replace(/[^a-z0-9]/giu, '-')}-${variant}.${system === 'esm' ? 'mjs' : 'cjs'}`);
+    const output = fix(source(codes, variant, library.modules[0]!), file, id);
+    if (variant === 'esm-namespace' || variant === 'cjs-whole-module') {
+      // Nothing is added: the existing binding is reused.
+      expect(output.split('\n').filter((line) => /^(?:import|const .* = require)/u.test(line))).toHaveLength(2);
+      expect(output).toMatch(/res\.writeHead\(lib\./u);
+    }
     writeFileSync(file, output);
 
     // Each named code became its constant; the others stayed literals.

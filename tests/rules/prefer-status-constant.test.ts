@@ -574,6 +574,27 @@ app.use((ctx) => { ctx.status = httpStatus.NO_CONTENT; });
 `,
       errors: [{ messageId: 'useConstant', data: { constant: 'httpStatus.NO_CONTENT', status: '204 No Content', value: '204' }, line: 4, column: 33 }],
     },
+    // `require('http-status')` bound whole: 2.x returns `{ default, status }`, so the installed version decides the path.
+    {
+      filename: fixture('http-status-project', 'src/whole.cjs'),
+      code: `
+const Koa = require('koa');
+const httpStatus = require('http-status');
+const app = new Koa();
+app.use((ctx) => { ctx.status = 404; });
+module.exports = { app, httpStatus };
+`,
+      output: `
+const Koa = require('koa');
+const httpStatus = require('http-status');
+const app = new Koa();
+app.use((ctx) => { ctx.status = httpStatus.default.NOT_FOUND; });
+module.exports = { app, httpStatus };
+`,
+      errors: [
+        { messageId: 'useConstant', data: { constant: 'httpStatus.default.NOT_FOUND', status: '404 Not Found', value: '404' }, line: 5, column: 33 },
+      ],
+    },
     // Several libraries declared: no fix, one suggestion each.
     {
       filename: fixture('several-project', 'src/app.ts'),
