@@ -46,6 +46,11 @@ export interface ConstantProvider {
   readonly preferredLocalName: string;
   /** Names to try, in order, when the preferred one is taken in the file. */
   readonly aliasNames: readonly string[];
+  /**
+   * Each member's TypeScript type is its literal code (an enum member or a `404` literal type), so the constant can
+   * stand where `404 as const` stood. node:http2's `constants` are typed `number`.
+   */
+  readonly literalTypes: boolean;
   /** The library, for the four known ones. */
   readonly library: ConstantLibrary | undefined;
   /** The member for `code`, or undefined when the source has none. */
@@ -69,6 +74,7 @@ function libraryProvider(library: ConstantLibrary): ConstantProvider {
     requireExportName: library.exportName,
     preferredLocalName: library.preferredLocalName,
     aliasNames: ALIASES[library.id],
+    literalTypes: library.id !== 'node:http2',
     library,
     nameFor: (code) => library.codeToName.get(code),
   };
@@ -121,6 +127,7 @@ export function customProvider(source: CustomConstantSource): ConstantProvider {
     requireExportName: source.export,
     preferredLocalName: local,
     aliasNames: [`${local}Status`],
+    literalTypes: false,
     library: undefined,
     nameFor(code) {
       if (map) {

@@ -166,13 +166,27 @@ function buildReplacement(
   if (!access) return undefined;
   const constant = `${access.objectText}.${member}`;
   const importFix = access.importFix;
+  // `404 as const` / `<const>404`: a const assertion only applies to literals and enum members, so the assertion goes
+  // with the literal; that keeps the type only when the constant's own type is the literal code.
+  const parent = literal.node.parent;
+  const constAssertion =
+    (parent?.type === 'TSAsExpression' || parent?.type === 'TSTypeAssertion') &&
+    parent.expression === literal.node &&
+    parent.typeAnnotation.type === 'TSTypeReference' &&
+    parent.typeAnnotation.typeName.type === 'Identifier' &&
+    parent.typeAnnotation.typeName.name === 'const'
+      ? parent
+      : undefined;
+  const target = constAssertion ?? literal.node;
   // Certain: the binding is already there, or the module resolves from this file.
-  const certain = importFix === undefined || isModuleResolvable(provider.module, context.filename);
+  const certain =
+    (importFix === undefined || isModuleResolvable(provider.module, context.filename)) &&
+    (constAssertion === undefined || provider.literalTypes);
   return {
     constant,
     certain,
     fix: (fixer) => {
-      const replace = fixer.replaceText(literal.node, constant);
+      const replace = fixer.replaceText(target, constant);
       return importFix ? [importFix(fixer), replace] : replace;
     },
   };

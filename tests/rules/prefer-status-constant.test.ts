@@ -943,6 +943,48 @@ self.addEventListener('fetch', (event) => {
         },
       ],
     },
+    // `404 as const`: the assertion goes with the literal (enum members and http-status members are literal-typed).
+    {
+      filename: fixture('hsc-project', 'src/as-const.ts'),
+      code: `
+export const NOT_FOUND_RESPONSE = { status: 404 as const, body: 'missing' };
+export const handler = () => new Response(null, { status: 404 as const });
+`,
+      output: `
+import { StatusCodes } from 'http-status-codes';
+export const NOT_FOUND_RESPONSE = { status: 404 as const, body: 'missing' };
+export const handler = () => new Response(null, { status: StatusCodes.NOT_FOUND });
+`,
+      errors: [{ messageId: 'useConstant', data: { constant: 'StatusCodes.NOT_FOUND', status: '404 Not Found', value: '404' }, line: 3, column: 59 }],
+    },
+    // node:http2 constants are typed `number`: dropping `as const` would widen the type, so it is only a suggestion.
+    {
+      filename: fixture('express-project', 'src/as-const-h2.ts'),
+      code: `
+import http from 'node:http';
+http.createServer((req, res) => res.writeHead(404 as const).end());
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'useConstant',
+          data: { constant: 'constants.HTTP_STATUS_NOT_FOUND', status: '404 Not Found', value: '404' },
+          line: 3,
+          column: 47,
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { constant: 'constants.HTTP_STATUS_NOT_FOUND', module: 'node:http2' },
+              output: `
+import http from 'node:http';
+import { constants } from 'node:http2';
+http.createServer((req, res) => res.writeHead(constants.HTTP_STATUS_NOT_FOUND).end());
+`,
+            },
+          ],
+        },
+      ],
+    },
     // Explicit option: http-status-codes names (413 REQUEST_TOO_LONG), whatever package.json says.
     {
       filename: fixture('nest-project', 'src/limits.ts'),
