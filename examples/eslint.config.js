@@ -9,10 +9,6 @@ export default [
   },
   httpStatus.configs.recommended,
   {
-    settings: { 'http-status': { versions: { express: 5, koa: 3, fastify: 5 }, constants: 'http-status-codes' } },
-  },
-  {
-    // Opt-in naming style (in `strict`, not `recommended`): `npx eslint --fix` turns status literals into constants.
-    rules: { 'http-status/prefer-status-constant': 'error' },
+    settings: { 'http-status': { versions: { express: 5, koa: 3, fastify: 5 } } },
   },
 ];

@@ -55,9 +55,9 @@ describe('examples/ with prefer-status-constant --fix', () => {
 
   beforeAll(async () => {
     cpSync(path.join(root, 'examples'), copy, { recursive: true });
-    // The examples' own config, with the plugin taken from src (the config's import resolves to dist).
+    // The examples' opt-in constants config, with the plugin taken from src (the config's import resolves to dist).
     const { default: plugin } = (await import('../../src/index.js')) as { default: ESLint.Plugin };
-    const { default: config } = (await import(pathToFileURL(path.join(copy, 'eslint.config.js')).href)) as {
+    const { default: config } = (await import(pathToFileURL(path.join(copy, 'eslint.constants.config.js')).href)) as {
       default: Linter.Config[];
     };
     overrideConfig = config.map((entry) =>
