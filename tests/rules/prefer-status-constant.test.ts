@@ -205,6 +205,48 @@ app.get('/users/:id', async (req: Request, res: Response) => {
         },
       ],
     },
+    // Fastify and http-errors: every status site the analysis knows, whatever the framework.
+    {
+      filename: fixture('hsc-project', 'src/fastify.js'),
+      code: `
+import Fastify from 'fastify';
+import createError from 'http-errors';
+
+const app = Fastify();
+app.get('/items/:id', async (request, reply) => {
+  if (!request.params.id) return reply.code(400).send({ error: 'id required' });
+  throw createError(403, 'forbidden');
+});
+`,
+      output: [
+        `
+import Fastify from 'fastify';
+import createError from 'http-errors';
+import { StatusCodes } from 'http-status-codes';
+
+const app = Fastify();
+app.get('/items/:id', async (request, reply) => {
+  if (!request.params.id) return reply.code(StatusCodes.BAD_REQUEST).send({ error: 'id required' });
+  throw createError(403, 'forbidden');
+});
+`,
+        `
+import Fastify from 'fastify';
+import createError from 'http-errors';
+import { StatusCodes } from 'http-status-codes';
+
+const app = Fastify();
+app.get('/items/:id', async (request, reply) => {
+  if (!request.params.id) return reply.code(StatusCodes.BAD_REQUEST).send({ error: 'id required' });
+  throw createError(StatusCodes.FORBIDDEN, 'forbidden');
+});
+`,
+      ],
+      errors: [
+        { messageId: 'useConstant', data: { constant: 'StatusCodes.BAD_REQUEST', status: '400 Bad Request', value: '400' }, line: 7, column: 45 },
+        { messageId: 'useConstant', data: { constant: 'StatusCodes.FORBIDDEN', status: '403 Forbidden', value: '403' }, line: 8, column: 21 },
+      ],
+    },
     // Merged into an existing import of the module; the library's own names (302 MOVED_TEMPORARILY).
     {
       filename: fixture('hsc-project', 'src/redirect.ts'),
