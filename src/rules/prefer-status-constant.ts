@@ -47,33 +47,21 @@ export default createRule<Options, MessageIds>({
                 additionalProperties: false,
                 required: ['module', 'export'],
                 properties: {
-                  module: { type: 'string', minLength: 1, description: 'Module specifier to import from.' },
+                  module: { type: 'string', minLength: 1, description: 'Custom source: the module specifier to import from.' },
                   export: {
                     type: 'string',
                     pattern: IDENTIFIER_PATTERN,
-                    description: 'Export holding the status object ("default" for a default export).',
+                    description: 'Custom source: the export holding the status object ("default" for a default export).',
                   },
                   naming: {
                     type: 'string',
                     enum: ['SCREAMING_SNAKE', 'PascalCase', 'camelCase'],
-                    description: 'How member names are built from the IANA phrase (404 → NOT_FOUND, NotFound, notFound).',
-                  },
-                },
-              },
-              {
-                type: 'object',
-                additionalProperties: false,
-                required: ['module', 'export', 'map'],
-                properties: {
-                  module: { type: 'string', minLength: 1, description: 'Module specifier to import from.' },
-                  export: {
-                    type: 'string',
-                    pattern: IDENTIFIER_PATTERN,
-                    description: 'Export holding the status object ("default" for a default export).',
+                    description:
+                      'Custom source: member names built from the IANA phrase (404 → NOT_FOUND, NotFound, notFound). Default SCREAMING_SNAKE.',
                   },
                   map: {
                     type: 'object',
-                    description: 'Member name per status code, e.g. { "404": "NotFound" }.',
+                    description: 'Custom source: the member name per status code, e.g. { "404": "NotFound" } (wins over naming).',
                     patternProperties: { '^[1-5]\\d\\d$': { type: 'string', pattern: IDENTIFIER_PATTERN } },
                     additionalProperties: false,
                   },
