@@ -1,5 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
+import type { ConstantSourceSetting } from './constants/providers.js';
+
 /**
  * Shared settings, read from `settings['http-status']` in the user's flat config.
  *
@@ -10,8 +12,11 @@ import type { TSESLint } from '@typescript-eslint/utils';
 export interface HttpStatusSettings {
   /** Major version per framework id, overriding what the nearest package.json says. */
   readonly versions?: Readonly<Record<string, number>>;
-  /** Constant source for `prefer-status-constant`. */
-  readonly constants?: string;
+  /**
+   * Constant source for `prefer-status-constant`: `'auto'`, a library (`'http-status-codes'`, `'@nestjs/common'`,
+   * `'node:http2'`, `'http-status'`) or a custom module (`{ module, export, naming }` / `{ module, export, map }`).
+   */
+  readonly constants?: ConstantSourceSetting;
 }
 
 export function getSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): HttpStatusSettings {

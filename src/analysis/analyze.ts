@@ -60,6 +60,7 @@ export function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, options: 
   const sites = [...analyzer.sites, ...comparisonSites].sort((a, b) => a.node.range[0] - b.node.range[0]);
   return {
     frameworks,
+    moduleSources: modules.sources,
     sites,
     responses: analyzer.responses,
     rangeChecks,

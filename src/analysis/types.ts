@@ -156,6 +156,8 @@ export interface StatusRangeCheck {
 export interface FileAnalysis {
   /** Frameworks whose modules the file imports or requires. */
   readonly frameworks: ReadonlySet<FrameworkDefinition>;
+  /** Every module specifier the file imports or requires (type-only imports included). */
+  readonly moduleSources: ReadonlySet<string>;
   readonly sites: readonly StatusSite[];
   readonly responses: readonly TrackedResponse[];
   readonly rangeChecks: readonly StatusRangeCheck[];

@@ -4,6 +4,7 @@ import noMismatchedReasonPhrase from './no-mismatched-reason-phrase.js';
 import noStringStatus from './no-string-status.js';
 import noUnknownStatus from './no-unknown-status.js';
 import noUnreachableStatusCheck from './no-unreachable-status-check.js';
+import preferStatusConstant from './prefer-status-constant.js';
 import requireStatusHeaders from './require-status-headers.js';
 import validHttpError from './valid-http-error.js';
 import validRedirect from './valid-redirect.js';
@@ -17,6 +18,7 @@ export const rules = {
   'no-string-status': noStringStatus,
   'no-unknown-status': noUnknownStatus,
   'no-unreachable-status-check': noUnreachableStatusCheck,
+  'prefer-status-constant': preferStatusConstant,
   'require-status-headers': requireStatusHeaders,
   'valid-http-error': validHttpError,
   'valid-redirect': validRedirect,

@@ -19,8 +19,11 @@ vi.mock('../rule-tester.js', async () => {
   return { ruleTester: { run } };
 });
 
-/** Suites that legitimately differ with types (none yet). */
-const SKIP = new Set<string>([]);
+/** Suites that cannot run as the typed fixture file. */
+const SKIP = new Set<string>([
+  // Its cases lint files inside their own fixture folders, where module resolution decides the fix.
+  'prefer-status-constant.test.ts',
+]);
 
 const rulesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../rules');
 for (const file of readdirSync(rulesDir).sort()) {

@@ -1,0 +1,374 @@
+/**
+ * Making a constant provider's status object available in a file, for fixers:
+ * reuse a binding the file already has, or plan the import / `require` to add
+ * (merged into an existing import of the module, aliased when the name is
+ * taken), matching the file's module system.
+ */
+import path from 'node:path';
+
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { CONSTANT_LIBRARIES, type ConstantLibraryId } from './libraries.js';
+import { installedMajorVersion, type ConstantProvider } from './providers.js';
+import { findImportedLibraryBinding } from './resolve.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type RuleFix = TSESLint.RuleFix;
+type RuleFixer = TSESLint.RuleFixer;
+
+export type ModuleSystem = 'esm' | 'cjs';
+
+/** How the fixer gets at the status object in this file. */
+export interface ConstantAccess {
+  /** Expression text for the status object: `StatusCodes`, `HttpStatusCodes`, `http2.constants`. */
+  readonly objectText: string;
+  /** The edit that makes `objectText` available; undefined when the file already has it. */
+  readonly importFix: ((fixer: RuleFixer) => RuleFix) | undefined;
+}
+
+/** `.cjs`/`.cts` → CJS, `.mjs`/`.mts` → ESM, otherwise what the file uses, otherwise its `sourceType`. */
+export function detectModuleSystem(
+  sourceCode: SourceCode,
+  filename: string,
+  sourceType: string | undefined,
+): ModuleSystem | undefined {
+  const extension = path.extname(filename).toLowerCase();
+  if (extension === '.cjs' || extension === '.cts') return 'cjs';
+  if (extension === '.mjs' || extension === '.mts') return 'esm';
+  let usesRequire = false;
+  for (const statement of sourceCode.ast.body) {
+    switch (statement.type) {
+      case AST_NODE_TYPES.ImportDeclaration:
+      case AST_NODE_TYPES.ExportAllDeclaration:
+      case AST_NODE_TYPES.ExportDefaultDeclaration:
+      case AST_NODE_TYPES.ExportNamedDeclaration:
+      case AST_NODE_TYPES.TSImportEqualsDeclaration:
+        return 'esm';
+      case AST_NODE_TYPES.VariableDeclaration:
+        if (statement.declarations.some((declarator) => requireSpecifier(declarator.init) !== undefined)) usesRequire = true;
+        break;
+      default:
+        break;
+    }
+  }
+  if (usesRequire) return 'cjs';
+  if (extension === '.ts' || extension === '.tsx') return 'esm';
+  if (sourceType === 'commonjs') return 'cjs';
+  if (sourceType === 'module') return 'esm';
+  return undefined;
+}
+
+/** `require('m')` → 'm'. */
+function requireSpecifier(node: TSESTree.Node | null | undefined): string | undefined {
+  if (
+    node?.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.Identifier &&
+    node.callee.name === 'require' &&
+    node.arguments.length === 1 &&
+    node.arguments[0]?.type === AST_NODE_TYPES.Literal &&
+    typeof node.arguments[0].value === 'string'
+  ) {
+    return node.arguments[0].value;
+  }
+  return undefined;
+}
+
+function importedName(specifier: TSESTree.ImportSpecifier): string {
+  return specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+}
+
+function propertyKeyName(property: TSESTree.Property): string | undefined {
+  if (property.computed) return undefined;
+  if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
+  if (property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value === 'string') return property.key.value;
+  return undefined;
+}
+
+/** An existing value binding of the provider's object: `{ localName, kind }` as `findImportedLibraryBinding` returns. */
+function findExistingBinding(
+  sourceCode: SourceCode,
+  provider: ConstantProvider,
+): { localName: string; kind: 'value' | 'type-only' } | undefined {
+  if (provider.library) return findImportedLibraryBinding(sourceCode, provider.library);
+  // A custom module: named, default and namespace imports; destructured and whole `require`s.
+  const exportName = provider.exportName;
+  let typeOnly: string | undefined;
+  let viaModule: string | undefined;
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration && provider.modules.includes(statement.source.value)) {
+      for (const spec of statement.specifiers) {
+        const isType = statement.importKind === 'type' || (spec.type === AST_NODE_TYPES.ImportSpecifier && spec.importKind === 'type');
+        let text: string | undefined;
+        if (spec.type === AST_NODE_TYPES.ImportNamespaceSpecifier) {
+          if (!isType) viaModule ??= `${spec.local.name}.${exportName}`;
+          continue;
+        }
+        if (spec.type === AST_NODE_TYPES.ImportDefaultSpecifier) text = exportName === 'default' ? spec.local.name : undefined;
+        else text = importedName(spec) === exportName ? spec.local.name : undefined;
+        if (text === undefined) continue;
+        if (!isType) return { localName: text, kind: 'value' };
+        typeOnly ??= text;
+      }
+    } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of statement.declarations) {
+        const specifier = requireSpecifier(declarator.init);
+        if (specifier === undefined || !provider.modules.includes(specifier)) continue;
+        if (declarator.id.type === AST_NODE_TYPES.Identifier) {
+          viaModule ??= `${declarator.id.name}.${exportName}`;
+        } else if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+          for (const property of declarator.id.properties) {
+            if (property.type !== AST_NODE_TYPES.Property || propertyKeyName(property) !== exportName) continue;
+            if (property.value.type === AST_NODE_TYPES.Identifier) return { localName: property.value.name, kind: 'value' };
+          }
+        }
+      }
+    }
+  }
+  if (viaModule !== undefined) return { localName: viaModule, kind: 'value' };
+  return typeOnly === undefined ? undefined : { localName: typeOnly, kind: 'type-only' };
+}
+
+/** The libraries whose status object the file already binds as a value (`StatusCodes`, `http2.constants`…). */
+export function findBoundLibraries(sourceCode: SourceCode): Set<ConstantLibraryId> {
+  const bound = new Set<ConstantLibraryId>();
+  for (const library of CONSTANT_LIBRARIES) {
+    if (findImportedLibraryBinding(sourceCode, library)?.kind === 'value') bound.add(library.id);
+  }
+  return bound;
+}
+
+/** `const name = require('m')` / `import name = require('m')` binding the whole module. */
+function isWholeModuleRequire(sourceCode: SourceCode, provider: ConstantProvider, name: string): boolean {
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+      const reference = statement.moduleReference;
+      if (
+        statement.id.name === name &&
+        reference.type === AST_NODE_TYPES.TSExternalModuleReference &&
+        reference.expression.type === AST_NODE_TYPES.Literal &&
+        provider.modules.includes(String(reference.expression.value))
+      ) {
+        return true;
+      }
+    } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of statement.declarations) {
+        const specifier = requireSpecifier(declarator.init);
+        if (
+          specifier !== undefined &&
+          provider.modules.includes(specifier) &&
+          declarator.id.type === AST_NODE_TYPES.Identifier &&
+          declarator.id.name === name
+        ) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+/** Every name declared anywhere in the file, and every global it reads: an added binding must avoid them all. */
+const takenNamesCache = new WeakMap<object, Set<string>>();
+
+function takenNames(sourceCode: SourceCode): Set<string> {
+  const cached = takenNamesCache.get(sourceCode.ast);
+  if (cached) return cached;
+  const names = new Set<string>();
+  takenNamesCache.set(sourceCode.ast, names);
+  const manager = sourceCode.scopeManager;
+  if (!manager) return names;
+  for (const scope of manager.scopes) {
+    for (const name of scope.set.keys()) names.add(name);
+    for (const reference of scope.through) names.add(reference.identifier.name);
+  }
+  return names;
+}
+
+function chooseLocalName(provider: ConstantProvider, taken: ReadonlySet<string>): string {
+  if (!taken.has(provider.preferredLocalName)) return provider.preferredLocalName;
+  for (const alias of provider.aliasNames) if (!taken.has(alias)) return alias;
+  for (let index = 2; ; index++) {
+    const candidate = `${provider.preferredLocalName}${index}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+function quoteOf(sourceCode: SourceCode): string {
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) return sourceCode.getText(statement.source).startsWith('"') ? '"' : "'";
+  }
+  return "'";
+}
+
+function semicolonOf(sourceCode: SourceCode): string {
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration || statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      return sourceCode.getText(statement).trimEnd().endsWith(';') ? ';' : '';
+    }
+  }
+  return ';';
+}
+
+/** The first statement that is not a directive (`'use strict'`). */
+function firstStatement(sourceCode: SourceCode): TSESTree.ProgramStatement | undefined {
+  return sourceCode.ast.body.find(
+    (statement) => !(statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive !== undefined),
+  );
+}
+
+/** The top-level statement that contains `node`. */
+function topLevelStatementOf(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.ProgramStatement | undefined {
+  return sourceCode.ast.body.find((statement) => statement.range[0] <= node.range[0] && node.range[1] <= statement.range[1]);
+}
+
+/** A value import of `exportName` written `import { type X }` / a lone `import type { X }`: dropping `type` makes it a value. */
+function typeOnlyImportToValue(
+  sourceCode: SourceCode,
+  provider: ConstantProvider,
+  localName: string,
+): ((fixer: RuleFixer) => RuleFix) | undefined {
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !provider.modules.includes(statement.source.value)) continue;
+    for (const spec of statement.specifiers) {
+      if (spec.local.name !== localName) continue;
+      const importsObject =
+        spec.type === AST_NODE_TYPES.ImportDefaultSpecifier
+          ? provider.exportName === 'default'
+          : spec.type === AST_NODE_TYPES.ImportSpecifier && importedName(spec) === provider.exportName;
+      if (!importsObject) return undefined;
+      if (spec.type === AST_NODE_TYPES.ImportSpecifier && spec.importKind === 'type' && statement.importKind !== 'type') {
+        // import { type StatusCodes } → import { StatusCodes }
+        const range: [number, number] = [spec.range[0], spec.imported.range[0]];
+        return (fixer) => fixer.removeRange(range);
+      }
+      if (statement.importKind === 'type' && statement.specifiers.length === 1) {
+        // import type { StatusCodes } → import { StatusCodes }
+        const importToken = sourceCode.getFirstToken(statement);
+        const typeToken = importToken && sourceCode.getTokenAfter(importToken);
+        if (!importToken || typeToken?.value !== 'type') return undefined;
+        const range: [number, number] = [importToken.range[1], typeToken.range[1]];
+        return (fixer) => fixer.removeRange(range);
+      }
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * How to refer to `provider`'s status object at `node`: an existing binding, or a binding plus the edit that adds it.
+ * Undefined when no import can be added with certainty (unknown module system, a `require` that would run after `node`).
+ */
+export function planConstantAccess(
+  sourceCode: SourceCode,
+  provider: ConstantProvider,
+  node: TSESTree.Node,
+  moduleSystem: ModuleSystem | undefined,
+  filename?: string,
+): ConstantAccess | undefined {
+  const existing = findExistingBinding(sourceCode, provider);
+  if (existing?.kind === 'value') {
+    if (provider.id === 'http-status' && isWholeModuleRequire(sourceCode, provider, existing.localName)) {
+      // `const httpStatus = require('http-status')` is the status object in http-status 1.x but `{ default, status }`
+      // from 2.x on: only the installed version tells which member path evaluates to the code.
+      const major = filename === undefined ? undefined : installedMajorVersion(provider.module, filename);
+      if (major === undefined) return undefined;
+      return { objectText: major >= 2 ? `${existing.localName}.default` : existing.localName, importFix: undefined };
+    }
+    return { objectText: existing.localName, importFix: undefined };
+  }
+  if (existing?.kind === 'type-only' && !existing.localName.includes('.')) {
+    // The library objects are runtime values (enums / objects) that also name a type, and the added use
+    // loads the module anyway: turning the lone type-only import into a value import keeps every use valid.
+    const fix = typeOnlyImportToValue(sourceCode, provider, existing.localName);
+    if (fix) return { objectText: existing.localName, importFix: fix };
+  }
+  if (!moduleSystem) return undefined;
+  const localName = chooseLocalName(provider, takenNames(sourceCode));
+  return moduleSystem === 'esm' ? planImport(sourceCode, provider, localName) : planRequire(sourceCode, provider, localName, node);
+}
+
+function planImport(sourceCode: SourceCode, provider: ConstantProvider, localName: string): ConstantAccess {
+  const isDefault = provider.exportName === 'default';
+  const named = provider.exportName === localName ? localName : `${provider.exportName} as ${localName}`;
+  const imports = sourceCode.ast.body.filter(
+    (statement): statement is TSESTree.ImportDeclaration => statement.type === AST_NODE_TYPES.ImportDeclaration,
+  );
+  // Merge into a value import of the module.
+  for (const statement of imports) {
+    if (!provider.modules.includes(statement.source.value) || statement.importKind === 'type') continue;
+    const specifiers = statement.specifiers;
+    if (specifiers.some((spec) => spec.type === AST_NODE_TYPES.ImportNamespaceSpecifier)) continue;
+    const defaultSpec = specifiers.find((spec) => spec.type === AST_NODE_TYPES.ImportDefaultSpecifier);
+    const namedSpecs = specifiers.filter((spec) => spec.type === AST_NODE_TYPES.ImportSpecifier);
+    if (isDefault) {
+      if (defaultSpec) continue;
+      const openBrace = sourceCode.getFirstToken(statement, { filter: (token) => token.value === '{' });
+      if (!openBrace) continue;
+      return { objectText: localName, importFix: (fixer) => fixer.insertTextBefore(openBrace, `${localName}, `) };
+    }
+    const lastNamed = namedSpecs.at(-1);
+    if (lastNamed) return { objectText: localName, importFix: (fixer) => fixer.insertTextAfter(lastNamed, `, ${named}`) };
+    if (defaultSpec && specifiers.length === 1) {
+      return { objectText: localName, importFix: (fixer) => fixer.insertTextAfter(defaultSpec, `, { ${named} }`) };
+    }
+    const openBrace = sourceCode.getFirstToken(statement, { filter: (token) => token.value === '{' });
+    const closeBrace = openBrace && sourceCode.getTokenAfter(openBrace);
+    if (openBrace && closeBrace?.value === '}') {
+      // import {} from 'm'
+      return { objectText: localName, importFix: (fixer) => fixer.replaceTextRange([openBrace.range[0], closeBrace.range[1]], `{ ${named} }`) };
+    }
+  }
+  const quote = quoteOf(sourceCode);
+  const semi = semicolonOf(sourceCode);
+  const text = isDefault
+    ? `import ${localName} from ${quote}${provider.module}${quote}${semi}`
+    : `import { ${named} } from ${quote}${provider.module}${quote}${semi}`;
+  const lastImport = imports.at(-1);
+  if (lastImport) return { objectText: localName, importFix: (fixer) => fixer.insertTextAfter(lastImport, `\n${text}`) };
+  const first = firstStatement(sourceCode)!;
+  return { objectText: localName, importFix: (fixer) => fixer.insertTextBefore(first, `${text}\n`) };
+}
+
+function planRequire(
+  sourceCode: SourceCode,
+  provider: ConstantProvider,
+  localName: string,
+  node: TSESTree.Node,
+): ConstantAccess | undefined {
+  const exportName = provider.requireExportName;
+  const property = exportName === localName ? localName : `${exportName}: ${localName}`;
+  let lastRequire: TSESTree.VariableDeclaration | undefined;
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    for (const declarator of statement.declarations) {
+      const specifier = requireSpecifier(declarator.init);
+      if (specifier === undefined) continue;
+      lastRequire = statement;
+      // Merge into `const { ReasonPhrases } = require('http-status-codes')`.
+      if (
+        provider.modules.includes(specifier) &&
+        declarator.id.type === AST_NODE_TYPES.ObjectPattern &&
+        declarator.id.properties.length > 0 &&
+        declarator.id.properties.every((p) => p.type === AST_NODE_TYPES.Property) &&
+        statement.range[1] <= node.range[0]
+      ) {
+        const last = declarator.id.properties.at(-1)!;
+        return { objectText: localName, importFix: (fixer) => fixer.insertTextAfter(last, `, ${property}`) };
+      }
+    }
+  }
+  const quote = quoteOf(sourceCode);
+  const semi = semicolonOf(sourceCode);
+  const text = `const { ${property} } = require(${quote}${provider.module}${quote})${semi}`;
+  // The binding must exist before the statement that uses it runs.
+  if (lastRequire && lastRequire.range[1] <= node.range[0]) {
+    const after = lastRequire;
+    return { objectText: localName, importFix: (fixer) => fixer.insertTextAfter(after, `\n${text}`) };
+  }
+  const first = firstStatement(sourceCode);
+  const containing = topLevelStatementOf(sourceCode, node);
+  const before = first && first.range[0] <= node.range[0] ? first : containing;
+  if (!before) return undefined;
+  return { objectText: localName, importFix: (fixer) => fixer.insertTextBefore(before, `${text}\n`) };
+}

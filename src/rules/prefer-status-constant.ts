@@ -1,0 +1,259 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { getFileAnalysis, unwrapExpression, type StatusSite } from '../analysis/index.js';
+import { describeStatus, getStatusCodeInfo, VALID_STATUS_RANGE } from '../codes/index.js';
+import { detectModuleSystem, findBoundLibraries, planConstantAccess, type ModuleSystem } from '../constants/fix-import.js';
+import {
+  chooseConstantSource,
+  CONSTANT_SOURCE_IDS,
+  isModuleResolvable,
+  isNodeServerCode,
+  parseConstantSource,
+  type ConstantProvider,
+  type ConstantSourceSetting,
+} from '../constants/providers.js';
+import { getSettings } from '../settings.js';
+import { createRule } from '../util/create-rule.js';
+
+export type Options = [{ constants?: ConstantSourceSetting; checkComparisons?: boolean; checkTests?: boolean }];
+export type MessageIds = 'useConstant' | 'useNamedConstant' | 'noConstant' | 'replaceWithConstant';
+
+type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+
+const IDENTIFIER_PATTERN = '^[A-Za-z_$][\\w$]*$';
+
+export default createRule<Options, MessageIds>({
+  name: 'prefer-status-constant',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Enforce named constants instead of numeric HTTP status literals',
+      strict: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          constants: {
+            description:
+              'Where constants come from: "auto" (default; the library the file or package.json already uses), a library, or a custom module. Overrides settings["http-status"].constants.',
+            anyOf: [
+              { type: 'string', enum: ['auto', ...CONSTANT_SOURCE_IDS] },
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['module', 'export'],
+                properties: {
+                  module: { type: 'string', minLength: 1, description: 'Custom source: the module specifier to import from.' },
+                  export: {
+                    type: 'string',
+                    pattern: IDENTIFIER_PATTERN,
+                    description: 'Custom source: the export holding the status object ("default" for a default export).',
+                  },
+                  naming: {
+                    type: 'string',
+                    enum: ['SCREAMING_SNAKE', 'PascalCase', 'camelCase'],
+                    description:
+                      'Custom source: member names built from the IANA phrase (404 → NOT_FOUND, NotFound, notFound). Default SCREAMING_SNAKE.',
+                  },
+                  map: {
+                    type: 'object',
+                    description: 'Custom source: the member name per status code, e.g. { "404": "NotFound" } (wins over naming).',
+                    patternProperties: { '^[1-5]\\d\\d$': { type: 'string', pattern: IDENTIFIER_PATTERN } },
+                    additionalProperties: false,
+                  },
+                },
+              },
+            ],
+          },
+          checkComparisons: {
+            type: 'boolean',
+            description: 'Report literals compared with a status read (`res.status === 404`, `case 404:`).',
+          },
+          checkTests: {
+            type: 'boolean',
+            description: 'Report literals in test assertions (`expect(res.status).toBe(404)`, supertest `.expect(404)`).',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ checkComparisons: true, checkTests: true }],
+    messages: {
+      useConstant: 'Use {{constant}} ({{status}}) instead of {{value}}.',
+      useNamedConstant: 'Use a named constant for {{status}} instead of {{value}}.',
+      noConstant: 'Use a named constant for {{status}} instead of {{value}} ({{source}} has none: define one).',
+      replaceWithConstant: "Replace with {{constant}} from '{{module}}'.",
+    },
+  },
+  create(context, [{ constants, checkComparisons = true, checkTests = true }]) {
+    return {
+      'Program:exit'() {
+        const analysis = getFileAnalysis(context);
+        const literals = collectLiterals(analysis.sites, checkComparisons, checkTests);
+        if (literals.length === 0) return;
+        const setting =
+          parseConstantSource(constants) ?? parseConstantSource(getSettings(context).constants) ?? 'auto';
+        const choice = chooseConstantSource(setting, {
+          filename: context.filename,
+          importedModules: analysis.moduleSources,
+          boundLibraries: findBoundLibraries(context.sourceCode),
+          nodeServer: isNodeServerCode(analysis.frameworks, analysis.moduleSources),
+        });
+        if (choice.providers.length === 0) return;
+        const moduleSystem = detectModuleSystem(
+          context.sourceCode,
+          context.filename,
+          // ESLint hands `commonjs` to parsers as `script`; otherwise the parsed program says how it was read.
+          context.languageOptions.sourceType === 'commonjs' ? 'commonjs' : context.sourceCode.ast.sourceType,
+        );
+        for (const literal of literals) {
+          if (choice.single) reportSingle(context, literal, choice.providers[0]!, moduleSystem);
+          else reportSeveral(context, literal, choice.providers, moduleSystem);
+        }
+      },
+    };
+  },
+});
+
+interface StatusLiteral {
+  readonly node: TSESTree.Literal;
+  readonly code: number;
+}
+
+/** Integer literals in status position that do not already come from a constant. */
+function collectLiterals(sites: readonly StatusSite[], checkComparisons: boolean, checkTests: boolean): StatusLiteral[] {
+  const seen = new Set<TSESTree.Node>();
+  const literals: StatusLiteral[] = [];
+  for (const site of sites) {
+    if (site.value.kind !== 'number' || site.value.constant || site.value.bigint) continue;
+    if (site.role === 'comparison' && !checkComparisons) continue;
+    if (site.role === 'assertion' && !checkTests) continue;
+    const node = unwrapExpression(site.node);
+    if (node.type !== 'Literal' || typeof node.value !== 'number' || seen.has(node)) continue;
+    const code = node.value;
+    if (!Number.isInteger(code) || code < VALID_STATUS_RANGE.min || code > VALID_STATUS_RANGE.max) continue;
+    seen.add(node);
+    literals.push({ node, code });
+  }
+  return literals;
+}
+
+/** A fix (or suggestion) replacing the literal with `provider`'s constant, adding the import when needed. */
+function buildReplacement(
+  context: Context,
+  literal: StatusLiteral,
+  provider: ConstantProvider,
+  moduleSystem: ModuleSystem | undefined,
+): { constant: string; certain: boolean; fix: TSESLint.ReportFixFunction } | undefined {
+  const member = provider.nameFor(literal.code);
+  if (member === undefined) return undefined;
+  const access = planConstantAccess(context.sourceCode, provider, literal.node, moduleSystem, context.filename);
+  if (!access) return undefined;
+  const constant = `${access.objectText}.${member}`;
+  const importFix = access.importFix;
+  // `404 as const` / `<const>404`: a const assertion only applies to literals and enum members, so the assertion goes
+  // with the literal; that keeps the type only when the constant's own type is the literal code.
+  const parent = literal.node.parent;
+  const constAssertion =
+    (parent?.type === 'TSAsExpression' || parent?.type === 'TSTypeAssertion') &&
+    parent.expression === literal.node &&
+    parent.typeAnnotation.type === 'TSTypeReference' &&
+    parent.typeAnnotation.typeName.type === 'Identifier' &&
+    parent.typeAnnotation.typeName.name === 'const'
+      ? parent
+      : undefined;
+  const target = constAssertion ?? literal.node;
+  // Certain: the binding is already there, or the module resolves from this file.
+  const certain =
+    (importFix === undefined || isModuleResolvable(provider.module, context.filename)) &&
+    (constAssertion === undefined || provider.literalTypes);
+  return {
+    constant,
+    certain,
+    fix: (fixer) => {
+      const replace = fixer.replaceText(target, constant);
+      return importFix ? [importFix(fixer), replace] : replace;
+    },
+  };
+}
+
+/** Plain text for a constant when no edit can be planned: `StatusCodes.NOT_FOUND`. */
+function displayConstant(provider: ConstantProvider, code: number): string | undefined {
+  const member = provider.nameFor(code);
+  return member === undefined ? undefined : `${provider.preferredLocalName}.${member}`;
+}
+
+function sourceLabel(provider: ConstantProvider): string {
+  return provider.exportName === 'default' ? `'${provider.module}'` : `${provider.exportName} ('${provider.module}')`;
+}
+
+function isReportable(code: number, providers: readonly ConstantProvider[]): boolean {
+  // Unregistered codes are no-unknown-status's business, unless a source names them.
+  const info = getStatusCodeInfo(code);
+  return (info !== undefined && info.registration !== 'unused') || providers.some((p) => p.nameFor(code) !== undefined);
+}
+
+function reportSingle(
+  context: Context,
+  literal: StatusLiteral,
+  provider: ConstantProvider,
+  moduleSystem: ModuleSystem | undefined,
+): void {
+  const { node, code } = literal;
+  if (!isReportable(code, [provider])) return;
+  const status = describeStatus(code);
+  const value = String(code);
+  const replacement = buildReplacement(context, literal, provider, moduleSystem);
+  if (!replacement) {
+    const constant = displayConstant(provider, code);
+    if (constant === undefined) {
+      context.report({ node, messageId: 'noConstant', data: { status, value, source: sourceLabel(provider) } });
+    } else {
+      context.report({ node, messageId: 'useConstant', data: { constant, status, value } });
+    }
+    return;
+  }
+  const data = { constant: replacement.constant, status, value };
+  if (replacement.certain) {
+    context.report({ node, messageId: 'useConstant', data, fix: replacement.fix });
+    return;
+  }
+  context.report({
+    node,
+    messageId: 'useConstant',
+    data,
+    suggest: [
+      { messageId: 'replaceWithConstant', data: { constant: replacement.constant, module: provider.module }, fix: replacement.fix },
+    ],
+  });
+}
+
+function reportSeveral(
+  context: Context,
+  literal: StatusLiteral,
+  providers: readonly ConstantProvider[],
+  moduleSystem: ModuleSystem | undefined,
+): void {
+  const { node, code } = literal;
+  if (!isReportable(code, providers)) return;
+  const status = describeStatus(code);
+  const value = String(code);
+  const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+  for (const provider of providers) {
+    const replacement = buildReplacement(context, literal, provider, moduleSystem);
+    if (!replacement) continue;
+    suggest.push({
+      messageId: 'replaceWithConstant',
+      data: { constant: replacement.constant, module: provider.module },
+      fix: replacement.fix,
+    });
+  }
+  if (providers.every((provider) => provider.nameFor(code) === undefined)) {
+    context.report({ node, messageId: 'noConstant', data: { status, value, source: providers.map(sourceLabel).join(', ') } });
+    return;
+  }
+  context.report({ node, messageId: 'useNamedConstant', data: { status, value }, suggest });
+}
