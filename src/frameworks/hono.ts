@@ -19,7 +19,8 @@ const contentSender = (method: string, body: MethodShape['body']): MethodShape =
   terminal: true,
   label: `Hono c.${method}()`,
   // Without a status argument the response gets the status set earlier with `c.status()` (default 200).
-  facts: { usesContextStatus: true },
+  // A string is neither a number nor an init object: Hono falls back to the context status (frameworks.md §6).
+  facts: { usesContextStatus: true, stringStatusOutcome: 'Hono ignores it and sends the context status (200 OK by default)' },
 });
 
 /**
@@ -61,6 +62,15 @@ export const hono: FrameworkDefinition = {
       label: 'Hono c.redirect()',
       // The types allow 300–308 (RedirectStatusCode); the runtime sends any value.
       facts: { typedRange: '300-308' },
+      misplacedStatus: [
+        {
+          index: 0,
+          swapWith: 1,
+          kind: 'rejected',
+          outcome: 'Hono sends 200 OK with the number as the Location header',
+          expected: 'c.redirect(location, status)',
+        },
+      ],
     },
     { method: 'header', headers: [{ kind: 'pair', nameIndex: 0 }], label: 'Hono c.header()' },
     { method: 'notFound', fixedStatus: 404, body: true, terminal: true, label: 'Hono c.notFound()' },

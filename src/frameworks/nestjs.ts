@@ -73,6 +73,16 @@ export const nestjs: FrameworkDefinition = {
       role: 'error',
       status: { index: 1 },
       label: 'new HttpException()',
+      misplacedStatus: [
+        {
+          // new HttpException(404, 'Not found'): Nest answers 500 (and it is TS2345 in typed code).
+          index: 0,
+          swapWith: 1,
+          kind: 'rejected',
+          outcome: 'Nest answers 500 Internal Server Error',
+          expected: 'new HttpException(response, status)',
+        },
+      ],
     },
     // new NotFoundException('gone'): a fixed status and no headers (UnauthorizedException sends no
     // WWW-Authenticate, MethodNotAllowedException no Allow).

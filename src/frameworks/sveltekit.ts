@@ -44,6 +44,15 @@ export const sveltekit: FrameworkDefinition = {
       location: { index: 1 },
       accepts: SVELTEKIT_REDIRECT_RANGE,
       label: 'SvelteKit redirect()',
+      misplacedStatus: [
+        {
+          index: 1,
+          swapWith: 0,
+          kind: 'rejected',
+          outcome: 'SvelteKit throws "Invalid status code"',
+          expected: 'redirect(status, location)',
+        },
+      ],
     },
     { path: ['json'], ...init, body: true, label: 'SvelteKit json()' },
     { path: ['text'], ...init, body: { index: 0 }, label: 'SvelteKit text()' },

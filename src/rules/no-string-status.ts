@@ -44,6 +44,8 @@ export default createRule<Options, MessageIds>({
 
 function checkSite(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, site: StatusSite): void {
   if (site.value.kind !== 'string' || !NUMERIC_STRING.test(site.value.value)) return;
+  // An API that silently drops a string status (`NextResponse.redirect(url, '301')`) is no-ignored-status's report.
+  if (site.effect.facts?.stringStatusIgnored !== undefined) return;
   // A variable recognised by its name (`httpStatus`, `statusCode`) may hold a string on purpose (Fastify passes
   // schema keys such as '200' to serializer compilers). Reads from a response object, and `status` destructured
   // from one, are certainly numbers.

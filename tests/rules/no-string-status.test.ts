@@ -48,6 +48,38 @@ export const d = (req, res) => res?.status?.();
   ],
   invalid: [
     {
+      // Hono: a string is neither a number nor an init object, so the context status (200) is sent.
+      code: `
+import { Hono } from 'hono';
+const app = new Hono();
+app.get('/gone', (c) => c.text('This page is gone', '410'));
+`,
+      errors: [
+        {
+          messageId: 'stringStatus',
+          data: {
+            value: '410',
+            api: 'Hono c.text()',
+            outcome: ': Hono ignores it and sends the context status (200 OK by default)',
+          },
+          line: 4,
+          column: 53,
+          endLine: 4,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+import { Hono } from 'hono';
+const app = new Hono();
+app.get('/gone', (c) => c.text('This page is gone', 410));
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // Express 5 throws a TypeError for res.status('404').
       code: `
 import express from 'express';

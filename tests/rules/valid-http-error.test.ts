@@ -64,6 +64,43 @@ export const c = () => createError();
   ],
   invalid: [
     {
+      // Nest takes (response, status): the swapped form answers 500.
+      code: `
+import { Controller, Get, HttpException, Param } from '@nestjs/common';
+@Controller('cats')
+export class CatsController {
+  @Get(':id')
+  find(@Param('id') id: string) {
+    throw new HttpException(404, \`cat \${id} not found\`);
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'swapped',
+          line: 7,
+          column: 29,
+          endLine: 7,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'swapArguments',
+              output: `
+import { Controller, Get, HttpException, Param } from '@nestjs/common';
+@Controller('cats')
+export class CatsController {
+  @Get(':id')
+  find(@Param('id') id: string) {
+    throw new HttpException(\`cat \${id} not found\`, 404);
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // createError(302): a plain Error with status 302; Express's finalhandler then answers 500.
       code: `
 import express from 'express';

@@ -99,6 +99,62 @@ export function handler(req, res) {
   ],
   invalid: [
     {
+      // Hono takes (location, status): the swapped form sends 200 with \`Location: 301\`.
+      code: `
+import { Hono } from 'hono';
+const app = new Hono();
+app.get('/old-docs', (c) => c.redirect(301, '/docs'));
+`,
+      errors: [
+        {
+          messageId: 'swapped',
+          line: 4,
+          column: 40,
+          endLine: 4,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'swapArguments',
+              output: `
+import { Hono } from 'hono';
+const app = new Hono();
+app.get('/old-docs', (c) => c.redirect('/docs', 301));
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // SvelteKit takes (status, location): the swapped form throws "Invalid status code".
+      code: `
+import { redirect } from '@sveltejs/kit';
+export function load({ locals }) {
+  if (!locals.user) redirect('/login', 303);
+}
+`,
+      errors: [
+        {
+          messageId: 'swapped',
+          line: 4,
+          column: 40,
+          endLine: 4,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'swapArguments',
+              output: `
+import { redirect } from '@sveltejs/kit';
+export function load({ locals }) {
+  if (!locals.user) redirect(303, '/login');
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // Express answers 200 with a Location header that no client follows.
       code: `
 import express from 'express';
