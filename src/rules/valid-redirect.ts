@@ -1,7 +1,7 @@
 import { getFileAnalysis } from '../analysis/index.js';
 import { describeStatus } from '../codes/index.js';
 import { createRule } from '../util/create-rule.js';
-import { swappedCall } from '../util/swap-arguments.js';
+import { reportMisplacedStatuses } from '../util/swap-arguments.js';
 
 export type Options = [];
 export type MessageIds = 'notAccepted' | 'notRedirect' | 'swapped' | 'notStatusParameter' | 'swapArguments';
@@ -67,25 +67,7 @@ export default createRule<Options, MessageIds>({
             },
           });
         }
-        for (const site of analysis.misplacedStatuses) {
-          if (site.effect.role !== 'redirect') continue;
-          const swapped = swappedCall(site, context.sourceCode);
-          if (swapped) {
-            const { fix, ...data } = swapped;
-            context.report({
-              node: site.node,
-              messageId: 'swapped',
-              data,
-              suggest: [{ messageId: 'swapArguments', data: { expected: data.expected }, fix }],
-            });
-          } else if (site.misplaced.kind === 'rejected') {
-            context.report({
-              node: site.node,
-              messageId: 'notStatusParameter',
-              data: { api: site.effect.label ?? 'this redirect helper', outcome: site.misplaced.outcome },
-            });
-          }
-        }
+        reportMisplacedStatuses(context, analysis.misplacedStatuses, 'redirect', 'this redirect helper');
       },
     };
   },
