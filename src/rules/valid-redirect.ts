@@ -1,7 +1,7 @@
 import { getFileAnalysis } from '../analysis/index.js';
 import { describeStatus } from '../codes/index.js';
 import { createRule } from '../util/create-rule.js';
-import { reportMisplacedStatuses } from '../util/swap-arguments.js';
+import { misplacedReports } from '../util/swap-arguments.js';
 
 export type Options = [];
 export type MessageIds = 'notAccepted' | 'notRedirect' | 'swapped' | 'notStatusParameter' | 'swapArguments';
@@ -67,7 +67,18 @@ export default createRule<Options, MessageIds>({
             },
           });
         }
-        reportMisplacedStatuses(context, analysis.misplacedStatuses, 'redirect', 'this redirect helper');
+        for (const report of misplacedReports(analysis.misplacedStatuses, 'redirect', 'this redirect helper', context.sourceCode)) {
+          if (report.kind === 'swapped') {
+            context.report({
+              node: report.node,
+              messageId: 'swapped',
+              data: report.data,
+              suggest: [{ messageId: 'swapArguments', data: { expected: report.data.expected }, fix: report.fix }],
+            });
+          } else {
+            context.report({ node: report.node, messageId: 'notStatusParameter', data: report.data });
+          }
+        }
       },
     };
   },

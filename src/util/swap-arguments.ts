@@ -3,13 +3,6 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { MisplacedStatusSite } from '../analysis/index.js';
 import type { StatusRole } from '../frameworks/types.js';
 
-/**
- * Message ids a rule declares to report misplaced statuses, worded alike in every rule:
- * swapped: 'Swapped arguments: {{api}} is {{expected}}; in this order {{outcome}}.',
- * notStatusParameter: '{{api}} takes no status here: {{outcome}}.', swapArguments: 'Swap the arguments: {{expected}}.'
- */
-export type MisplacedMessageIds = 'swapped' | 'notStatusParameter' | 'swapArguments';
-
 /** Message data and the suggestion fix for a swapped call (`res.redirect('/x', 301)` in Express 5, `ctx.throw('msg', 400)` in Koa 3). */
 export function swappedCall(
   site: MisplacedStatusSite,
@@ -28,33 +21,36 @@ export function swappedCall(
   };
 }
 
+/** What a rule reports for one misplaced status: a swapped call (with its swap) or a number the API does not read. */
+export type MisplacedReport =
+  | { readonly kind: 'swapped'; readonly node: MisplacedStatusSite['node']; readonly data: { api: string; expected: string; outcome: string }; readonly fix: TSESLint.ReportFixFunction }
+  | { readonly kind: 'notStatusParameter'; readonly node: MisplacedStatusSite['node']; readonly data: { api: string; outcome: string } };
+
 /**
- * Reports the misplaced statuses of helpers with one role: a swapped call (with a swap suggestion, never an autofix:
- * the arguments may have side effects in their order) or a number where the API takes no status.
+ * The misplaced statuses of helpers with one role, ready to report: a swapped call gets a swap (a suggestion, never an
+ * autofix: the arguments may have side effects in their order); a number where the API reads no status is reported
+ * only when the API rejects it (an ignored one is no-ignored-status's).
  */
-export function reportMisplacedStatuses<MessageIds extends string>(
-  context: Readonly<TSESLint.RuleContext<MessageIds | MisplacedMessageIds, readonly unknown[]>>,
+export function misplacedReports(
   sites: readonly MisplacedStatusSite[],
   role: StatusRole,
   fallbackApi: string,
-): void {
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): MisplacedReport[] {
+  const reports: MisplacedReport[] = [];
   for (const site of sites) {
     if (site.effect.role !== role) continue;
-    const swapped = swappedCall(site, context.sourceCode);
+    const swapped = swappedCall(site, sourceCode);
     if (swapped) {
       const { fix, ...data } = swapped;
-      context.report({
-        node: site.node,
-        messageId: 'swapped',
-        data,
-        suggest: [{ messageId: 'swapArguments', data: { expected: data.expected }, fix }],
-      });
+      reports.push({ kind: 'swapped', node: site.node, data, fix });
     } else if (site.misplaced.kind === 'rejected') {
-      context.report({
+      reports.push({
+        kind: 'notStatusParameter',
         node: site.node,
-        messageId: 'notStatusParameter',
         data: { api: site.effect.label ?? fallbackApi, outcome: site.misplaced.outcome },
       });
     }
   }
+  return reports;
 }
