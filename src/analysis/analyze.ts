@@ -254,7 +254,7 @@ class Analyzer {
       value,
       role: effect.role ?? 'response',
       framework,
-      effect,
+      effect: rangeLifted(effect, args, scope) ? withoutRange(effect) : effect,
       owner,
       response,
       ...(phraseNode && isStringish(phraseNode) !== false ? { phrase: phraseNode } : {}),
@@ -549,6 +549,22 @@ function argumentAt(
   const object = unwrapExpression(argument);
   if (object.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
   return findProperty(object, spec.key, scope);
+}
+
+/** The status sits in an object argument that also has a key of `accepts.unlessKeys` (`{ status: 101, webSocket }`). */
+function rangeLifted(effect: ResponseEffect, args: readonly TSESTree.CallExpressionArgument[], scope: Scope): boolean {
+  const unlessKeys = effect.accepts?.unlessKeys;
+  if (!unlessKeys || !effect.status || !('key' in effect.status)) return false;
+  const argument = args[effect.status.index];
+  if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return false;
+  const object = unwrapExpression(argument);
+  return object.type === AST_NODE_TYPES.ObjectExpression && findProperty(object, unlessKeys, scope) !== undefined;
+}
+
+function withoutRange(effect: ResponseEffect): ResponseEffect {
+  const rest: { -readonly [K in keyof ResponseEffect]: ResponseEffect[K] } = { ...effect };
+  delete rest.accepts;
+  return rest;
 }
 
 /** The value of the first property named one of `keys` (`{ status: 404 }`, `{ ':status': 404 }`, `{ [HTTP2_HEADER_STATUS]: … }`). */
