@@ -36,9 +36,18 @@ const COMPARISON_OPERATORS = new Set(['===', '!==', '==', '!=', '<', '<=', '>', 
  * Walks the file once and returns every status site and tracked response.
  * Callers go through `getFileAnalysis`, which caches the result per file.
  */
-export function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, options: AnalyzeOptions): FileAnalysis {
-  const modules = new ModuleUsageCollector();
-  const candidates = walk(sourceCode, modules);
+export function analyzeFile(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  options: AnalyzeOptions,
+  collected?: CandidateCollector,
+): FileAnalysis {
+  let collector = collected;
+  if (!collector?.complete) {
+    collector = new CandidateCollector();
+    walk(sourceCode, collector);
+  }
+  const { modules } = collector;
+  const candidates = collector.finish();
   const frameworks = new Set(FRAMEWORKS.filter((framework) => framework.modules.some((m) => modules.sources.has(m))));
   const analyzer = new Analyzer(sourceCode, modules, frameworks, options);
   analyzer.run(candidates);
@@ -59,40 +68,80 @@ export function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, options: 
   };
 }
 
-function walk(sourceCode: Readonly<TSESLint.SourceCode>, modules: ModuleUsageCollector): Candidates {
-  const candidates: Candidates = { calls: [], assignments: [], comparisons: [], switches: [] };
-  const keys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
-  const stack: TSESTree.Node[] = [sourceCode.ast];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+/**
+ * Collects the candidate nodes. Fed by ESLint's own traversal when a rule registered `analysisListeners` (every rule
+ * made with `createRule` does), otherwise by `walk`.
+ */
+export class CandidateCollector {
+  readonly modules = new ModuleUsageCollector();
+  readonly candidates: Candidates = { calls: [], assignments: [], comparisons: [], switches: [] };
+  /** True once the traversal reached `Program:exit`, so the candidates are complete. */
+  complete = false;
+
+  visit(node: TSESTree.Node): void {
     switch (node.type) {
       case AST_NODE_TYPES.ImportDeclaration:
-        modules.addImport(node);
-        continue;
+        this.modules.addImport(node);
+        break;
       case AST_NODE_TYPES.TSImportEqualsDeclaration:
-        modules.addImportEquals(node);
-        continue;
+        this.modules.addImportEquals(node);
+        break;
       case AST_NODE_TYPES.CallExpression: {
         const source = requiredSource(node);
-        if (source !== undefined) modules.addRequire(node, source);
-        else candidates.calls.push(node);
+        if (source !== undefined) this.modules.addRequire(node, source);
+        else this.candidates.calls.push(node);
         break;
       }
       case AST_NODE_TYPES.NewExpression:
-        candidates.calls.push(node);
+        this.candidates.calls.push(node);
         break;
       case AST_NODE_TYPES.AssignmentExpression:
-        if (node.left.type === AST_NODE_TYPES.MemberExpression) candidates.assignments.push(node);
+        if (node.left.type === AST_NODE_TYPES.MemberExpression) this.candidates.assignments.push(node);
         break;
       case AST_NODE_TYPES.BinaryExpression:
-        if (COMPARISON_OPERATORS.has(node.operator)) candidates.comparisons.push(node);
+        if (COMPARISON_OPERATORS.has(node.operator)) this.candidates.comparisons.push(node);
         break;
       case AST_NODE_TYPES.SwitchStatement:
-        candidates.switches.push(node);
+        this.candidates.switches.push(node);
         break;
       default:
         break;
     }
+  }
+
+  /** Rule listeners that feed the collector from ESLint's traversal (no second walk of the AST). */
+  listeners(): TSESLint.RuleListener {
+    const visit = (node: TSESTree.Node): void => this.visit(node);
+    return {
+      ImportDeclaration: visit,
+      TSImportEqualsDeclaration: visit,
+      CallExpression: visit,
+      NewExpression: visit,
+      AssignmentExpression: visit,
+      BinaryExpression: visit,
+      SwitchStatement: visit,
+      'Program:exit': () => {
+        this.complete = true;
+      },
+    };
+  }
+
+  /** Source order, which the event logic relies on. */
+  finish(): Candidates {
+    this.candidates.calls.sort((a, b) => a.range[0] - b.range[0]);
+    this.candidates.assignments.sort((a, b) => a.range[0] - b.range[0]);
+    return this.candidates;
+  }
+}
+
+/** Walks the AST itself when no collector ran with ESLint's traversal. */
+function walk(sourceCode: Readonly<TSESLint.SourceCode>, collector: CandidateCollector): void {
+  const keys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+  const stack: TSESTree.Node[] = [sourceCode.ast];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    collector.visit(node);
+    if (node.type === AST_NODE_TYPES.ImportDeclaration) continue;
     const childKeys = keys[node.type];
     if (!childKeys) continue;
     for (let k = childKeys.length - 1; k >= 0; k--) {
@@ -107,10 +156,6 @@ function walk(sourceCode: Readonly<TSESLint.SourceCode>, modules: ModuleUsageCol
       }
     }
   }
-  // The stack walk visits in source order already, but keep it explicit for the event logic.
-  candidates.calls.sort((a, b) => a.range[0] - b.range[0]);
-  candidates.assignments.sort((a, b) => a.range[0] - b.range[0]);
-  return candidates;
 }
 
 /** A receiver resolved to a tracked response. */
@@ -131,7 +176,23 @@ class Analyzer {
     private readonly modules: ModuleUsage,
     private readonly frameworks: ReadonlySet<FrameworkDefinition>,
     private readonly options: AnalyzeOptions,
-  ) {}
+  ) {
+    for (const framework of frameworks) {
+      for (const receiver of framework.receivers ?? []) {
+        for (const name of receiver.names) this.receiverNames.add(name);
+        if (receiver.typeNames?.length && [...modules.bindings.values()].some((b) => framework.modules.includes(b.source))) {
+          this.typedReceivers = true;
+        }
+      }
+    }
+    this.hasReceivers = this.receiverNames.size > 0 || this.typedReceivers;
+  }
+
+  /** Names of receivers (`res`, `ctx`) of the frameworks the file imports. */
+  private readonly receiverNames = new Set<string>();
+  /** The file imports a framework whose receivers can be recognised by a type annotation. */
+  private typedReceivers = false;
+  private hasReceivers = false;
 
   run(candidates: Candidates): void {
     this.trackExports();
@@ -157,9 +218,10 @@ class Analyzer {
     const tracker = new ASTUtils.ReferenceTracker(withImplicitGlobals(globalScope, ['require', ...Object.keys(globalMap)]));
     type Info = { shape: ExportShape; framework: FrameworkDefinition };
     type TraceMap = Parameters<typeof tracker.iterateEsmReferences>[0];
+    const hasModules = Object.keys(moduleMap).length > 0;
     const found = [
-      ...tracker.iterateEsmReferences(moduleMap as TraceMap),
-      ...tracker.iterateCjsReferences(moduleMap as TraceMap),
+      ...(hasModules ? tracker.iterateEsmReferences(moduleMap as TraceMap) : []),
+      ...(hasModules ? tracker.iterateCjsReferences(moduleMap as TraceMap) : []),
       ...tracker.iterateGlobalReferences(globalMap as TraceMap),
     ];
     for (const reference of found) {
@@ -185,7 +247,8 @@ class Analyzer {
     if (call.type !== AST_NODE_TYPES.CallExpression) return;
     const callee = unwrapExpression(call.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
-    const method = ASTUtils.getPropertyName(callee, this.scopeOf(call));
+    if (!this.hasReceivers) return;
+    const method = propertyName(callee, () => this.scopeOf(call));
     if (method === null) return;
     const receiver = this.resolveReceiver(callee.object);
     if (!receiver) return;
@@ -310,7 +373,7 @@ class Analyzer {
   // ---- assignments (res.statusCode = 404, ctx.body = x) ----
 
   private visitAssignment(assignment: TSESTree.AssignmentExpression): void {
-    if (assignment.operator !== '=') return;
+    if (assignment.operator !== '=' || !this.hasReceivers) return;
     const target = assignment.left as TSESTree.MemberExpression;
     const scope = this.scopeOf(assignment);
     const property = ASTUtils.getPropertyName(target, scope);
@@ -374,6 +437,8 @@ class Analyzer {
       root = unwrapExpression(root.object);
     }
     if (root.type !== AST_NODE_TYPES.Identifier) return undefined;
+    // Cheap before the scope lookup: a receiver has a conventional name, or a type annotation from an imported framework.
+    if (!this.receiverNames.has(root.name) && !this.typedReceivers) return undefined;
     const variable = ASTUtils.findVariable(this.scopeOf(root), root);
     if (!variable) return undefined;
     for (const framework of this.frameworks) {
@@ -501,15 +566,25 @@ function addTrace(
  * references to those names are presented to the tracker as implicit globals.
  */
 function withImplicitGlobals(globalScope: Scope, names: readonly string[]): Scope {
-  const set = new Map<string, unknown>(globalScope.set);
-  for (const name of names) {
-    if (set.has(name)) continue;
-    const references = globalScope.through.filter((reference) => reference.identifier.name === name);
-    if (references.length > 0) {
-      set.set(name, { name, defs: [], references, identifiers: [] });
-    }
+  const wanted = new Set(names.filter((name) => !globalScope.set.has(name)));
+  const found = new Map<string, TSESLint.Scope.Reference[]>();
+  for (const reference of globalScope.through) {
+    const name = reference.identifier.name;
+    if (!wanted.has(name)) continue;
+    const list = found.get(name);
+    if (list) list.push(reference);
+    else found.set(name, [reference]);
   }
+  if (found.size === 0) return globalScope;
+  const set = new Map<string, unknown>(globalScope.set);
+  for (const [name, references] of found) set.set(name, { name, defs: [], references, identifiers: [] });
   return Object.assign(Object.create(globalScope) as Scope, { set });
+}
+
+/** The name of a member's property; the scope is only computed for computed members (`res['status']`). */
+function propertyName(member: TSESTree.MemberExpression, scope: () => Scope): string | null {
+  if (!member.computed && member.property.type === AST_NODE_TYPES.Identifier) return member.property.name;
+  return ASTUtils.getPropertyName(member, scope());
 }
 
 function variableKey(variable: Variable, key: string): string {
