@@ -206,19 +206,20 @@ class Analyzer {
 
   private trackExports(): void {
     const moduleMap: Record<string, Record<PropertyKey, unknown>> = {};
-    const globalMap: Record<string, Record<PropertyKey, unknown>> = {};
     for (const framework of FRAMEWORKS) {
       for (const shape of framework.exports ?? []) {
         if (!framework.modules.some((m) => this.modules.sources.has(m))) break;
         for (const source of framework.modules) addTrace(moduleMap, source, shape, framework);
       }
-      for (const shape of framework.globals ?? []) addTrace(globalMap, undefined, shape, framework);
     }
+    const globalMap = globalTraceMap();
     const globalScope = this.sourceCode.scopeManager!.globalScope!;
+    const hasModules = Object.keys(moduleMap).length > 0;
+    // Nothing to track: no framework module imported and none of the globals (`Response`) used.
+    if (!hasModules && !usesGlobals(globalScope, globalMap)) return;
     const tracker = new ASTUtils.ReferenceTracker(withImplicitGlobals(globalScope, ['require', ...Object.keys(globalMap)]));
     type Info = { shape: ExportShape; framework: FrameworkDefinition };
     type TraceMap = Parameters<typeof tracker.iterateEsmReferences>[0];
-    const hasModules = Object.keys(moduleMap).length > 0;
     const found = [
       ...(hasModules ? tracker.iterateEsmReferences(moduleMap as TraceMap) : []),
       ...(hasModules ? tracker.iterateCjsReferences(moduleMap as TraceMap) : []),
@@ -540,6 +541,26 @@ class Analyzer {
   private scopeOf(node: TSESTree.Node): Scope {
     return this.sourceCode.getScope(node);
   }
+}
+
+function usesGlobals(globalScope: Scope, globalMap: Record<string, unknown>): boolean {
+  for (const name in globalMap) {
+    if ((globalScope.set.get(name)?.references.length ?? 0) > 0) return true;
+  }
+  return globalScope.through.some((reference) => Object.hasOwn(globalMap, reference.identifier.name));
+}
+
+let globalTraces: Record<string, Record<PropertyKey, unknown>> | undefined;
+
+/** The trace map of every framework's globals (the same for every file, so built once). */
+function globalTraceMap(): Record<string, Record<PropertyKey, unknown>> {
+  if (!globalTraces) {
+    globalTraces = {};
+    for (const framework of FRAMEWORKS) {
+      for (const shape of framework.globals ?? []) addTrace(globalTraces, undefined, shape, framework);
+    }
+  }
+  return globalTraces;
 }
 
 function addTrace(
