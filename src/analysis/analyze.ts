@@ -41,10 +41,19 @@ const COMPARISON_OPERATORS = new Set(['===', '!==', '==', '!=', '<', '<=', '>', 
  * Walks the file once and returns every status site and tracked response.
  * Callers go through `getFileAnalysis`, which caches the result per file.
  */
-export function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, options: AnalyzeOptions): FileAnalysis {
-  const modules = new ModuleUsageCollector();
+export function analyzeFile(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  options: AnalyzeOptions,
+  collected?: CandidateCollector,
+): FileAnalysis {
+  let collector = collected;
+  if (!collector?.complete) {
+    collector = new CandidateCollector();
+    walk(sourceCode, collector);
+  }
+  const { modules } = collector;
+  const candidates = collector.finish();
   getTypeInfo(sourceCode); // registers the file's type information (if any) for value resolution
-  const candidates = walk(sourceCode, modules);
   const frameworks = selectFrameworks(modules);
   const analyzer = new Analyzer(sourceCode, modules, frameworks, options);
   analyzer.run(candidates);
@@ -77,40 +86,80 @@ function selectFrameworks(modules: ModuleUsage): Set<FrameworkDefinition> {
   return new Set(FRAMEWORKS.filter((framework) => wanted.has(framework)));
 }
 
-function walk(sourceCode: Readonly<TSESLint.SourceCode>, modules: ModuleUsageCollector): Candidates {
-  const candidates: Candidates = { calls: [], assignments: [], comparisons: [], switches: [] };
-  const keys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
-  const stack: TSESTree.Node[] = [sourceCode.ast];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+/**
+ * Collects the candidate nodes. Fed by ESLint's own traversal when a rule registered `analysisListeners` (every rule
+ * made with `createRule` does), otherwise by `walk`.
+ */
+export class CandidateCollector {
+  readonly modules = new ModuleUsageCollector();
+  readonly candidates: Candidates = { calls: [], assignments: [], comparisons: [], switches: [] };
+  /** True once the traversal reached `Program:exit`, so the candidates are complete. */
+  complete = false;
+
+  visit(node: TSESTree.Node): void {
     switch (node.type) {
       case AST_NODE_TYPES.ImportDeclaration:
-        modules.addImport(node);
-        continue;
+        this.modules.addImport(node);
+        break;
       case AST_NODE_TYPES.TSImportEqualsDeclaration:
-        modules.addImportEquals(node);
-        continue;
+        this.modules.addImportEquals(node);
+        break;
       case AST_NODE_TYPES.CallExpression: {
         const source = requiredSource(node);
-        if (source !== undefined) modules.addRequire(node, source);
-        else candidates.calls.push(node);
+        if (source !== undefined) this.modules.addRequire(node, source);
+        else this.candidates.calls.push(node);
         break;
       }
       case AST_NODE_TYPES.NewExpression:
-        candidates.calls.push(node);
+        this.candidates.calls.push(node);
         break;
       case AST_NODE_TYPES.AssignmentExpression:
-        if (node.left.type === AST_NODE_TYPES.MemberExpression) candidates.assignments.push(node);
+        if (node.left.type === AST_NODE_TYPES.MemberExpression) this.candidates.assignments.push(node);
         break;
       case AST_NODE_TYPES.BinaryExpression:
-        if (COMPARISON_OPERATORS.has(node.operator)) candidates.comparisons.push(node);
+        if (COMPARISON_OPERATORS.has(node.operator)) this.candidates.comparisons.push(node);
         break;
       case AST_NODE_TYPES.SwitchStatement:
-        candidates.switches.push(node);
+        this.candidates.switches.push(node);
         break;
       default:
         break;
     }
+  }
+
+  /** Rule listeners that feed the collector from ESLint's traversal (no second walk of the AST). */
+  listeners(): TSESLint.RuleListener {
+    const visit = (node: TSESTree.Node): void => this.visit(node);
+    return {
+      ImportDeclaration: visit,
+      TSImportEqualsDeclaration: visit,
+      CallExpression: visit,
+      NewExpression: visit,
+      AssignmentExpression: visit,
+      BinaryExpression: visit,
+      SwitchStatement: visit,
+      'Program:exit': () => {
+        this.complete = true;
+      },
+    };
+  }
+
+  /** Source order, which the event logic relies on. */
+  finish(): Candidates {
+    this.candidates.calls.sort((a, b) => a.range[0] - b.range[0]);
+    this.candidates.assignments.sort((a, b) => a.range[0] - b.range[0]);
+    return this.candidates;
+  }
+}
+
+/** Walks the AST itself when no collector ran with ESLint's traversal. */
+function walk(sourceCode: Readonly<TSESLint.SourceCode>, collector: CandidateCollector): void {
+  const keys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+  const stack: TSESTree.Node[] = [sourceCode.ast];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    collector.visit(node);
+    if (node.type === AST_NODE_TYPES.ImportDeclaration) continue;
     const childKeys = keys[node.type];
     if (!childKeys) continue;
     for (let k = childKeys.length - 1; k >= 0; k--) {
@@ -125,10 +174,6 @@ function walk(sourceCode: Readonly<TSESLint.SourceCode>, modules: ModuleUsageCol
       }
     }
   }
-  // The stack walk visits in source order already, but keep it explicit for the event logic.
-  candidates.calls.sort((a, b) => a.range[0] - b.range[0]);
-  candidates.assignments.sort((a, b) => a.range[0] - b.range[0]);
-  return candidates;
 }
 
 /** A receiver resolved to a tracked response. */
@@ -170,7 +215,11 @@ class Analyzer {
     this.hasDestructured = selected.some((framework) => framework.receivers?.some((receiver) => receiver.destructured));
     this.hasStatusKeys = selected.some((framework) => (framework.statusKeys?.length ?? 0) > 0);
     this.types = getTypeInfo(sourceCode);
+    // Without an imported framework, receivers can only be found through types.
+    this.hasReceivers = frameworks.size > 0 || this.types !== undefined;
   }
+
+  private readonly hasReceivers: boolean;
 
   run(candidates: Candidates): void {
     this.trackExports();
@@ -189,15 +238,17 @@ class Analyzer {
 
   private trackExports(): void {
     const moduleMap: Record<string, Record<PropertyKey, unknown>> = {};
-    const globalMap: Record<string, Record<PropertyKey, unknown>> = {};
     for (const framework of FRAMEWORKS) {
       for (const shape of framework.exports ?? []) {
         if (!framework.modules.some((m) => this.modules.sources.has(m))) break;
         for (const source of framework.modules) addTrace(moduleMap, source, shape, framework);
       }
-      for (const shape of framework.globals ?? []) addTrace(globalMap, undefined, shape, framework);
     }
+    const globalMap = globalTraceMap();
     const globalScope = this.sourceCode.scopeManager!.globalScope!;
+    const hasModules = Object.keys(moduleMap).length > 0;
+    // Nothing to track: no framework module imported and none of the globals (`Response`) used.
+    if (!hasModules && !usesGlobals(globalScope, globalMap)) return;
     // 'legacy' mode: `import x from 'm'` is the whole module (CommonJS interop) and named imports
     // (`import { setResponseStatus } from 'h3'`) are traced too; 'strict' would only see the default.
     const tracker = new ASTUtils.ReferenceTracker(withImplicitGlobals(globalScope, ['require', ...Object.keys(globalMap)]), {
@@ -205,8 +256,8 @@ class Analyzer {
     });
     type TraceMap = Parameters<typeof tracker.iterateEsmReferences>[0];
     const found = [
-      ...tracker.iterateEsmReferences(moduleMap as TraceMap),
-      ...tracker.iterateCjsReferences(moduleMap as TraceMap),
+      ...(hasModules ? tracker.iterateEsmReferences(moduleMap as TraceMap) : []),
+      ...(hasModules ? tracker.iterateCjsReferences(moduleMap as TraceMap) : []),
       ...tracker.iterateGlobalReferences(globalMap as TraceMap),
     ];
     for (const reference of found) {
@@ -235,7 +286,8 @@ class Analyzer {
       return;
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
-    const method = ASTUtils.getPropertyName(callee, this.scopeOf(call));
+    if (!this.hasReceivers) return;
+    const method = propertyName(callee, () => this.scopeOf(call));
     if (method === null) return;
     const receiver = this.resolveReceiver(callee.object, isResponseMember(method));
     if (!receiver) return;
@@ -540,7 +592,7 @@ class Analyzer {
       value,
       role: effect.role ?? 'response',
       framework,
-      effect,
+      effect: rangeLifted(effect, args, scope) ? withoutRange(effect) : effect,
       owner,
       response,
       ...(phraseNode && isStringish(phraseNode) !== false ? { phrase: phraseNode } : {}),
@@ -643,7 +695,7 @@ class Analyzer {
   // ---- assignments (res.statusCode = 404, ctx.body = x) ----
 
   private visitAssignment(assignment: TSESTree.AssignmentExpression): void {
-    if (assignment.operator !== '=') return;
+    if (assignment.operator !== '=' || !this.hasReceivers) return;
     if (this.visitHeaderMapAssignment(assignment)) return;
     const target = assignment.left as TSESTree.MemberExpression;
     const scope = this.scopeOf(assignment);
@@ -932,6 +984,26 @@ class Analyzer {
   }
 }
 
+function usesGlobals(globalScope: Scope, globalMap: Record<string, unknown>): boolean {
+  for (const name in globalMap) {
+    if ((globalScope.set.get(name)?.references.length ?? 0) > 0) return true;
+  }
+  return globalScope.through.some((reference) => Object.hasOwn(globalMap, reference.identifier.name));
+}
+
+let globalTraces: Record<string, Record<PropertyKey, unknown>> | undefined;
+
+/** The trace map of every framework's globals (the same for every file, so built once). */
+function globalTraceMap(): Record<string, Record<PropertyKey, unknown>> {
+  if (!globalTraces) {
+    globalTraces = {};
+    for (const framework of FRAMEWORKS) {
+      for (const shape of framework.globals ?? []) addTrace(globalTraces, undefined, shape, framework);
+    }
+  }
+  return globalTraces;
+}
+
 /** What the trace map holds at a call or construct: every shape described for that export, in order. */
 interface TraceInfo {
   readonly shapes: ExportInfo[];
@@ -1013,15 +1085,25 @@ function statusKeyValue(property: TSESTree.Property, scope: Scope): StatusValue 
  * references to those names are presented to the tracker as implicit globals.
  */
 function withImplicitGlobals(globalScope: Scope, names: readonly string[]): Scope {
-  const set = new Map<string, unknown>(globalScope.set);
-  for (const name of names) {
-    if (set.has(name)) continue;
-    const references = globalScope.through.filter((reference) => reference.identifier.name === name);
-    if (references.length > 0) {
-      set.set(name, { name, defs: [], references, identifiers: [] });
-    }
+  const wanted = new Set(names.filter((name) => !globalScope.set.has(name)));
+  const found = new Map<string, TSESLint.Scope.Reference[]>();
+  for (const reference of globalScope.through) {
+    const name = reference.identifier.name;
+    if (!wanted.has(name)) continue;
+    const list = found.get(name);
+    if (list) list.push(reference);
+    else found.set(name, [reference]);
   }
+  if (found.size === 0) return globalScope;
+  const set = new Map<string, unknown>(globalScope.set);
+  for (const [name, references] of found) set.set(name, { name, defs: [], references, identifiers: [] });
   return Object.assign(Object.create(globalScope) as Scope, { set });
+}
+
+/** The name of a member's property; the scope is only computed for computed members (`res['status']`). */
+function propertyName(member: TSESTree.MemberExpression, scope: () => Scope): string | null {
+  if (!member.computed && member.property.type === AST_NODE_TYPES.Identifier) return member.property.name;
+  return ASTUtils.getPropertyName(member, scope());
 }
 
 function variableKey(variable: Variable, key: string): string {
@@ -1176,6 +1258,22 @@ function returnedExpressions(fn: TSESTree.FunctionLike, sourceCode: Readonly<TSE
     }
   }
   return found.sort((a, b) => a.range[0] - b.range[0]);
+}
+
+/** The status sits in an object argument that also has a key of `accepts.unlessKeys` (`{ status: 101, webSocket }`). */
+function rangeLifted(effect: ResponseEffect, args: readonly TSESTree.CallExpressionArgument[], scope: Scope): boolean {
+  const unlessKeys = effect.accepts?.unlessKeys;
+  if (!unlessKeys || !effect.status || !('key' in effect.status)) return false;
+  const argument = args[effect.status.index];
+  if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return false;
+  const object = unwrapExpression(argument);
+  return object.type === AST_NODE_TYPES.ObjectExpression && findProperty(object, unlessKeys, scope) !== undefined;
+}
+
+function withoutRange(effect: ResponseEffect): ResponseEffect {
+  const rest: { -readonly [K in keyof ResponseEffect]: ResponseEffect[K] } = { ...effect };
+  delete rest.accepts;
+  return rest;
 }
 
 /** The value of the first property named one of `keys` (`{ status: 404 }`, `{ ':status': 404 }`, `{ [HTTP2_HEADER_STATUS]: … }`). */

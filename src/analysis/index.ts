@@ -2,7 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { FrameworkDefinition } from '../frameworks/types.js';
 import { getSettings } from '../settings.js';
-import { analyzeFile } from './analyze.js';
+import { analyzeFile, CandidateCollector } from './analyze.js';
 import { findProjectManifest, majorVersionOf } from './project.js';
 import type { FileAnalysis } from './types.js';
 
@@ -16,7 +16,22 @@ type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 /** One analysis per parsed file, shared by every rule that asks (keyed by the AST root). */
 const analysisCache = new WeakMap<object, FileAnalysis>();
 
+/** Collectors fed by ESLint's traversal, one per parsed file (registered by the first rule created for it). */
+const collectors = new WeakMap<object, CandidateCollector>();
+
 let analysisRuns = 0;
+
+/**
+ * Listeners that collect the analysis' candidate nodes during ESLint's own traversal, so the analysis needs no second
+ * walk of the AST. Only the first rule created for a file gets them; `createRule` merges them into every rule.
+ */
+export function analysisListeners(context: AnyContext): TSESLint.RuleListener {
+  const ast = context.sourceCode.ast;
+  if (collectors.has(ast) || analysisCache.has(ast)) return {};
+  const collector = new CandidateCollector();
+  collectors.set(ast, collector);
+  return collector.listeners();
+}
 
 /** How many files have been analysed since the process started (tests prove the cache with it). */
 export function getAnalysisRunCount(): number {
@@ -47,7 +62,7 @@ export function getFileAnalysis(context: AnyContext): FileAnalysis {
       versions.set(framework, version);
       return version;
     },
-  });
+  }, collectors.get(sourceCode.ast));
   analysisCache.set(sourceCode.ast, analysis);
   return analysis;
 }

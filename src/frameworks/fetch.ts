@@ -1,7 +1,15 @@
 import type { ExportShape, FrameworkDefinition, StatusRange } from './types.js';
 
-/** "initialize a response": status outside 200..599 throws a RangeError (Fetch standard). */
-export const FETCH_RANGE: StatusRange = { min: 200, max: 599, outcome: 'the Response constructor throws a RangeError' };
+/**
+ * "initialize a response": status outside 200..599 throws a RangeError (Fetch standard). Cloudflare Workers extend
+ * ResponseInit with `webSocket` and then accept 101 (the WebSocket upgrade response, as in Hono's Workers adapter).
+ */
+export const FETCH_RANGE: StatusRange = {
+  min: 200,
+  max: 599,
+  outcome: 'the Response constructor throws a RangeError',
+  unlessKeys: ['webSocket'],
+};
 /** Fetch "redirect status". */
 export const FETCH_REDIRECT_CODES = [301, 302, 303, 307, 308] as const;
 

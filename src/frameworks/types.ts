@@ -41,6 +41,11 @@ export interface StatusRange {
   readonly max: number;
   /** What happens outside the range, for messages: "throws a RangeError", "is ignored". */
   readonly outcome: string;
+  /**
+   * The range does not hold when the object argument that carries the status also has one of these keys
+   * (Cloudflare Workers accept `new Response(null, { status: 101, webSocket })` for a WebSocket upgrade).
+   */
+  readonly unlessKeys?: readonly string[];
 }
 
 /** Where a status argument sits in a call. */

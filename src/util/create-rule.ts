@@ -1,4 +1,6 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
+
+import { analysisListeners } from '../analysis/index.js';
 
 export interface HttpStatusRuleDocs {
   /** Enabled in `recommended` (and therefore `strict` and `all`). */
@@ -15,6 +17,46 @@ export interface HttpStatusRuleDocs {
 
 export const REPOSITORY_URL = 'https://github.com/eslint-plugin-http-status/eslint-plugin-http-status';
 
-export const createRule = ESLintUtils.RuleCreator<HttpStatusRuleDocs>(
+const baseCreateRule = ESLintUtils.RuleCreator<HttpStatusRuleDocs>(
   (name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`,
 );
+
+/**
+ * typescript-eslint's RuleCreator, plus the shared analysis' collecting listeners merged into the rule's own (they run
+ * first, and only for the first rule created for a file), so the analysis reuses ESLint's traversal.
+ * Options: ESLint (9.15+, flat config) already merges `meta.defaultOptions` into `context.options`, so RuleCreator's
+ * per-file `structuredClone` of the defaults is skipped unless ESLint left options out.
+ */
+export const createRule: typeof baseCreateRule = (spec) => {
+  const rule = baseCreateRule(spec);
+  type Options = Parameters<typeof spec.create>[1];
+  const defaults = (spec.meta.defaultOptions ?? []) as Options;
+  return {
+    ...rule,
+    create(context) {
+      const options =
+        context.options.length >= defaults.length ? context.options : (ESLintUtils.applyDefault(defaults, context.options) as Options);
+      return mergeListeners(analysisListeners(context), spec.create(context, options));
+    },
+  };
+};
+
+type Listener = (node: never) => void;
+
+function mergeListeners(first: TSESLint.RuleListener, second: TSESLint.RuleListener): TSESLint.RuleListener {
+  const firstListeners = first as Record<string, Listener | undefined>;
+  if (Object.keys(firstListeners).length === 0) return second;
+  const merged: Record<string, Listener | undefined> = { ...(second as Record<string, Listener | undefined>) };
+  for (const selector in firstListeners) {
+    const listener = firstListeners[selector];
+    const other = merged[selector];
+    merged[selector] =
+      listener && other
+        ? (node: never) => {
+            listener(node);
+            other(node);
+          }
+        : (listener ?? other);
+  }
+  return merged;
+}

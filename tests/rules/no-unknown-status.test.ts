@@ -77,6 +77,18 @@ export const e = (req, res) => res.status(\`\${code}\`);
 export const f = (req, res) => { res[key] = 4040; res.statusCode += 1; };
 export const g = (req, res) => new Response(...args);
 `,
+    // Cloudflare Workers accept 101 in new Response() when the init carries the WebSocket (real code: Hono's Workers
+    // adapter, hono/dist/adapter/cloudflare-workers/websocket.js).
+    `
+export default {
+  async fetch(request) {
+    if (request.headers.get('Upgrade') !== 'websocket') return new Response('Expected a WebSocket', { status: 426 });
+    const [client, server] = Object.values(new WebSocketPair());
+    server.accept();
+    return new Response(null, { status: 101, webSocket: client });
+  },
+};
+`,
     // Temporary registration 104 is known.
     `
 import http from 'node:http';

@@ -1,0 +1,104 @@
+// npm run bench [-- --rounds=N]
+// Benchmarks the plugin on the real-code corpus, in one process: lint time with a baseline config (ESLint's
+// js.configs.recommended; typescript-eslint's parser for TS files), the baseline plus configs.all of the BUILT plugin,
+// and the baseline plus core no-magic-numbers. Per-rule times come from ESLint's `stats` option (Linter#getTimes()).
+// One warm-up round, then N measured rounds (interleaved); medians are printed. A benchmark, not a timed test.
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+import { corpusFiles, ensureInstalled, selectPackages } from './corpus.js';
+import { allLayer, configFor, js, linter, pickParser, plugin } from './lint.js';
+
+const roundsArg = process.argv.find((arg) => arg.startsWith('--rounds='));
+const rounds = roundsArg ? Number(roundsArg.slice('--rounds='.length)) : 5;
+
+const packages = selectPackages();
+const dir = ensureInstalled(packages);
+const entries = [];
+let lines = 0;
+for (const entry of corpusFiles(packages, dir)) {
+  const text = readFileSync(entry.file, 'utf8');
+  const parser = pickParser(text, entry.rel);
+  if (!parser) continue;
+  lines += text.split('\n').length;
+  entries.push({ ...entry, text, parser, filename: path.basename(entry.rel) });
+}
+
+const baseline = { rules: js.configs.recommended.rules };
+const variants = {
+  baseline: [baseline],
+  'baseline + configs.all': [baseline, allLayer],
+  'baseline + no-magic-numbers': [baseline, { rules: { 'no-magic-numbers': 'error' } }],
+};
+const configs = new Map();
+const configOf = (variant, parser) => {
+  const key = `${variant}\0${parser.name}`;
+  if (!configs.has(key)) configs.set(key, configFor(parser, { linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' } }, ...variants[variant]));
+  return configs.get(key);
+};
+
+/** One pass over the corpus: wall time, parse time and time per rule (ms). */
+function run(variant) {
+  const rules = {};
+  let parse = 0;
+  const start = performance.now();
+  for (const entry of entries) {
+    linter.verifyAndFix(entry.text, configOf(variant, entry.parser), { filename: entry.filename, stats: true, fix: false });
+    for (const pass of linter.getTimes().passes) {
+      parse += pass.parse?.total ?? 0;
+      for (const [rule, time] of Object.entries(pass.rules ?? {})) rules[rule] = (rules[rule] ?? 0) + time.total;
+    }
+  }
+  return { wall: performance.now() - start, parse, rules };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+console.log(`bench: ${entries.length} files, ${lines} lines; ${rounds} rounds after one warm-up; node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}`);
+const results = Object.fromEntries(Object.keys(variants).map((variant) => [variant, []]));
+for (let round = 0; round <= rounds; round++) {
+  for (const variant of Object.keys(variants)) {
+    const result = run(variant);
+    if (round > 0) results[variant].push(result);
+  }
+  process.stderr.write(round === 0 ? 'warm-up done\n' : `round ${round}/${rounds} done\n`);
+}
+
+const ours = (rule) => rule.startsWith(`${plugin.meta.namespace}/`);
+const sumRules = (result, predicate) => Object.entries(result.rules).filter(([rule]) => predicate(rule)).reduce((sum, [, time]) => sum + time, 0);
+const ms = (value) => `${value.toFixed(0)} ms`;
+const pct = (value) => `${(value * 100).toFixed(2)} %`;
+
+const wall = (variant) => median(results[variant].map((result) => result.wall));
+const withAll = results['baseline + configs.all'];
+const withMagic = results['baseline + no-magic-numbers'];
+const pluginTime = median(withAll.map((result) => sumRules(result, ours)));
+const pluginShare = median(withAll.map((result) => sumRules(result, ours) / result.wall));
+const magicTime = median(withMagic.map((result) => result.rules['no-magic-numbers'] ?? 0));
+const magicShare = median(withMagic.map((result) => (result.rules['no-magic-numbers'] ?? 0) / result.wall));
+const ratio = pluginTime / magicTime;
+
+console.log('\nLint time (median wall time of one pass over the corpus, stats on):');
+for (const variant of Object.keys(variants)) {
+  console.log(`  ${variant.padEnd(30)} ${ms(wall(variant))}   (parse ${ms(median(results[variant].map((result) => result.parse)))})`);
+}
+console.log('\nPer-rule time with configs.all (median):');
+const ruleIds = Object.keys(withAll[0].rules).filter(ours).sort();
+for (const rule of ruleIds) console.log(`  ${rule.padEnd(45)} ${median(withAll.map((result) => result.rules[rule])).toFixed(1)} ms`);
+console.log(`  ${'all plugin rules'.padEnd(45)} ${pluginTime.toFixed(1)} ms`);
+console.log(`  ${'no-magic-numbers (its own run)'.padEnd(45)} ${magicTime.toFixed(1)} ms`);
+const slowest = Object.entries(withAll[0].rules).filter(([rule]) => !ours(rule)).sort((a, b) => b[1] - a[1]).slice(0, 3);
+console.log(`  slowest core rules (first round): ${slowest.map(([rule, time]) => `${rule} ${time.toFixed(0)} ms`).join(', ')}`);
+
+const maxRssMb = process.resourceUsage().maxRSS / 1024;
+console.log('\nSummary:');
+console.log(`  plugin share of lint time          ${pct(pluginShare)}   (target ≤ 2 %: ${pluginShare <= 0.02 ? 'met' : 'NOT met'})`);
+console.log(`  no-magic-numbers share             ${pct(magicShare)}`);
+console.log(`  plugin / no-magic-numbers          ${ratio.toFixed(2)}×   (target ≤ 2.5×: ${ratio <= 2.5 ? 'met' : 'NOT met'})`);
+console.log(`  peak memory (max RSS)              ${maxRssMb.toFixed(0)} MB`);

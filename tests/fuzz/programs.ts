@@ -1,0 +1,190 @@
+// Random programs for the fuzzer: templates of status calls across the frameworks the plugin knows, with odd syntax
+// (spreads, optional chaining, `as`/`!`, computed members, empty calls, nested chains, template literals, bigint,
+// negative numbers), combined into handlers and files. Built with fast-check, so failures shrink to a small program.
+import fc from 'fast-check';
+
+export interface Program {
+  readonly code: string;
+  readonly typescript: boolean;
+}
+
+/** Import groups; a file takes at most one line of each. */
+const IMPORTS: Record<string, readonly string[]> = {
+  express: ["import express from 'express';", "const express = require('express');"],
+  koa: ["import Koa from 'koa';"],
+  fastify: ["import Fastify from 'fastify';"],
+  http: ["import http from 'node:http';"],
+  httpErrors: ["import createError from 'http-errors';", "const createError = require('http-errors');"],
+  hono: ["import { Hono } from 'hono';\nimport { HTTPException } from 'hono/http-exception';"],
+  next: ["import { NextResponse } from 'next/server';"],
+  kit: ["import { error, redirect, json } from '@sveltejs/kit';"],
+  h3: ["import { createError as h3Error, sendRedirect, setResponseStatus } from 'h3';"],
+  boom: ["import Boom from '@hapi/boom';"],
+  nest: ["import { HttpException, HttpStatus, HttpCode, Redirect } from '@nestjs/common';"],
+  codes: ["import { StatusCodes } from 'http-status-codes';"],
+  undici: ["import { Response as UndiciResponse } from 'undici';"],
+  supertest: ["import request from 'supertest';"],
+};
+
+const codeNumbers = fc.oneof(
+  fc.constantFrom(100, 101, 103, 200, 201, 204, 205, 206, 301, 302, 303, 304, 305, 306, 307, 308, 400, 401, 403, 404, 405, 407, 413, 418, 422, 425, 426, 429, 451, 499, 500, 502, 503, 599),
+  fc.integer({ min: -1000, max: 100_000 }),
+  fc.constantFrom(0, 1, 99, 600, 999, 1000, 4040, 2000, 65_736),
+);
+
+const literal = fc.oneof(
+  codeNumbers.map(String),
+  codeNumbers.map((n) => `${Math.abs(n)}n`),
+  codeNumbers.map((n) => `-${Math.abs(n)}`),
+  codeNumbers.map((n) => `${n}.5`),
+  codeNumbers.map((n) => `0x${Math.abs(n).toString(16)}`),
+  codeNumbers.filter((n) => n >= 1000).map((n) => String(n).replace(/^(\d)/u, '$1_')),
+  codeNumbers.map((n) => `'${n}'`),
+  codeNumbers.map((n) => `\`${n}\``),
+  codeNumbers.map((n) => `\`\${${n}}\``),
+  fc.constantFrom('StatusCodes.NOT_FOUND', 'StatusCodes.MOVED_TEMPORARILY', 'HttpStatus.NO_CONTENT', 'HttpStatus[404]', 'CODE', 'codes.missing'),
+  fc.constantFrom('undefined', 'null', 'void 0', 'NaN', 'Infinity', 'status', 'req.query.code', '+"404"', 'true', '{}', '[]'),
+);
+
+/** A status expression, possibly wrapped in odd syntax. */
+const status = (typescript: boolean): fc.Arbitrary<string> =>
+  fc.letrec<{ expr: string }>((tie) => ({
+    expr: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      literal,
+      tie('expr').map((e) => `(${e})`),
+      fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `cond ? ${a} : ${b}`),
+      fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `${a} || ${b}`),
+      ...(typescript
+        ? [
+            tie('expr').map((e) => `(${e} as number)`),
+            tie('expr').map((e) => `(${e})!`),
+            tie('expr').map((e) => `(${e} as const)`),
+            tie('expr').map((e) => `(${e} satisfies number)`),
+          ]
+        : []),
+    ),
+  })).expr;
+
+const headers = fc.constantFrom(
+  '',
+  "{ Location: '/next' }",
+  "{ 'www-authenticate': 'Basic' }",
+  '{ ...extra }',
+  '{ [name]: value }',
+  "new Headers({ Allow: 'GET' })",
+  "[['Retry-After', '120']]",
+  'headers',
+);
+
+const body = fc.constantFrom('null', "'ok'", '{ ok: true }', 'JSON.stringify(data)', 'undefined', 'stream', '');
+
+/** One statement in a handler whose receivers are `res`, `ctx`, `reply`, `c`. */
+const statement = (typescript: boolean): fc.Arbitrary<string> => {
+  const s = status(typescript);
+  return fc.oneof(
+    // Express / Node
+    fc.tuple(s, body).map(([x, b]) => `res.status(${x}).send(${b});`),
+    fc.tuple(s, s).map(([x, y]) => `res.status(${x}).set('Location', '/').status(${y}).end();`),
+    s.map((x) => `res.sendStatus(${x});`),
+    s.map((x) => `res.statusCode = ${x};`),
+    fc.tuple(s, headers).map(([x, h]) => `res.writeHead(${x}${h ? `, ${h}` : ''});`),
+    fc.tuple(s, headers).map(([x, h]) => `res.writeHead(${x}, 'Phrase'${h ? `, ${h}` : ''});`),
+    s.map((x) => `res.redirect(${x}, '/there');`),
+    s.map((x) => `res.redirect('/there', ${x});`),
+    s.map((x) => `res?.status?.(${x})?.json?.({});`),
+    s.map((x) => `res['status'](${x}).end();`),
+    s.map((x) => `res[method](${x});`),
+    fc.constant('res.status();'),
+    fc.constant('res.status(...args).end();'),
+    s.map((x) => `res.status(${x}, ...rest);`),
+    headers.filter(Boolean).map((h) => `res.set(${h}); res.header(${h});`),
+    fc.constant("res.location('/x'); res.statusMessage = 'Gone';"),
+    s.map((x) => `helper(res); res.status(${x}).end();`),
+    // Koa
+    s.map((x) => `ctx.status = ${x};`),
+    s.map((x) => `ctx.response.status = ${x};`),
+    s.map((x) => `ctx.throw(${x}, 'nope');`),
+    s.map((x) => `ctx.assert(ok, ${x});`),
+    fc.constant("ctx.redirect('/login'); ctx.body = 'Redirecting';"),
+    // Fastify
+    fc.tuple(s, body).map(([x, b]) => `return reply.code(${x}).send(${b});`),
+    s.map((x) => `reply.status(${x}).header('Location', '/x').send();`),
+    s.map((x) => `reply.statusCode = ${x};`),
+    s.map((x) => `return reply.redirect('/x', ${x});`),
+    // Hono
+    s.map((x) => `return c.json({ error: 'x' }, ${x});`),
+    s.map((x) => `return c.text('x', ${x}, { 'Retry-After': '5' });`),
+    s.map((x) => `c.status(${x});`),
+    s.map((x) => `return c.redirect('/x', ${x});`),
+    s.map((x) => `throw new HTTPException(${x}, { message: 'x' });`),
+    // Fetch, Next.js, SvelteKit
+    fc.tuple(body, s, headers).map(([b, x, h]) => `return new Response(${b || 'null'}, { status: ${x}${h ? `, headers: ${h}` : ''} });`),
+    fc.tuple(body, s).map(([b, x]) => `return new Response(${b || 'null'}, ${x});`),
+    s.map((x) => `return new Response(null, { ...init, status: ${x} });`),
+    s.map((x) => `return Response.json({}, { status: ${x}, statusText: 'x' });`),
+    s.map((x) => `return Response.redirect(new URL('/x', url), ${x});`),
+    s.map((x) => `return new UndiciResponse('x', { status: ${x} });`),
+    s.map((x) => `return NextResponse.json({ error: 'x' }, { status: ${x} });`),
+    s.map((x) => `return NextResponse.redirect(new URL('/x', req.url), ${x});`),
+    s.map((x) => `error(${x}, 'x');`),
+    s.map((x) => `redirect(${x}, '/x');`),
+    s.map((x) => `return json({}, { status: ${x} });`),
+    // http-errors, h3, boom, Nest
+    s.map((x) => `throw createError(${x}, 'x');`),
+    s.map((x) => `next(createError(${x}));`),
+    fc.constant('throw new createError.NotFound();'),
+    s.map((x) => `throw h3Error({ statusCode: ${x}, statusMessage: 'x' });`),
+    s.map((x) => `return sendRedirect(event, '/x', ${x});`),
+    s.map((x) => `setResponseStatus(event, ${x});`),
+    s.map((x) => `throw new Boom.Boom('x', { statusCode: ${x} });`),
+    s.map((x) => `throw new HttpException('x', ${x});`),
+    // Reads: comparisons, switches, ranges, assertions
+    s.map((x) => `if (res.status === ${x}) return;`),
+    s.map((x) => `if (response.statusCode !== ${x} && response.ok) retry();`),
+    s.map((x) => `if (res.status >= ${x} && res.status < 600) fail();`),
+    fc.tuple(s, s).map(([x, y]) => `switch (res.statusCode) { case ${x}: break; case ${y}: { done(); } default: }`),
+    s.map((x) => `expect(res.status).toBe(${x});`),
+    s.map((x) => `expect(res).toHaveProperty('status', ${x});`),
+    s.map((x) => `assert.strictEqual(res.statusCode, ${x});`),
+    s.map((x) => `await request(app).get('/').expect(${x});`),
+    s.map((x) => `{ const CODE = ${x}; res.status(CODE).end(); }`),
+  );
+};
+
+/** Handler wrappers; `i` keeps the names of several handlers in one file apart. */
+const wrap = (typescript: boolean) =>
+  fc.constantFrom(
+    (body: string, i: number) => `const app${i} = express();\napp${i}.get('/x', async (req, res, next) => {\n${body}\n});`,
+    (body: string, i: number) =>
+      `export async function handler${i}(req${typescript ? ': Request' : ''}, res${typescript ? ': Response' : ''}) {\n${body}\n}`,
+    (body: string, i: number) => `const koa${i} = new Koa();\nkoa${i}.use(async (ctx, next) => {\n${body}\n});`,
+    (body: string, i: number) => `const fastify${i} = Fastify();\nfastify${i}.get('/x', async (request, reply) => {\n${body}\n});`,
+    (body: string) => `http.createServer(async (req, res) => {\n${body}\n});`,
+    (body: string, i: number) => `const hono${i} = new Hono();\nhono${i}.get('/x', async (c) => {\n${body}\n});`,
+    (body: string, i: number) => `export async function ${['GET', 'POST', 'PUT'][i] ?? `GET${i}`}(req) {\n${body}\n}`,
+    (body: string, i: number) => `export const load${i} = async ({ params, url }) => {\n${body}\n};`,
+    (body: string) => `it('works', async () => {\n${body}\n});`,
+    (body: string, i: number) => `async function plain${i}() {\n${body}\n}`,
+    (body: string, i: number) =>
+      `${i === 0 ? 'export default' : `export const worker${i} =`} {\n  async fetch(request, env) {\n${body}\n  },\n};`,
+    (body: string, i: number) => `class Controller${i} {\n  async get(${typescript ? 'res: any' : 'res'}) {\n${body}\n  }\n}`,
+  );
+
+/** A whole file: some imports, then handlers, each with a few statements. */
+export const programArbitrary: fc.Arbitrary<Program> = fc.boolean().chain((typescript) =>
+  fc
+    .record({
+      imports: fc
+        .tuple(...Object.values(IMPORTS).map((group) => fc.option(fc.constantFrom(...group), { freq: 3 })))
+        .map((lines) => lines.filter((line): line is string => line !== null)),
+      handlers: fc.array(fc.tuple(wrap(typescript), fc.array(statement(typescript), { minLength: 1, maxLength: 6 })), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+    })
+    .map(({ imports, handlers }) => ({
+      typescript,
+      code: [...imports, ...handlers.map(([wrapper, statements], i) => wrapper(statements.join('\n'), i))].join('\n') + '\n',
+    })),
+);
