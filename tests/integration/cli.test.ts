@@ -1,9 +1,11 @@
 // The real `eslint` binary, ESLint 10 and ESLint 9, on consumer projects that install the packed plugin.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 import { afterEach, describe, expect, inject, it } from 'vitest';
 
+import { EXAMPLE_FINDINGS } from './example-findings.js';
 import { examplesDir, fixturesDir } from './paths.js';
 import { createProject, eslintBin, type EslintPackage, type Project } from './project.js';
 import { runNode, type RunResult } from './run.js';
@@ -28,21 +30,23 @@ interface JsonResult {
 
 const UNKNOWN = 'http-status/no-unknown-status';
 const CONSTANT = 'http-status/prefer-status-constant';
-const hasConstantRule = inject('pluginRules').includes('prefer-status-constant');
-const pendingConstantRule = hasConstantRule ? '' : ' [skipped: prefer-status-constant is not in this build yet]';
 
-/** The deliberate slips in examples/ (see `npm run demo`): rule, file, line, column. */
-const EXAMPLE_SLIPS = [
-  { ruleId: UNKNOWN, file: 'src/express-app.ts', line: 17, column: 16 },
-  { ruleId: UNKNOWN, file: 'src/express-app.ts', line: 36, column: 18 },
-  { ruleId: UNKNOWN, file: 'src/fetch-handlers.ts', line: 14, column: 27 },
-  { ruleId: UNKNOWN, file: 'src/fetch-handlers.ts', line: 22, column: 39 },
-  { ruleId: UNKNOWN, file: 'src/koa-app.js', line: 19, column: 18 },
-  { ruleId: UNKNOWN, file: 'src/koa-app.js', line: 23, column: 16 },
-  { ruleId: UNKNOWN, file: 'test/users.test.js', line: 15, column: 29 },
-];
-/** The slips that are not status codes at all: no rule can autofix them, so they survive `--fix`. */
-const EXAMPLE_TYPOS = [EXAMPLE_SLIPS[0], EXAMPLE_SLIPS[2], EXAMPLE_SLIPS[5], EXAMPLE_SLIPS[6]];
+/** The example files with findings, and every example file, as the tests name them. */
+const EXAMPLE_FILES = Object.keys(EXAMPLE_FINDINGS);
+const FILES_WITH_FINDINGS = EXAMPLE_FILES.filter((file) => EXAMPLE_FINDINGS[file]!.length > 0);
+
+/** Rule, range, message and suggestions of every message of one file, in the shape of `EXAMPLE_FINDINGS`. */
+function findingsOf(result: JsonResult) {
+  return result.messages.map((message) => ({
+    ruleId: message.ruleId,
+    line: message.line,
+    column: message.column,
+    endLine: message.endLine,
+    endColumn: message.endColumn,
+    message: message.message,
+    suggestions: (message.suggestions ?? []).map((suggestion) => ({ desc: suggestion.desc, text: suggestion.fix.text })),
+  }));
+}
 
 /** Rule, file, line and column of every message (of one rule, when `ruleId` is given). */
 function findings(project: Project, results: JsonResult[], ruleId?: string) {
@@ -54,8 +58,30 @@ function findings(project: Project, results: JsonResult[], ruleId?: string) {
         file: path.relative(project.dir, result.filePath).split(path.sep).join('/'),
         line: message.line,
         column: message.column,
+        message: message.message,
+        severity: message.severity,
       })),
   );
+}
+
+/** Each example file's findings, asserted per file (so a change in one example touches only its entry). */
+function expectExampleFindings(results: JsonResult[]): void {
+  for (const file of EXAMPLE_FILES) {
+    const result = resultFor(results, file);
+    expect(findingsOf(result), file).toEqual(EXAMPLE_FINDINGS[file]);
+    expect(result.errorCount, file).toBe(EXAMPLE_FINDINGS[file]!.length);
+    expect(result.warningCount, file).toBe(0);
+  }
+}
+
+/** The packed plugin itself, as the consumer projects load it. */
+interface PackedPlugin {
+  rules: Record<string, { meta?: { fixable?: string } }>;
+  configs: Record<string, { rules?: Record<string, unknown> }>;
+}
+async function packedPlugin(): Promise<PackedPlugin> {
+  const url = pathToFileURL(path.join(inject('pluginPackageDir'), 'dist/index.js')).href;
+  return ((await import(url)) as { default: PackedPlugin }).default;
 }
 
 function parseJson(run: RunResult): JsonResult[] {
@@ -67,7 +93,7 @@ function parseJson(run: RunResult): JsonResult[] {
 }
 
 function resultFor(results: JsonResult[], file: string): JsonResult {
-  const result = results.find((candidate) => candidate.filePath.endsWith(path.join(...file.split('/'))));
+  const result = results.find((candidate) => candidate.filePath.endsWith(path.sep + path.join(...file.split('/'))));
   if (!result) throw new Error(`eslint reported nothing for ${file}`);
   return result;
 }
@@ -102,6 +128,16 @@ describe('the packed plugin (npm pack)', () => {
   });
 });
 
+describe('the packed plugin: which rules autofix', () => {
+  it('only prefer-status-constant has an autofix, and it is not in recommended', async () => {
+    const plugin = await packedPlugin();
+    const fixable = Object.keys(plugin.rules).filter((name) => plugin.rules[name]!.meta?.fixable !== undefined);
+    expect(fixable).toEqual(['prefer-status-constant']);
+    expect(Object.keys(plugin.configs.recommended!.rules!)).not.toContain(CONSTANT);
+    expect(Object.keys(plugin.configs.strict!.rules!)).toContain(CONSTANT);
+  });
+});
+
 describe.each<{ eslint: EslintPackage; major: number }>([
   { eslint: 'eslint', major: 10 },
   { eslint: 'eslint9', major: 9 },
@@ -124,89 +160,115 @@ describe.each<{ eslint: EslintPackage; major: number }>([
     expect(run.stdout.trim()).toMatch(new RegExp(`^v${major}\\.`, 'u'));
   });
 
-  it('exits 1 and prints every example slip', async () => {
+  it('exits 1 and prints every slip of the example files it is given', async () => {
     const target = examples();
-    const run = await lint(target, '.');
+    const run = await lint(target, ...FILES_WITH_FINDINGS);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(path.join(target.dir, 'src/express-app.ts'));
-    expect(run.stdout).toMatch(
-      /17:16 +error +4040 is not an HTTP status code \(valid codes are 100–599, RFC 9110 §15\)\. Did you mean 404 Not Found\? +http-status\/no-unknown-status/u,
+    // stylish: a heading per file, then "line:column  error  message  rule" (without the message's final period).
+    const blocks = run.stdout.trim().split(/\n\s*\n/u);
+    const summary = blocks.pop()!;
+    const printed = Object.fromEntries(
+      blocks.map((block) => {
+        const [heading, ...lines] = block.split('\n');
+        return [path.relative(target.dir, heading!.trim()).split(path.sep).join('/'), lines.map((line) => line.trim().split(/ {2,}/u))];
+      }),
     );
-    expect(run.stdout).toMatch(/19:18 +error +305 Use Proxy is deprecated \(RFC 9110 §15\.4\.6\) +http-status\/no-unknown-status/u);
-    expect(run.stdout).toMatch(/✖ \d+ problems? \(\d+ errors?, 0 warnings\)/u);
+    expect(printed).toEqual(
+      Object.fromEntries(
+        FILES_WITH_FINDINGS.map((file) => [
+          file,
+          EXAMPLE_FINDINGS[file]!.map((item) => [`${item.line}:${item.column}`, 'error', item.message.replace(/\.$/u, ''), item.ruleId]),
+        ]),
+      ),
+    );
+    const total = FILES_WITH_FINDINGS.reduce((sum, file) => sum + EXAMPLE_FINDINGS[file]!.length, 0);
+    expect(summary).toBe(`✖ ${total} problems (${total} errors, 0 warnings)`);
   });
 
-  it('--format json: rule ids, lines, columns, messages and suggestions', async () => {
+  it('--format json: rule ids, ranges, messages and suggestions of every example file, and no fix', async () => {
     const target = examples();
     const run = await lint(target, '--format', 'json', '.');
+    expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     const results = parseJson(run);
     const messages = results.flatMap((result) => result.messages);
     expect(messages.filter((message) => message.fatal === true || message.ruleId === null)).toEqual([]);
-    expect(findings(target, results)).toEqual(expect.arrayContaining(EXAMPLE_SLIPS));
+    // recommended has no autofixing rule: every change is a suggestion.
+    expect(messages.filter((message) => 'fix' in message)).toEqual([]);
+    expectExampleFindings(results);
 
     const express = resultFor(results, 'src/express-app.ts');
-    const typo = express.messages.find((message) => message.ruleId === UNKNOWN && message.line === 17)!;
-    expect(typo).toMatchObject({
-      severity: 2,
-      endLine: 17,
-      endColumn: 20,
-      message: '4040 is not an HTTP status code (valid codes are 100–599, RFC 9110 §15). Did you mean 404 Not Found?',
-    });
-    expect(typo.suggestions?.map((suggestion) => suggestion.desc)).toContain('Replace with 404 Not Found.');
-    expect(typo.suggestions?.[0]?.fix.text).toBe('404');
-    const reserved = express.messages.find((message) => message.ruleId === UNKNOWN && message.line === 36)!;
-    expect(reserved.message).toBe('418 (Unused) is reserved (RFC 9110 §15.5.19): it must not be sent.');
+    const typo = express.messages[0]!;
+    expect(typo.suggestions?.[0]?.fix.range).toEqual([
+      target.read('src/express-app.ts').indexOf('4040'),
+      target.read('src/express-app.ts').indexOf('4040') + 4,
+    ]);
   });
 
   it('--max-warnings 0 turns warnings into exit code 1', async () => {
     const target = project(path.join(fixturesDir, 'warn-project'));
     const relaxed = await lint(target, '--format', 'json', '.');
+    expect(relaxed.stderr).toBe('');
     expect(relaxed.code).toBe(0);
-    expect(findings(target, parseJson(relaxed), UNKNOWN)).toEqual([{ ruleId: UNKNOWN, file: 'src/app.js', line: 6, column: 18 }]);
-    expect(resultFor(parseJson(relaxed), 'src/app.js').errorCount).toBe(0);
+    // 418 is never suggested: it is reserved ("(Unused)"); dropping the 8 gives 410.
+    const message = '4180 is not an HTTP status code (valid codes are 100–599, RFC 9110 §15). Did you mean 410 Gone?';
+    expect(findings(target, parseJson(relaxed))).toEqual([
+      { ruleId: UNKNOWN, file: 'src/app.js', line: 6, column: 18, message, severity: 1 },
+    ]);
+    expect(resultFor(parseJson(relaxed), 'src/app.js')).toMatchObject({ errorCount: 0, warningCount: 1 });
 
     const strict = await lint(target, '--max-warnings', '0', '.');
     expect(strict.code).toBe(1);
     expect(strict.stdout).toMatch(/6:18 +warning +4180 is not an HTTP status code/u);
+    expect(strict.stdout).toContain('✖ 1 problem (0 errors, 1 warning)');
     expect(`${strict.stdout}${strict.stderr}`).toContain('ESLint found too many warnings (maximum: 0)');
   });
 
-  it('--fix leaves the typos (only suggestions fix them), and a second --fix changes nothing', async () => {
+  it('--fix changes no example file (recommended has no autofix), and the findings stay', async () => {
     const target = examples();
+    const before = snapshot(target.dir);
     const first = await lint(target, '--fix', '--format', 'json', '.');
+    expect(first.stderr).toBe('');
     expect(first.code).toBe(1);
-    expect(findings(target, parseJson(first))).toEqual(expect.arrayContaining(EXAMPLE_TYPOS));
-    expect(target.read('src/express-app.ts')).toContain('res.status(4040)');
-    expect(target.read('src/koa-app.js')).toContain('ctx.status = 2001;');
+    expect(snapshot(target.dir)).toEqual(before);
+    expectExampleFindings(parseJson(first));
 
-    const afterFirst = snapshot(target.dir);
     const second = await lint(target, '--fix', '--format', 'json', '.');
     expect(second.code).toBe(1);
-    expect(snapshot(target.dir)).toEqual(afterFirst);
+    expect(snapshot(target.dir)).toEqual(before);
     expect(findings(target, parseJson(second))).toEqual(findings(target, parseJson(first)));
   });
 
-  it.skipIf(!hasConstantRule)(`--fix rewrites status literals to http-status-codes constants${pendingConstantRule}`, async () => {
+  it('--fix rewrites status literals to http-status-codes constants, adding the import where it is missing', async () => {
     const target = project(path.join(fixturesDir, 'constants-project'), ['http-status-codes']);
     const before = await lint(target, '--format', 'json', 'src');
+    expect(before.stderr).toBe('');
     expect(before.code).toBe(1);
+    const use = (constant: string, status: string, code: number) => `Use StatusCodes.${constant} (${code} ${status}) instead of ${code}.`;
     expect(findings(target, parseJson(before))).toEqual([
-      { ruleId: CONSTANT, file: 'src/routes.js', line: 10, column: 16 },
-      { ruleId: CONSTANT, file: 'src/routes.js', line: 18, column: 14 },
-      { ruleId: CONSTANT, file: 'src/routes.js', line: 23, column: 18 },
+      { ruleId: CONSTANT, file: 'src/health.js', line: 6, column: 14, message: use('OK', 'OK', 200), severity: 2 },
+      { ruleId: CONSTANT, file: 'src/health.js', line: 11, column: 44, message: use('SERVICE_UNAVAILABLE', 'Service Unavailable', 503), severity: 2 },
+      { ruleId: CONSTANT, file: 'src/health.js', line: 14, column: 18, message: use('NO_CONTENT', 'No Content', 204), severity: 2 },
+      { ruleId: CONSTANT, file: 'src/routes.js', line: 10, column: 16, message: use('NOT_FOUND', 'Not Found', 404), severity: 2 },
+      { ruleId: CONSTANT, file: 'src/routes.js', line: 18, column: 14, message: use('CREATED', 'Created', 201), severity: 2 },
+      { ruleId: CONSTANT, file: 'src/routes.js', line: 23, column: 18, message: use('NO_CONTENT', 'No Content', 204), severity: 2 },
     ]);
+    // An autofix, not only a suggestion: the constant (and the import) is certain to resolve in this project.
+    expect(parseJson(before).flatMap((result) => result.messages).every((message) => 'fix' in message)).toBe(true);
 
     const fixed = await lint(target, '--fix', 'src');
     expect(fixed.stdout + fixed.stderr).toBe('');
     expect(fixed.code).toBe(0);
-    const expected = readFileSync(path.join(fixturesDir, 'expected/constants-project-routes.js'), 'utf8');
-    expect(target.read('src/routes.js')).toBe(expected);
+    const expected = (file: string) => readFileSync(path.join(fixturesDir, `expected/constants-project-${file}`), 'utf8');
+    expect(target.read('src/routes.js')).toBe(expected('routes.js'));
+    expect(target.read('src/health.js')).toBe(expected('health.js'));
 
+    const afterFix = snapshot(target.dir);
     const again = await lint(target, '--fix', 'src');
+    expect(again.stdout + again.stderr).toBe('');
     expect(again.code).toBe(0);
-    expect(target.read('src/routes.js')).toBe(expected);
+    expect(snapshot(target.dir)).toEqual(afterFix);
   });
 
   it('loads the plugin from a CommonJS eslint.config.cjs with require()', async () => {
@@ -214,10 +276,16 @@ describe.each<{ eslint: EslintPackage; major: number }>([
     const run = await lint(target, '--format', 'json', '.');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
-    expect(findings(target, parseJson(run), UNKNOWN)).toEqual([{ ruleId: UNKNOWN, file: 'src/server.js', line: 10, column: 14 }]);
     expect(parseJson(run).flatMap((result) => result.messages).filter((message) => message.fatal === true)).toEqual([]);
-    expect(resultFor(parseJson(run), 'src/server.js').messages.find((message) => message.ruleId === UNKNOWN)?.message).toBe(
-      '4004 is not an HTTP status code (valid codes are 100–599, RFC 9110 §15). Did you mean 404 Not Found?',
-    );
+    expect(findings(target, parseJson(run))).toEqual([
+      {
+        ruleId: UNKNOWN,
+        file: 'src/server.js',
+        line: 10,
+        column: 14,
+        message: '4004 is not an HTTP status code (valid codes are 100–599, RFC 9110 §15). Did you mean 404 Not Found?',
+        severity: 2,
+      },
+    ]);
   });
 });
