@@ -587,12 +587,18 @@ class Analyzer {
     if ('numericOnly' in effect.status && effect.status.numericOnly && !looksNumeric(value)) return undefined;
     const phraseNode = effect.phrase ? argumentAt(args, effect.phrase, scope) : undefined;
     const headers = this.ownHeaders(owner, args, effect);
+    const lifted = rangeLifted(effect, args, scope);
+    if (lifted && response && !response.escaped) {
+      // The runtime completes this response itself (a Cloudflare WebSocket upgrade adds its own Upgrade headers).
+      response.escaped = true;
+      response.events.push({ type: 'escape', node: owner });
+    }
     const site: StatusSite = {
       node,
       value,
       role: effect.role ?? 'response',
       framework,
-      effect: rangeLifted(effect, args, scope) ? withoutRange(effect) : effect,
+      effect: lifted ? withoutRange(effect) : effect,
       owner,
       response,
       ...(phraseNode && isStringish(phraseNode) !== false ? { phrase: phraseNode } : {}),

@@ -43,7 +43,8 @@ export interface StatusRange {
   readonly outcome: string;
   /**
    * The range does not hold when the object argument that carries the status also has one of these keys
-   * (Cloudflare Workers accept `new Response(null, { status: 101, webSocket })` for a WebSocket upgrade).
+   * (Cloudflare Workers accept `new Response(null, { status: 101, webSocket })` for a WebSocket upgrade). The runtime
+   * then completes the response itself, so the tracked response counts as escaped: header rules stay silent.
    */
   readonly unlessKeys?: readonly string[];
 }

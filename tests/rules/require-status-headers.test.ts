@@ -3,6 +3,17 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester.run('require-status-headers', rule, {
   valid: [
+    // Cloudflare Workers: a 101 with \`webSocket\` is completed by the runtime, which sends the Upgrade headers itself
+    // (found in hono's cloudflare-workers adapter by the real-code corpus).
+    `
+export default {
+  async fetch(request) {
+    const [client, server] = Object.values(new WebSocketPair());
+    server.accept();
+    return new Response(null, { status: 101, webSocket: client });
+  },
+};
+`,
     // Express: Location set in the same chain, in an earlier statement, or by a helper that sets it itself.
     `
 import express from 'express';
