@@ -214,7 +214,15 @@ export function collectStatusComparisons(
   }
 
   for (const statement of switches) {
-    if (!isRead(statement.discriminant)) continue;
+    if (!isRead(statement.discriminant)) {
+      if (!isTypedNumericStatus(statement.discriminant, sourceCode)) continue;
+      for (const switchCase of statement.cases) {
+        if (switchCase.test && resolveStatusValue(switchCase.test, sourceCode.getScope(switchCase.test)).kind === 'string') {
+          addSite(switchCase.test, switchCase, 'comparison', undefined, statement.discriminant);
+        }
+      }
+      continue;
+    }
     for (const switchCase of statement.cases) {
       if (switchCase.test) addSite(switchCase.test, switchCase, 'comparison', undefined, statement.discriminant);
     }

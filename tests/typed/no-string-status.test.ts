@@ -11,6 +11,16 @@ export function label(status: number) {
   return status === '200' ? 'ok' : 'failed';
 }
 `;
+const gainedSwitchAndLooseComparison = `
+export function describe(status: number) {
+  switch (status) {
+    case '200':
+      return 'ok';
+    default:
+      return '304' == status ? 'cached' : 'failed';
+  }
+}
+`;
 const gainedStatusCodeParameter = `
 export function label(statusCode: number) {
   return statusCode === '200' ? 'ok' : 'failed';
@@ -71,10 +81,15 @@ export function label(status: string, statusCode: string | number) {
 `,
     },
     {
-      name: 'a `status` typed number compared with a number',
+      name: 'a `status` typed number compared with a number or a word',
       code: `
 export function label(status: number) {
-  return status === 200;
+  if (status === 200) return 'ok';
+  switch (status) {
+    case 'active':
+      return 'busy';
+  }
+  return status === 'done' ? 'done' : 'failed';
 }
 `,
     },
@@ -84,6 +99,26 @@ export function label(status: number) {
       name: 'a `status` typed `number` compared with a string',
       code: gainedStatusParameter,
       errors: [neverEqual(gainedStatusParameter, [3, 21, 26])],
+    },
+    {
+      name: 'a `status` typed `number` in a switch and a loose comparison',
+      code: gainedSwitchAndLooseComparison,
+      errors: [
+        {
+          messageId: 'stringNeverEqual',
+          data: { value: '200', how: '`switch` (it compares with `===`)' },
+          ...at([4, 10, 15]),
+          suggestions: useNumber(gainedSwitchAndLooseComparison, [4, 10, 15]),
+        },
+        {
+          messageId: 'stringLooseComparison',
+          data: { value: '304', operator: '==' },
+          ...at([7, 14, 19]),
+          suggestions: [
+            { messageId: 'useNumber', data: { number: '304' }, output: replaceAt(gainedSwitchAndLooseComparison, [7, 14, 19], '304') },
+          ],
+        },
+      ],
     },
     {
       name: 'a `statusCode` typed `number` compared with a string',
@@ -111,7 +146,7 @@ export function label(status: number) {
 });
 
 ruleTester.run('no-string-status (same code without types)', rule, {
-  valid: [gainedStatusParameter, gainedStatusCodeParameter, gainedDestructuredFromHelper, gainedAliasedReceiver],
+  valid: [gainedStatusParameter, gainedSwitchAndLooseComparison, gainedStatusCodeParameter, gainedDestructuredFromHelper, gainedAliasedReceiver],
   invalid: [
     { code: avoidedStringColumn, errors: [neverEqual(avoidedStringColumn, [5, 30, 35])] },
     {
