@@ -57,14 +57,20 @@ export function isStatusRead(node: TSESTree.Node, sourceCode: SourceCode): boole
       return false;
     }
     const init = declarator.init && unwrapExpression(declarator.init);
-    if (!init) return false;
-    if (init.type === AST_NODE_TYPES.AwaitExpression) {
-      const awaited = unwrapExpression(init.argument);
-      return awaited.type === AST_NODE_TYPES.CallExpression && isFetchCall(awaited);
-    }
-    return isResponseLike(init, sourceCode);
+    // `await fetch(url)`, a response, or (typed) any expression whose type is a response (`await getPage(url)`).
+    return init ? isResponseLike(init, sourceCode) : false;
   }
   return false;
+}
+
+/** Typed linting: a variable named `status` whose type is `number`. Without types: never. */
+function isTypedNumericStatus(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const expression = unwrapExpression(node);
+  return (
+    expression.type === AST_NODE_TYPES.Identifier &&
+    expression.name === 'status' &&
+    getTypeInfo(sourceCode)?.primitiveKindOf(expression) === 'number'
+  );
 }
 
 /** Typed linting: a read typed `string`, `boolean` or an object (`order.status: 'paid' | 'open'`) is no HTTP status. */
@@ -175,7 +181,16 @@ export function collectStatusComparisons(
     if (left.type === AST_NODE_TYPES.PrivateIdentifier) continue;
     const leftIsStatus = isRead(left);
     const rightIsStatus = !leftIsStatus && isRead(right);
-    if (!leftIsStatus && !rightIsStatus) continue;
+    if (!leftIsStatus && !rightIsStatus) {
+      // Typed linting: a variable `status` typed `number` compared with a string (`status === '200'`) is a
+      // status that can never match, whatever object it came from; only the string comparison is a site.
+      const typedSubject = isTypedNumericStatus(left, sourceCode) ? left : isTypedNumericStatus(right, sourceCode) ? right : undefined;
+      const other = typedSubject === left ? right : left;
+      if (typedSubject && EQUALITY.has(comparison.operator) && resolveStatusValue(other, sourceCode.getScope(other)).kind === 'string') {
+        addSite(other, comparison, 'comparison', undefined, typedSubject);
+      }
+      continue;
+    }
     const other = leftIsStatus ? right : left;
     if (EQUALITY.has(comparison.operator)) {
       addSite(other, comparison, 'comparison', undefined, leftIsStatus ? left : right);
@@ -199,7 +214,15 @@ export function collectStatusComparisons(
   }
 
   for (const statement of switches) {
-    if (!isRead(statement.discriminant)) continue;
+    if (!isRead(statement.discriminant)) {
+      if (!isTypedNumericStatus(statement.discriminant, sourceCode)) continue;
+      for (const switchCase of statement.cases) {
+        if (switchCase.test && resolveStatusValue(switchCase.test, sourceCode.getScope(switchCase.test)).kind === 'string') {
+          addSite(switchCase.test, switchCase, 'comparison', undefined, statement.discriminant);
+        }
+      }
+      continue;
+    }
     for (const switchCase of statement.cases) {
       if (switchCase.test) addSite(switchCase.test, switchCase, 'comparison', undefined, statement.discriminant);
     }

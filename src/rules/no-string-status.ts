@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getFileAnalysis, unwrapExpression, type StatusSite } from '../analysis/index.js';
+import { getFileAnalysis, getTypeInfo, unwrapExpression, type StatusSite } from '../analysis/index.js';
 import { createRule } from '../util/create-rule.js';
 
 export type Options = [];
@@ -48,9 +48,9 @@ function checkSite(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
   if (site.effect.facts?.stringStatusIgnored !== undefined) return;
   // A variable recognised by its name (`httpStatus`, `statusCode`) may hold a string on purpose (Fastify passes
   // schema keys such as '200' to serializer compilers). Reads from a response object, and `status` destructured
-  // from one, are certainly numbers.
+  // from one, are certainly numbers; so is a variable whose type is `number` (typed linting).
   const subject = site.subject && unwrapExpression(site.subject);
-  if (subject?.type === 'Identifier' && subject.name !== 'status') return;
+  if (subject?.type === 'Identifier' && subject.name !== 'status' && !isTypedNumber(context, subject)) return;
   const value = site.value.value;
   const number = String(Number(value.trim()));
   const literal = isStringLiteral(site.node);
@@ -93,6 +93,11 @@ function checkSite(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
     data: { value, api: site.effect.label ?? 'this API', outcome },
     suggest,
   });
+}
+
+/** Typed linting: the checker says the expression is a `number` (without types: never). */
+function isTypedNumber(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, node: TSESTree.Node): boolean {
+  return getTypeInfo(context.sourceCode)?.primitiveKindOf(node) === 'number';
 }
 
 function isStringLiteral(node: TSESTree.Node): boolean {

@@ -148,6 +148,41 @@ export async function client(r: Response, api: ApiResponse, response: ApiRespons
     ]);
   });
 
+  it('compares a `status` typed number with strings only: other comparisons of a plain variable stay out', () => {
+    const code = `
+import { getPage } from './src/client.js';
+export async function check(status: number, url: string) {
+  if (status === 1) return 'one';
+  if (status === '200') return 'ok';
+  const { status: code } = await getPage(url);
+  const { status: other } = { status: 404 };
+  return code === 404 || other === 404;
+}
+`;
+    expect(values(code)).toEqual([
+      { role: 'comparison', framework: undefined, value: { kind: 'string', value: '200' } },
+    ]);
+    expect(values(code, false)).toEqual([]);
+  });
+
+  it('reads `status` destructured from a value typed as a response', () => {
+    const code = `
+import { getPage } from './src/client.js';
+import { loadShipment } from './src/domain.js';
+export async function check(url: string) {
+  const { status } = await getPage(url);
+  if (status === 404) return 'missing';
+  return 'ok';
+}
+export async function track(id: string) {
+  const { status } = await loadShipment(id);
+  return status === 404;
+}
+`;
+    expect(values(code)).toEqual([{ role: 'comparison', framework: undefined, value: { kind: 'number', value: 404 } }]);
+    expect(values(code, false)).toEqual([]);
+  });
+
   it('keeps a response passed to a helper escaped: a helper signature does not tell which headers it sets', () => {
     const analysis = analyzeFixture(`
 import type { Response } from 'express';
