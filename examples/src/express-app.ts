@@ -48,7 +48,7 @@ app.get('/pricing', (_req: Request, res: Response) => {
 });
 
 app.get('/legacy', (_req: Request, _res: Response, next: NextFunction) => {
-  // Slip: 302 is not an error status; finalhandler answers 500.
+  // Slip: 302 is not an error status (Express's default error handler would answer 500).
   next(createError(302, 'Moved to /v2'));
 });
 

@@ -56,7 +56,7 @@ export default createRule<Options, MessageIds>({
       notInteger: '{{value}} is not an HTTP status code: status codes are integers from 100 to 599 (RFC 9110 §15).',
       outOfRange: '{{value}} is not an HTTP status code (valid codes are 100–599, RFC 9110 §15).{{didYouMean}}',
       unassigned: '{{value}} is not a registered HTTP status code (unassigned in the IANA registry).{{didYouMean}}',
-      reserved: '{{status}} is reserved ({{reference}}): it must not be sent.',
+      reserved: '{{status}} is reserved ({{reference}}): it has no meaning a client can rely on, so do not use it.',
       deprecated: '{{status}} is deprecated ({{reference}}).',
       outsideApiRange: '{{status}} is outside the range {{api}} accepts ({{min}}–{{max}}): {{outcome}}.',
       replaceWithCode: 'Replace with {{status}}.',

@@ -44,10 +44,10 @@ export const EXAMPLE_FINDINGS: Record<string, readonly ExpectedFinding[]> = {
   'src/express-app.ts': [
     finding('no-unknown-status', [18, 16, 18, 20], '4040 is not an HTTP status code (valid codes are 100–599, RFC 9110 §15). Did you mean 404 Not Found?', [['Replace with 404 Not Found.', '404'], ['Replace with 400 Bad Request.', '400']]),
     finding('require-status-headers', [37, 18, 37, 21], '301 Moved Permanently should carry a Location header (RFC 9110 §15.4.2).'),
-    finding('no-unknown-status', [42, 18, 42, 21], '418 (Unused) is reserved (RFC 9110 §15.5.19): it must not be sent.'),
+    finding('no-unknown-status', [42, 18, 42, 21], '418 (Unused) is reserved (RFC 9110 §15.5.19): it has no meaning a client can rely on, so do not use it.'),
     finding('no-ignored-status', [47, 14, 47, 17], '301 Moved Permanently is ignored: res.redirect() replaces it and sends 302 Found. Pass the status to res.redirect() instead.'),
     finding('require-status-headers', [52, 20, 52, 23], '302 Found should carry a Location header (RFC 9110 §15.4.3).'),
-    finding('valid-http-error', [52, 20, 52, 23], '302 Found is not an error status: createError() takes a 4xx or 5xx code (RFC 9110 §15.5, §15.6), and with 302 http-errors keeps it on a plain Error with the deprecation "non-error status code"; Express then answers 500.'),
+    finding('valid-http-error', [52, 20, 52, 23], '302 Found is not an error status: createError() takes a 4xx or 5xx code (RFC 9110 §15.5, §15.6), and with 302 http-errors keeps it on a plain Error with the deprecation "non-error status code"; the default Express error handler answers 500.'),
   ],
   'src/fetch-handlers.ts': [
     finding('no-mismatched-reason-phrase', [12, 65, 12, 69], "'OK' is the reason phrase of 200 OK, but the status sent is 404 Not Found: the status line contradicts itself (RFC 9110 §15.1).", [["Use the phrase 'Not Found'.", "'Not Found'"], ['Send 200 OK instead.', '200']]),

@@ -117,7 +117,7 @@ app.get('/legacy', (req, res, next) => {
             status: '302 Found',
             api: 'createError()',
             code: '302',
-            outcome: 'http-errors keeps it on a plain Error with the deprecation "non-error status code"; Express then answers 500',
+            outcome: 'http-errors keeps it on a plain Error with the deprecation "non-error status code"; the default Express error handler answers 500',
           },
           line: 6,
           column: 20,
@@ -135,7 +135,7 @@ export function reject() {
   throw new createError(OK, 'nothing to do');
 }
 `,
-      errors: [{ messageId: 'notError', data: { status: '200 OK', api: 'new createError()', code: '200', outcome: 'http-errors keeps it on a plain Error with the deprecation "non-error status code"; Express then answers 500' }, line: 5, column: 25, endLine: 5, endColumn: 27 }],
+      errors: [{ messageId: 'notError', data: { status: '200 OK', api: 'new createError()', code: '200', outcome: 'http-errors keeps it on a plain Error with the deprecation "non-error status code"; the default Express error handler answers 500' }, line: 5, column: 25, endLine: 5, endColumn: 27 }],
     },
     {
       // Koa ctx.throw(302): 302 with an error body and no Location.
