@@ -436,6 +436,12 @@ export default function handler(req: NextApiRequest, res: NextApiResponse) {
   res.redirect('/api/v2');
 }
 `,
+    // hapi: .code(200) on h.response() is not a redirect
+    `
+import Hapi from '@hapi/hapi';
+const server = Hapi.server({ port: 3000 });
+server.route({ method: 'GET', path: '/health', handler: (request, h) => h.response({ ok: true }).code(200) });
+`,
   ],
   invalid: [
     // Hono: c.redirect() with 200 (sent with a Location that clients ignore)
@@ -597,6 +603,29 @@ export default function handler(req: NextApiRequest, res: NextApiResponse) {
           messageId: 'notRedirect',
           line: 4,
           column: 16,
+        },
+      ],
+    },
+    // hapi: .code(200) on h.redirect() sends 200 with a Location header
+    {
+      code: `
+import Hapi from '@hapi/hapi';
+const server = Hapi.server({ port: 3000 });
+server.route({
+  method: 'GET',
+  path: '/signup',
+  handler: (request, h) => {
+    if (request.auth.isAuthenticated) return h.redirect('/app').code(200);
+    return h.view('signup');
+  },
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notRedirect',
+          line: 8,
+          column: 70,
         },
       ],
     },
