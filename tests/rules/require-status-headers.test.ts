@@ -559,6 +559,23 @@ export const app = new Elysia()
   })
   .get('/docs', ({ redirect }) => redirect('https://docs.example.com', 308));
 `,
+    // NestJS: @Header() next to @HttpCode(401) and @Header(Location) next to @HttpCode(301)
+    `
+import { Controller, Get, Header, HttpCode } from '@nestjs/common';
+@Controller('session')
+export class SessionController {
+  @Get()
+  @HttpCode(401)
+  @Header('WWW-Authenticate', 'Bearer realm="app"')
+  current() {
+    return { error: 'login required' };
+  }
+  @Get('legacy')
+  @HttpCode(301)
+  @Header('Location', '/session')
+  legacy() {}
+}
+`,
   ],
   invalid: [
     // Hono: 401 without WWW-Authenticate, 301 without Location
@@ -749,6 +766,36 @@ export const app = new Elysia()
           messageId: 'missingHeader',
           line: 9,
           column: 47,
+        },
+      ],
+    },
+    // NestJS: the built-in UnauthorizedException sets no WWW-Authenticate; @HttpCode(301) without a Location
+    {
+      code: `
+import { Controller, Get, HttpCode, UnauthorizedException } from '@nestjs/common';
+@Controller('session')
+export class SessionController {
+  @Get()
+  current(@Req() req) {
+    if (!req.user) throw new UnauthorizedException('login required');
+    return req.user;
+  }
+  @Get('legacy')
+  @HttpCode(301)
+  legacy() {}
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          line: 7,
+          column: 30,
+        },
+        {
+          messageId: 'missingHeader',
+          line: 11,
+          column: 13,
         },
       ],
     },
