@@ -88,6 +88,11 @@ export default createRule<Options, MessageIds>({
           if (site.role !== 'response' && site.role !== 'redirect' && site.role !== 'error') continue;
           if (site.value.kind !== 'number') continue;
           const code = site.value.value;
+          // A helper that throws on this code (SvelteKit error(302), new Boom.Boom() below 400, NextResponse.redirect(u, 300))
+          // sends no such response: no-unknown-status and valid-redirect report it.
+          const range = site.effect.accepts;
+          if (range && (code < range.min || code > range.max)) continue;
+          if (site.effect.acceptsOnly && !site.effect.acceptsOnly.codes.includes(code)) continue;
           for (const requirement of requirementsOf(code)) check(context, analysis, site, code, requirement);
         }
       },

@@ -1,4 +1,6 @@
+import type { TSESLint } from '@typescript-eslint/utils';
 import { getFileAnalysis } from '../analysis/index.js';
+import type { StatusSite } from '../analysis/types.js';
 import { describeStatus } from '../codes/index.js';
 import { createRule } from '../util/create-rule.js';
 import { misplacedReports } from '../util/swap-arguments.js';
@@ -29,7 +31,11 @@ export default createRule<Options, MessageIds>({
       'Program:exit'() {
         const analysis = getFileAnalysis(context);
         for (const site of analysis.sites) {
-          if (site.role !== 'redirect' || site.value.kind !== 'number') continue;
+          if (site.value.kind !== 'number') continue;
+          if (site.role !== 'redirect') {
+            reportStatusOnRedirect(context, site);
+            continue;
+          }
           const api = site.effect.label ?? 'this redirect helper';
           // The API takes no status there (next/navigation `redirect(url, 301)`: a RedirectType).
           if (site.effect.unusedStatus !== undefined) {
@@ -83,6 +89,30 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/**
+ * A status set on a response that a redirect helper created (hapi `h.redirect('/x').code(200)`): the response
+ * carries the helper's Location, so a status outside 3xx sends a Location that clients do not follow.
+ */
+function reportStatusOnRedirect(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, site: StatusSite): void {
+  if (site.role !== 'response' || site.value.kind !== 'number' || !site.response) return;
+  const creator = site.response.events.find((event) => event.type === 'call');
+  if (creator?.type !== 'call' || creator.node !== site.response.anchor) return;
+  if (creator.effect.role !== 'redirect' || !creator.effect.location) return;
+  const code = site.value.value;
+  if (!Number.isInteger(code) || code < 100 || code > 599 || (code >= 300 && code <= 399 && code !== 304)) return;
+  const range = site.effect.accepts;
+  if (range && (code < range.min || code > range.max)) return;
+  context.report({
+    node: site.node,
+    messageId: 'notRedirect',
+    data: {
+      status: describeStatus(code),
+      section: code === 304 ? '§15.4.5' : '§15.4',
+      outcome: `${site.effect.label ?? 'this call'} sends it with the Location header of ${creator.effect.label ?? 'the redirect'}, which clients do not follow`,
+    },
+  });
+}
 
 function listCodes(codes: readonly number[]): string {
   const text = codes.map(String);

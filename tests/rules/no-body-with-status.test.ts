@@ -210,3 +210,169 @@ http2.createServer().on('stream', (stream) => {
     },
   ],
 });
+
+// Frameworks added after the rule was written (issue 5): realistic handlers, findings and nearby correct patterns.
+ruleTester.run('no-body-with-status (frameworks)', rule, {
+  valid: [
+    // Hono: c.body(null, 204) and c.json() with 200
+    `
+import { Hono } from 'hono';
+const app = new Hono();
+app.delete('/posts/:id', async (c) => {
+  await removePost(c.req.param('id'));
+  return c.body(null, 204);
+});
+app.get('/posts/:id', async (c) => c.json(await findPost(c.req.param('id')), 200));
+`,
+    // Next App Router: new NextResponse(null, { status: 204 })
+    `
+import { NextResponse } from 'next/server';
+export async function DELETE(request, { params }) {
+  await db.post.delete({ where: { id: params.id } });
+  return new NextResponse(null, { status: 204 });
+}
+`,
+    // SvelteKit: new Response(null, { status: 204 })
+    `
+export async function DELETE({ params, locals }) {
+  await locals.db.todos.delete(params.id);
+  return new Response(null, { status: 204 });
+}
+`,
+    // Elysia: status(204) without a body
+    `
+import { Elysia } from 'elysia';
+export const app = new Elysia().delete('/items/:id', async ({ params, status }) => {
+  await removeItem(params.id);
+  return status(204);
+});
+`,
+  ],
+  invalid: [
+    // Hono: c.json() with 204, and c.status(204) followed by c.json()
+    {
+      code: `
+import { Hono } from 'hono';
+const app = new Hono();
+app.delete('/posts/:id', async (c) => {
+  await removePost(c.req.param('id'));
+  return c.json({ deleted: true }, 204);
+});
+app.put('/posts/:id/read', async (c) => {
+  await markRead(c.req.param('id'));
+  c.status(204);
+  return c.json({ ok: true });
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          line: 6,
+          column: 10,
+        },
+        {
+          messageId: 'bodyWithStatus',
+          line: 11,
+          column: 10,
+        },
+      ],
+    },
+    // Next App Router: NextResponse.json() with 204 (a TypeError at runtime)
+    {
+      code: `
+import { NextResponse } from 'next/server';
+export async function DELETE(request, { params }) {
+  await db.post.delete({ where: { id: params.id } });
+  return NextResponse.json({ deleted: true }, { status: 204 });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          line: 5,
+          column: 10,
+        },
+      ],
+    },
+    // SvelteKit: json() with 204 (a TypeError at runtime)
+    {
+      code: `
+import { json } from '@sveltejs/kit';
+export async function DELETE({ params, locals }) {
+  await locals.db.todos.delete(params.id);
+  return json({ ok: true }, { status: 204 });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          line: 5,
+          column: 10,
+        },
+      ],
+    },
+    // React Router: data() with a body and 204
+    {
+      code: `
+import { data } from 'react-router';
+export async function action({ params }) {
+  await deleteNote(params.noteId);
+  return data({ deleted: params.noteId }, { status: 204 });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          line: 5,
+          column: 15,
+        },
+      ],
+    },
+    // hapi: h.response(doc).code(204) (hapi drops the body); h.response().code(204) is right
+    {
+      code: `
+import Hapi from '@hapi/hapi';
+const server = Hapi.server({ port: 3000 });
+server.route({
+  method: 'DELETE',
+  path: '/items/{id}',
+  handler: async (request, h) => {
+    const item = await removeItem(request.params.id);
+    if (request.query.quiet) return h.response().code(204);
+    return h.response(item).code(204);
+  },
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          line: 10,
+          column: 23,
+        },
+      ],
+    },
+    // Elysia: status(204, body) (Elysia answers 500)
+    {
+      code: `
+import { Elysia } from 'elysia';
+export const app = new Elysia().delete('/items/:id', async ({ params, status }) => {
+  const removed = await removeItem(params.id);
+  return status(204, removed);
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          line: 5,
+          column: 22,
+        },
+      ],
+    },
+  ],
+});

@@ -287,3 +287,191 @@ export default {
     },
   ],
 });
+
+// Frameworks added after the rule was written (issue 5): realistic handlers, findings and nearby correct patterns.
+ruleTester.run('no-ignored-status (frameworks)', rule, {
+  valid: [
+    // Next Pages API: res.redirect(status, url) and res.status().json()
+    `
+import type { NextApiRequest, NextApiResponse } from 'next';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const post = await findPost(String(req.query.slug));
+  if (!post) return res.status(404).json({ error: 'not found' });
+  if (post.movedTo) return res.redirect(308, \`/api/posts/\${post.movedTo}\`);
+  res.status(200).json(post);
+}
+`,
+    // Next App Router: NextResponse.json(body, { status }) and NextResponse.redirect(url, status)
+    `
+import { NextResponse } from 'next/server';
+export async function GET(request, { params }) {
+  const user = await db.user.findUnique({ where: { id: params.id } });
+  if (!user) return NextResponse.json({ error: 'not found' }, { status: 404 });
+  if (user.renamed) return NextResponse.redirect(new URL(\`/users/\${user.newId}\`, request.url), 308);
+  return NextResponse.json(user);
+}
+`,
+    // SvelteKit: json(body, { status, headers })
+    `
+import { json } from '@sveltejs/kit';
+export async function POST({ request, locals }) {
+  const todo = await locals.db.todos.create(await request.json());
+  return json(todo, { status: 201, headers: { location: \`/todos/\${todo.id}\` } });
+}
+`,
+    // React Router: data() and redirect() accept a number or an init object
+    `
+import { data, redirect } from 'react-router';
+export async function action({ request }) {
+  const form = await request.formData();
+  const errors = validate(form);
+  if (errors) return data({ errors }, 400);
+  const project = await createProject(form);
+  if (project.draft) return data({ project }, { status: 202 });
+  return redirect(\`/projects/\${project.id}\`, 303);
+}
+`,
+    // Hono: c.json(body, status) and c.json(body, { status })
+    `
+import { Hono } from 'hono';
+const app = new Hono();
+app.post('/todos', async (c) => {
+  const todo = await createTodo(await c.req.json());
+  if (todo.queued) return c.json(todo, { status: 202 });
+  return c.json(todo, 201);
+});
+`,
+  ],
+  invalid: [
+    // Next Pages API: res.redirect(url, 301) sends 307
+    {
+      code: `
+import type { NextApiRequest, NextApiResponse } from 'next';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const post = await findPost(String(req.query.slug));
+  if (post?.movedTo) return res.redirect(\`/api/posts/\${post.movedTo}\`, 301);
+  res.status(200).json(post);
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'ignoredPosition',
+          line: 5,
+          column: 72,
+        },
+      ],
+    },
+    // Next App Router: NextResponse.json(body, 404) throws a TypeError
+    {
+      code: `
+import { NextResponse } from 'next/server';
+export async function GET(request, { params }) {
+  const user = await db.user.findUnique({ where: { id: params.id } });
+  if (!user) return NextResponse.json({ error: 'not found' }, 404);
+  return NextResponse.json(user);
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'numericInit',
+          line: 5,
+          column: 63,
+          suggestions: [
+            {
+              messageId: 'wrapInInit',
+              output: `
+import { NextResponse } from 'next/server';
+export async function GET(request, { params }) {
+  const user = await db.user.findUnique({ where: { id: params.id } });
+  if (!user) return NextResponse.json({ error: 'not found' }, { status: 404 });
+  return NextResponse.json(user);
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // SvelteKit: json(body, 201) and text(body, 410) silently send 200
+    {
+      code: `
+import { json, text } from '@sveltejs/kit';
+export async function POST({ request, locals }) {
+  const todo = await locals.db.todos.create(await request.json());
+  return json(todo, 201);
+}
+export async function DELETE({ params, locals }) {
+  await locals.db.todos.archive(params.id);
+  return text('archived', 410);
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'numericInit',
+          line: 5,
+          column: 21,
+          suggestions: [
+            {
+              messageId: 'wrapInInit',
+              output: `
+import { json, text } from '@sveltejs/kit';
+export async function POST({ request, locals }) {
+  const todo = await locals.db.todos.create(await request.json());
+  return json(todo, { status: 201 });
+}
+export async function DELETE({ params, locals }) {
+  await locals.db.todos.archive(params.id);
+  return text('archived', 410);
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'numericInit',
+          line: 9,
+          column: 27,
+          suggestions: [
+            {
+              messageId: 'wrapInInit',
+              output: `
+import { json, text } from '@sveltejs/kit';
+export async function POST({ request, locals }) {
+  const todo = await locals.db.todos.create(await request.json());
+  return json(todo, 201);
+}
+export async function DELETE({ params, locals }) {
+  await locals.db.todos.archive(params.id);
+  return text('archived', { status: 410 });
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // Next App Router: NextResponse.redirect(url, '301') sends 307 (a string is read as an init object)
+    {
+      code: `
+import { NextResponse } from 'next/server';
+export function middleware(request) {
+  if (request.nextUrl.pathname === '/pricing-old') {
+    return NextResponse.redirect(new URL('/pricing', request.url), '301');
+  }
+  return NextResponse.next();
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'stringIgnored',
+          line: 5,
+          column: 68,
+        },
+      ],
+    },
+  ],
+});

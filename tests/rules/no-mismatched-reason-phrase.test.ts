@@ -384,3 +384,236 @@ http.createServer((req, res) => {
     },
   ],
 });
+
+// Frameworks added after the rule was written (issue 5): realistic handlers, findings and nearby correct patterns.
+ruleTester.run('no-mismatched-reason-phrase (frameworks)', rule, {
+  valid: [
+    // h3 v1: setResponseStatus() and createError() with matching or custom phrases
+    `
+import { defineEventHandler, setResponseStatus, createError, readBody } from 'h3';
+export default defineEventHandler(async (event) => {
+  const body = await readBody(event);
+  if (!body?.title) throw createError({ statusCode: 422, statusMessage: 'Title is required' });
+  const item = await useStorage().setItem(\`items:\${body.id}\`, body);
+  if (!item) throw createError({ statusCode: 404, statusMessage: 'Not Found' });
+  setResponseStatus(event, 201, 'Created');
+  return item;
+});
+`,
+    // Next App Router and SvelteKit: matching statusText
+    `
+import { NextResponse } from 'next/server';
+export async function POST(request) {
+  const item = await createItem(await request.json());
+  return NextResponse.json(item, { status: 201, statusText: 'Created' });
+}
+`,
+  ],
+  invalid: [
+    // h3 v1: setResponseStatus() and createError() with the phrase of another status
+    {
+      code: `
+import { defineEventHandler, setResponseStatus, createError, readBody } from 'h3';
+export default defineEventHandler(async (event) => {
+  const body = await readBody(event);
+  const item = await useStorage().getItem(\`items:\${body.id}\`);
+  if (!item) throw createError({ statusCode: 404, statusMessage: 'Forbidden' });
+  setResponseStatus(event, 201, 'OK');
+  return item;
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'mismatchedPhrase',
+          line: 6,
+          column: 66,
+          suggestions: [
+            {
+              messageId: 'usePhrase',
+              output: `
+import { defineEventHandler, setResponseStatus, createError, readBody } from 'h3';
+export default defineEventHandler(async (event) => {
+  const body = await readBody(event);
+  const item = await useStorage().getItem(\`items:\${body.id}\`);
+  if (!item) throw createError({ statusCode: 404, statusMessage: 'Not Found' });
+  setResponseStatus(event, 201, 'OK');
+  return item;
+});
+`,
+            },
+            {
+              messageId: 'useStatus',
+              output: `
+import { defineEventHandler, setResponseStatus, createError, readBody } from 'h3';
+export default defineEventHandler(async (event) => {
+  const body = await readBody(event);
+  const item = await useStorage().getItem(\`items:\${body.id}\`);
+  if (!item) throw createError({ statusCode: 403, statusMessage: 'Forbidden' });
+  setResponseStatus(event, 201, 'OK');
+  return item;
+});
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'mismatchedPhrase',
+          line: 7,
+          column: 33,
+          suggestions: [
+            {
+              messageId: 'usePhrase',
+              output: `
+import { defineEventHandler, setResponseStatus, createError, readBody } from 'h3';
+export default defineEventHandler(async (event) => {
+  const body = await readBody(event);
+  const item = await useStorage().getItem(\`items:\${body.id}\`);
+  if (!item) throw createError({ statusCode: 404, statusMessage: 'Forbidden' });
+  setResponseStatus(event, 201, 'Created');
+  return item;
+});
+`,
+            },
+            {
+              messageId: 'useStatus',
+              output: `
+import { defineEventHandler, setResponseStatus, createError, readBody } from 'h3';
+export default defineEventHandler(async (event) => {
+  const body = await readBody(event);
+  const item = await useStorage().getItem(\`items:\${body.id}\`);
+  if (!item) throw createError({ statusCode: 404, statusMessage: 'Forbidden' });
+  setResponseStatus(event, 200, 'OK');
+  return item;
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // h3 v2: HTTPError.status() with the phrase of another status
+    {
+      code: `
+import { defineHandler, HTTPError } from 'h3';
+export default defineHandler((event) => {
+  if (!event.context.user) throw HTTPError.status(401, 'Forbidden');
+  return event.context.user;
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'mismatchedPhrase',
+          line: 4,
+          column: 56,
+          suggestions: [
+            {
+              messageId: 'usePhrase',
+              output: `
+import { defineHandler, HTTPError } from 'h3';
+export default defineHandler((event) => {
+  if (!event.context.user) throw HTTPError.status(401, 'Unauthorized');
+  return event.context.user;
+});
+`,
+            },
+            {
+              messageId: 'useStatus',
+              output: `
+import { defineHandler, HTTPError } from 'h3';
+export default defineHandler((event) => {
+  if (!event.context.user) throw HTTPError.status(403, 'Forbidden');
+  return event.context.user;
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // Next App Router: statusText in the init
+    {
+      code: `
+import { NextResponse } from 'next/server';
+export async function GET(request, { params }) {
+  const file = await storage.get(params.key);
+  if (!file) return new NextResponse(null, { status: 404, statusText: 'Gone' });
+  return new NextResponse(file.stream(), { status: 200, statusText: 'OK' });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'mismatchedPhrase',
+          line: 5,
+          column: 71,
+          suggestions: [
+            {
+              messageId: 'usePhrase',
+              output: `
+import { NextResponse } from 'next/server';
+export async function GET(request, { params }) {
+  const file = await storage.get(params.key);
+  if (!file) return new NextResponse(null, { status: 404, statusText: 'Not Found' });
+  return new NextResponse(file.stream(), { status: 200, statusText: 'OK' });
+}
+`,
+            },
+            {
+              messageId: 'useStatus',
+              output: `
+import { NextResponse } from 'next/server';
+export async function GET(request, { params }) {
+  const file = await storage.get(params.key);
+  if (!file) return new NextResponse(null, { status: 410, statusText: 'Gone' });
+  return new NextResponse(file.stream(), { status: 200, statusText: 'OK' });
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // SvelteKit: json() with the phrase of another status
+    {
+      code: `
+import { json } from '@sveltejs/kit';
+export async function POST({ request, locals }) {
+  const todo = await locals.db.todos.create(await request.json());
+  return json(todo, { status: 201, statusText: 'OK' });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'mismatchedPhrase',
+          line: 5,
+          column: 48,
+          suggestions: [
+            {
+              messageId: 'usePhrase',
+              output: `
+import { json } from '@sveltejs/kit';
+export async function POST({ request, locals }) {
+  const todo = await locals.db.todos.create(await request.json());
+  return json(todo, { status: 201, statusText: 'Created' });
+}
+`,
+            },
+            {
+              messageId: 'useStatus',
+              output: `
+import { json } from '@sveltejs/kit';
+export async function POST({ request, locals }) {
+  const todo = await locals.db.todos.create(await request.json());
+  return json(todo, { status: 200, statusText: 'OK' });
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -421,3 +421,364 @@ export function load() {
     },
   ],
 });
+
+// Frameworks added after the rule was written (issue 5): realistic handlers, findings and nearby correct patterns.
+ruleTester.run('no-string-status (frameworks)', rule, {
+  valid: [
+    // NestJS: @HttpCode() with a number and HttpStatus
+    `
+import { Body, Controller, Delete, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+@Controller('orders')
+export class OrdersController {
+  @Post()
+  @HttpCode(202)
+  enqueue(@Body() order: CreateOrderDto) {
+    return this.queue.add(order);
+  }
+  @Delete(':id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  remove(@Param('id') id: string) {
+    return this.orders.remove(id);
+  }
+}
+`,
+    // Elysia: reason-phrase names from StatusMap (set.status = 'Created', status('Not Found'))
+    `
+import { Elysia } from 'elysia';
+export const app = new Elysia()
+  .post('/items', async ({ body, set }) => {
+    set.status = 'Created';
+    return createItem(body);
+  })
+  .get('/items/:id', async ({ params, status }) => (await findItem(params.id)) ?? status('Not Found', 'no such item'));
+`,
+    // Next: NextResponse.redirect(url, '301') belongs to no-ignored-status (Next sends 307)
+    `
+import { NextResponse } from 'next/server';
+export function middleware(request) {
+  return NextResponse.redirect(new URL('/pricing', request.url), '301');
+}
+`,
+  ],
+  invalid: [
+    // Hono: string statuses in c.text(), c.status() and c.redirect()
+    {
+      code: `
+import { Hono } from 'hono';
+const app = new Hono();
+app.get('/posts/:id', async (c) => {
+  const post = await findPost(c.req.param('id'));
+  if (!post) return c.text('not found', '404');
+  if (post.movedTo) return c.redirect(\`/posts/\${post.movedTo}\`, '301');
+  c.status('200');
+  return c.json(post);
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'stringStatus',
+          line: 6,
+          column: 41,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+import { Hono } from 'hono';
+const app = new Hono();
+app.get('/posts/:id', async (c) => {
+  const post = await findPost(c.req.param('id'));
+  if (!post) return c.text('not found', 404);
+  if (post.movedTo) return c.redirect(\`/posts/\${post.movedTo}\`, '301');
+  c.status('200');
+  return c.json(post);
+});
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'stringStatus',
+          line: 7,
+          column: 65,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+import { Hono } from 'hono';
+const app = new Hono();
+app.get('/posts/:id', async (c) => {
+  const post = await findPost(c.req.param('id'));
+  if (!post) return c.text('not found', '404');
+  if (post.movedTo) return c.redirect(\`/posts/\${post.movedTo}\`, 301);
+  c.status('200');
+  return c.json(post);
+});
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'stringStatus',
+          line: 8,
+          column: 12,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+import { Hono } from 'hono';
+const app = new Hono();
+app.get('/posts/:id', async (c) => {
+  const post = await findPost(c.req.param('id'));
+  if (!post) return c.text('not found', '404');
+  if (post.movedTo) return c.redirect(\`/posts/\${post.movedTo}\`, '301');
+  c.status(200);
+  return c.json(post);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // NestJS: @HttpCode() with a string
+    {
+      code: `
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+@Controller('orders')
+export class OrdersController {
+  @Post()
+  @HttpCode('202')
+  enqueue(@Body() order: CreateOrderDto) {
+    return this.queue.add(order);
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'stringStatus',
+          line: 6,
+          column: 13,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+@Controller('orders')
+export class OrdersController {
+  @Post()
+  @HttpCode(202)
+  enqueue(@Body() order: CreateOrderDto) {
+    return this.queue.add(order);
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // SvelteKit: redirect('303') and error('404')
+    {
+      code: `
+import { error, redirect } from '@sveltejs/kit';
+export async function load({ params, locals }) {
+  if (!locals.user) redirect('303', '/login');
+  const doc = await locals.db.doc(params.id);
+  if (!doc) error('404', 'Not found');
+  return { doc };
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'stringStatus',
+          line: 4,
+          column: 30,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+import { error, redirect } from '@sveltejs/kit';
+export async function load({ params, locals }) {
+  if (!locals.user) redirect(303, '/login');
+  const doc = await locals.db.doc(params.id);
+  if (!doc) error('404', 'Not found');
+  return { doc };
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'stringStatus',
+          line: 6,
+          column: 19,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+import { error, redirect } from '@sveltejs/kit';
+export async function load({ params, locals }) {
+  if (!locals.user) redirect('303', '/login');
+  const doc = await locals.db.doc(params.id);
+  if (!doc) error(404, 'Not found');
+  return { doc };
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // React Router: redirect(url, '301') throws a TypeError
+    {
+      code: `
+import { redirect } from 'react-router';
+export async function loader({ params }) {
+  const slug = await resolveAlias(params.slug);
+  if (slug !== params.slug) throw redirect(\`/blog/\${slug}\`, '301');
+  return { post: await getPost(slug) };
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'stringStatus',
+          line: 5,
+          column: 61,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+import { redirect } from 'react-router';
+export async function loader({ params }) {
+  const slug = await resolveAlias(params.slug);
+  if (slug !== params.slug) throw redirect(\`/blog/\${slug}\`, 301);
+  return { post: await getPost(slug) };
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // h3 v1: string statuses in sendRedirect() and setResponseStatus()
+    {
+      code: `
+import { defineEventHandler, sendRedirect, setResponseStatus } from 'h3';
+export default defineEventHandler(async (event) => {
+  if (event.path.startsWith('/old')) return sendRedirect(event, '/new', '301');
+  setResponseStatus(event, '202');
+  return { queued: true };
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'stringStatus',
+          line: 4,
+          column: 73,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+import { defineEventHandler, sendRedirect, setResponseStatus } from 'h3';
+export default defineEventHandler(async (event) => {
+  if (event.path.startsWith('/old')) return sendRedirect(event, '/new', 301);
+  setResponseStatus(event, '202');
+  return { queued: true };
+});
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'stringStatus',
+          line: 5,
+          column: 28,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+import { defineEventHandler, sendRedirect, setResponseStatus } from 'h3';
+export default defineEventHandler(async (event) => {
+  if (event.path.startsWith('/old')) return sendRedirect(event, '/new', '301');
+  setResponseStatus(event, 202);
+  return { queued: true };
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // hapi: response.code('201') (hapi asserts an integer, 500)
+    {
+      code: `
+import Hapi from '@hapi/hapi';
+const server = Hapi.server({ port: 3000 });
+server.route({
+  method: 'POST',
+  path: '/items',
+  handler: async (request, h) => h.response(await createItem(request.payload)).code('201'),
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'stringStatus',
+          line: 7,
+          column: 85,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+import Hapi from '@hapi/hapi';
+const server = Hapi.server({ port: 3000 });
+server.route({
+  method: 'POST',
+  path: '/items',
+  handler: async (request, h) => h.response(await createItem(request.payload)).code(201),
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // Elysia: set.status = '201' (not a StatusMap name)
+    {
+      code: `
+import { Elysia } from 'elysia';
+export const app = new Elysia().post('/items', async ({ body, set }) => {
+  const item = await createItem(body);
+  set.status = '201';
+  return item;
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'stringStatus',
+          line: 5,
+          column: 16,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+import { Elysia } from 'elysia';
+export const app = new Elysia().post('/items', async ({ body, set }) => {
+  const item = await createItem(body);
+  set.status = 201;
+  return item;
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

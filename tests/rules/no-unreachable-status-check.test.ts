@@ -251,3 +251,121 @@ export async function lookup(url: string) {
     },
   ],
 });
+
+// Frameworks added after the rule was written (issue 5): realistic handlers, findings and nearby correct patterns.
+ruleTester.run('no-unreachable-status-check (frameworks)', rule, {
+  valid: [
+    // SvelteKit: the load event's fetch resolves for every status
+    `
+import { error } from '@sveltejs/kit';
+export async function load({ fetch, params }) {
+  const res = await fetch(\`/api/products/\${params.id}\`);
+  if (res.status === 404) error(404, 'Product not found');
+  return { product: await res.json() };
+}
+`,
+    // Next App Router: the same handler with validateStatus, and a catch that reads error.response
+    `
+import axios from 'axios';
+import { NextResponse } from 'next/server';
+export async function GET(request, { params }) {
+  const upstream = await axios.get(\`https://billing.internal/invoices/\${params.id}\`, { validateStatus: () => true });
+  if (upstream.status >= 500) return NextResponse.json({ error: 'billing down' }, { status: 502 });
+  return NextResponse.json(upstream.data);
+}
+export async function DELETE(request, { params }) {
+  try {
+    await axios.delete(\`https://billing.internal/invoices/\${params.id}\`);
+    return new NextResponse(null, { status: 204 });
+  } catch (err) {
+    if (err.response?.status === 404) return NextResponse.json({ error: 'not found' }, { status: 404 });
+    throw err;
+  }
+}
+`,
+    // Hono: got with throwHttpErrors: false resolves for 401
+    `
+import got from 'got';
+import { Hono } from 'hono';
+const app = new Hono();
+app.get('/profile', async (c) => {
+  const res = await got('https://auth.example.com/me', { throwHttpErrors: false });
+  if (res.statusCode === 401) return c.json({ error: 'login' }, 401, { 'WWW-Authenticate': 'Bearer' });
+  return c.json(JSON.parse(res.body));
+});
+`,
+    // hapi: checks on the framework's own response status are not client checks
+    `
+import Hapi from '@hapi/hapi';
+const server = Hapi.server({ port: 3000 });
+server.ext('onPreResponse', (request, h) => {
+  const response = request.response;
+  if (!response.isBoom && response.statusCode === 404) return h.view('not-found').code(404);
+  return h.continue;
+});
+`,
+  ],
+  invalid: [
+    // SvelteKit: a load function that proxies with axios and checks for 404 (axios rejects first)
+    {
+      code: `
+import axios from 'axios';
+import { error } from '@sveltejs/kit';
+export async function load({ params }) {
+  const res = await axios.get(\`https://api.example.com/products/\${params.id}\`);
+  if (res.status === 404) error(404, 'Product not found');
+  return { product: res.data };
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unreachable',
+          line: 6,
+          column: 22,
+        },
+      ],
+    },
+    // Next App Router: a route handler that reads an axios status it never sees
+    {
+      code: `
+import axios from 'axios';
+import { NextResponse } from 'next/server';
+export async function GET(request, { params }) {
+  const upstream = await axios.get(\`https://billing.internal/invoices/\${params.id}\`);
+  if (upstream.status >= 500) return NextResponse.json({ error: 'billing down' }, { status: 502 });
+  return NextResponse.json(upstream.data);
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unreachableRange',
+          line: 6,
+          column: 7,
+        },
+      ],
+    },
+    // Hono: got rejects with HTTPError on 4xx, so a 401 check after it is dead
+    {
+      code: `
+import got from 'got';
+import { Hono } from 'hono';
+const app = new Hono();
+app.get('/profile', async (c) => {
+  const res = await got('https://auth.example.com/me', { headers: { authorization: c.req.header('authorization') } });
+  if (res.statusCode === 401) return c.json({ error: 'login' }, 401, { 'WWW-Authenticate': 'Bearer' });
+  return c.json(JSON.parse(res.body));
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unreachable',
+          line: 7,
+          column: 26,
+        },
+      ],
+    },
+  ],
+});

@@ -440,3 +440,364 @@ app.get('/login', (req, res) => res.set('WWW-Authenticate', 'Basic').sendStatus(
     },
   ],
 });
+
+// Frameworks added after the rule was written (issue 5): realistic handlers, findings and nearby correct patterns.
+ruleTester.run('require-status-headers (frameworks)', rule, {
+  valid: [
+    // Hono: c.redirect() sets Location; 401 with a WWW-Authenticate header set by c.header()
+    `
+import { Hono } from 'hono';
+const app = new Hono();
+app.get('/old-docs', (c) => c.redirect('/docs', 301));
+app.get('/me', async (c) => {
+  const token = c.req.header('authorization');
+  if (!token) {
+    c.header('WWW-Authenticate', 'Bearer realm="api"');
+    return c.json({ error: 'unauthorized' }, 401);
+  }
+  return c.json(await loadUser(token));
+});
+`,
+    // NestJS: @Redirect() sets Location
+    `
+import { Controller, Get, Redirect } from '@nestjs/common';
+@Controller('docs')
+export class DocsController {
+  @Get('v1')
+  @Redirect('https://docs.example.com/v2', 301)
+  legacy() {}
+}
+`,
+    // Next App Router: NextResponse.redirect() sets Location; a 401 with headers in init
+    `
+import { NextResponse } from 'next/server';
+export async function GET(request) {
+  if (!request.cookies.get('session')) {
+    return NextResponse.redirect(new URL('/login', request.url), 308);
+  }
+  if (!request.headers.get('authorization')) {
+    return NextResponse.json({ error: 'unauthorized' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+  }
+  return NextResponse.json({ ok: true });
+}
+`,
+    // SvelteKit: redirect(303) sets Location; error(401) is rendered by +error
+    `
+import { redirect } from '@sveltejs/kit';
+export async function load({ locals }) {
+  if (!locals.user) redirect(303, '/login');
+  return { user: locals.user };
+}
+`,
+    // SvelteKit: error(302) throws before a response exists (no-unknown-status reports it), so no Location is required
+    `
+import { error } from '@sveltejs/kit';
+export async function load({ params }) {
+  const post = await db.post(params.slug);
+  if (!post) error(302, 'moved');
+  return { post };
+}
+`,
+    // React Router: redirect() sets Location; 401 with a header
+    `
+import { data, redirect } from 'react-router';
+export async function loader({ request }) {
+  const user = await findUser(request.headers.get('Cookie'));
+  if (!user) throw redirect('/login', 302);
+  if (!user.apiKey) return data({ error: 'key' }, { status: 401, headers: { 'WWW-Authenticate': 'ApiKey' } });
+  return data({ user });
+}
+`,
+    // h3 v1: setResponseHeader() adds WWW-Authenticate; sendRedirect() sets Location
+    `
+import { defineEventHandler, setResponseStatus, setResponseHeader, sendRedirect } from 'h3';
+export default defineEventHandler((event) => {
+  if (event.path === '/old') return sendRedirect(event, '/new', 301);
+  setResponseHeader(event, 'WWW-Authenticate', 'Bearer');
+  setResponseStatus(event, 401);
+  return { error: 'login required' };
+});
+`,
+    // hapi: h.redirect().code(301), .location(), Boom.unauthorized(msg, scheme), Boom.methodNotAllowed(msg, data, allow)
+    `
+import Hapi from '@hapi/hapi';
+import Boom from '@hapi/boom';
+const server = Hapi.server({ port: 3000 });
+server.route({
+  method: 'GET',
+  path: '/legacy',
+  handler: (request, h) => {
+    if (request.query.v === '1') return h.redirect('/v2').code(301);
+    return h.response().code(302).location('/v2');
+  },
+});
+server.route({
+  method: 'GET',
+  path: '/me',
+  handler: (request, h) => {
+    if (!request.auth.isAuthenticated) throw Boom.unauthorized('login required', 'Bearer');
+    if (request.method !== 'get') throw Boom.methodNotAllowed('read only', null, ['GET']);
+    return request.auth.credentials;
+  },
+});
+`,
+    // hapi: new Boom.Boom() below 400 throws an AssertionError (no-unknown-status reports it)
+    `
+import Boom from '@hapi/boom';
+export const handler = () => {
+  throw new Boom.Boom('moved', { statusCode: 302 });
+};
+`,
+    // Elysia: set.headers.location with set.status; redirect() sets Location
+    `
+import { Elysia } from 'elysia';
+export const app = new Elysia()
+  .get('/old', ({ set }) => {
+    set.headers.location = '/new';
+    set.status = 301;
+    return '';
+  })
+  .get('/docs', ({ redirect }) => redirect('https://docs.example.com', 308));
+`,
+    // NestJS: @Header() next to @HttpCode(401) and @Header(Location) next to @HttpCode(301)
+    `
+import { Controller, Get, Header, HttpCode } from '@nestjs/common';
+@Controller('session')
+export class SessionController {
+  @Get()
+  @HttpCode(401)
+  @Header('WWW-Authenticate', 'Bearer realm="app"')
+  current() {
+    return { error: 'login required' };
+  }
+  @Get('legacy')
+  @HttpCode(301)
+  @Header('Location', '/session')
+  legacy() {}
+}
+`,
+  ],
+  invalid: [
+    // Hono: 401 without WWW-Authenticate, 301 without Location
+    {
+      code: `
+import { Hono } from 'hono';
+const app = new Hono();
+app.get('/me', async (c) => {
+  const token = c.req.header('authorization');
+  if (!token) return c.json({ error: 'unauthorized' }, 401);
+  return c.json(await loadUser(token));
+});
+app.get('/moved', (c) => {
+  c.status(301);
+  return c.body(null);
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          line: 6,
+          column: 56,
+        },
+        {
+          messageId: 'missingHeader',
+          line: 10,
+          column: 12,
+        },
+      ],
+    },
+    // NestJS: @HttpCode(401) without @Header(WWW-Authenticate)
+    {
+      code: `
+import { Controller, Get, HttpCode } from '@nestjs/common';
+@Controller('session')
+export class SessionController {
+  @Get()
+  @HttpCode(401)
+  current() {
+    return { error: 'login required' };
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          line: 6,
+          column: 13,
+        },
+      ],
+    },
+    // Next App Router: a hand-made 301 without Location
+    {
+      code: `
+import { NextResponse } from 'next/server';
+export async function GET() {
+  return new NextResponse(null, { status: 301 });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          line: 4,
+          column: 43,
+        },
+      ],
+    },
+    // SvelteKit: a 401 Response without WWW-Authenticate
+    {
+      code: `
+export async function DELETE({ locals }) {
+  if (!locals.user) return new Response(null, { status: 401 });
+  await locals.db.deleteAccount(locals.user.id);
+  return new Response(null, { status: 204 });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          line: 3,
+          column: 57,
+        },
+      ],
+    },
+    // React Router: data() with 401 and no header
+    {
+      code: `
+import { data } from 'react-router';
+export async function action({ request }) {
+  const session = await getSession(request.headers.get('Cookie'));
+  if (!session.has('userId')) return data({ error: 'login' }, 401);
+  return data({ ok: true });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          line: 5,
+          column: 63,
+        },
+      ],
+    },
+    // h3 v1: setResponseStatus(event, 401) without WWW-Authenticate
+    {
+      code: `
+import { defineEventHandler, setResponseStatus } from 'h3';
+export default defineEventHandler((event) => {
+  setResponseStatus(event, 401);
+  return { error: 'login required' };
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          line: 4,
+          column: 28,
+        },
+      ],
+    },
+    // hapi: a 301 without .location(), a Boom 401 without a scheme, a 405 without allowed methods
+    {
+      code: `
+import Hapi from '@hapi/hapi';
+import Boom from '@hapi/boom';
+const server = Hapi.server({ port: 3000 });
+server.route({
+  method: 'GET',
+  path: '/legacy',
+  handler: (request, h) => h.response('moved').code(301),
+});
+server.route({
+  method: 'GET',
+  path: '/me',
+  handler: (request, h) => {
+    if (!request.auth.isAuthenticated) throw Boom.unauthorized('login required');
+    if (request.method !== 'get') throw Boom.methodNotAllowed('read only');
+    return request.auth.credentials;
+  },
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          line: 8,
+          column: 53,
+        },
+        {
+          messageId: 'missingHeader',
+          line: 14,
+          column: 46,
+        },
+        {
+          messageId: 'missingHeader',
+          line: 15,
+          column: 41,
+        },
+      ],
+    },
+    // Elysia: set.status = 301 without set.headers.location; status(401)
+    {
+      code: `
+import { Elysia } from 'elysia';
+export const app = new Elysia()
+  .get('/old', ({ set }) => {
+    set.status = 301;
+    return 'moved';
+  })
+  .get('/me', ({ status, headers }) => {
+    if (!headers.authorization) return status(401, 'login required');
+    return { ok: true };
+  });
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          line: 5,
+          column: 18,
+        },
+        {
+          messageId: 'missingHeader',
+          line: 9,
+          column: 47,
+        },
+      ],
+    },
+    // NestJS: the built-in UnauthorizedException sets no WWW-Authenticate; @HttpCode(301) without a Location
+    {
+      code: `
+import { Controller, Get, HttpCode, UnauthorizedException } from '@nestjs/common';
+@Controller('session')
+export class SessionController {
+  @Get()
+  current(@Req() req) {
+    if (!req.user) throw new UnauthorizedException('login required');
+    return req.user;
+  }
+  @Get('legacy')
+  @HttpCode(301)
+  legacy() {}
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          line: 7,
+          column: 30,
+        },
+        {
+          messageId: 'missingHeader',
+          line: 11,
+          column: 13,
+        },
+      ],
+    },
+  ],
+});

@@ -201,3 +201,157 @@ app.use(async (ctx) => {
     },
   ],
 });
+
+// Frameworks added after the rule was written (issue 5): realistic handlers, findings and nearby correct patterns.
+ruleTester.run('valid-http-error (frameworks)', rule, {
+  valid: [
+    // NestJS: HttpException and the built-in exceptions with error statuses
+    `
+import { Controller, ForbiddenException, Get, HttpException, HttpStatus, NotFoundException, Param } from '@nestjs/common';
+@Controller('cats')
+export class CatsController {
+  constructor(private readonly cats: CatsService) {}
+  @Get(':id')
+  async findOne(@Param('id') id: string) {
+    const cat = await this.cats.find(id);
+    if (!cat) throw new NotFoundException(\`Cat \${id} not found\`);
+    if (cat.private) throw new HttpException('Private', HttpStatus.FORBIDDEN);
+    if (cat.banned) throw new ForbiddenException();
+    if (cat.teapot) throw new HttpException({ reason: 'teapot' }, 418);
+    return cat;
+  }
+}
+`,
+    // Hono: HTTPException with 401 and 404
+    `
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+const app = new Hono();
+app.get('/admin', (c) => {
+  if (!c.get('user')) throw new HTTPException(401, { message: 'login required' });
+  if (!c.get('user').admin) throw new HTTPException(404);
+  return c.text('welcome');
+});
+`,
+    // SvelteKit: error() with 404; error(302) throws, which no-unknown-status reports
+    `
+import { error } from '@sveltejs/kit';
+export async function load({ params, locals }) {
+  const post = await locals.db.post(params.slug);
+  if (!post) error(404, 'Not found');
+  if (post.moved) error(302, 'moved');
+  return { post };
+}
+`,
+    // h3 v1/v2: createError() and HTTPError with error statuses
+    `
+import { defineEventHandler, createError, getRouterParam } from 'h3';
+export default defineEventHandler(async (event) => {
+  const id = getRouterParam(event, 'id');
+  const item = await useStorage().getItem(\`items:\${id}\`);
+  if (!item) throw createError({ statusCode: 404, statusMessage: 'Not Found' });
+  if (item.locked) throw createError({ status: 423 });
+  return item;
+});
+`,
+    // hapi Boom: helpers and new Boom.Boom() with 4xx; codes below 400 make Boom throw (no-unknown-status)
+    `
+import Boom from '@hapi/boom';
+export async function handler(request, h) {
+  const doc = await load(request.params.id);
+  if (!doc) throw Boom.notFound('document not found');
+  if (doc.teapot) throw new Boom.Boom('short and stout', { statusCode: 418 });
+  if (doc.broken) throw Boom.boomify(new Error('bad'), { statusCode: 200 });
+  return doc;
+}
+`,
+  ],
+  invalid: [
+    // NestJS: HttpException with 200 and with HttpStatus.OK
+    {
+      code: `
+import { Controller, Get, HttpException, HttpStatus, Param } from '@nestjs/common';
+@Controller('cats')
+export class CatsController {
+  @Get(':id')
+  async findOne(@Param('id') id: string) {
+    const cat = await this.cats.find(id);
+    if (!cat) throw new HttpException('Cat not found', 200);
+    if (cat.private) throw new HttpException('Private', HttpStatus.OK);
+    return cat;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notError',
+          line: 8,
+          column: 56,
+        },
+        {
+          messageId: 'notError',
+          line: 9,
+          column: 57,
+        },
+      ],
+    },
+    // Hono: HTTPException with 302
+    {
+      code: `
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+const app = new Hono();
+app.get('/admin', (c) => {
+  if (!c.get('user')) throw new HTTPException(302, { message: 'go to /login' });
+  return c.text('welcome');
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notError',
+          line: 6,
+          column: 47,
+        },
+      ],
+    },
+    // h3 v1: createError() with 302 (sent as 302 with a JSON error body and no Location)
+    {
+      code: `
+import { defineEventHandler, createError } from 'h3';
+export default defineEventHandler(async (event) => {
+  const session = await getUserSession(event);
+  if (!session) throw createError({ statusCode: 302, statusMessage: 'Login required' });
+  return session.user;
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notError',
+          line: 5,
+          column: 49,
+        },
+      ],
+    },
+    // h3 v2: new HTTPError() with 302
+    {
+      code: `
+import { defineHandler, HTTPError } from 'h3';
+export default defineHandler((event) => {
+  if (!event.context.user) throw new HTTPError({ status: 302, message: 'Login required' });
+  return event.context.user;
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notError',
+          line: 4,
+          column: 58,
+        },
+      ],
+    },
+  ],
+});

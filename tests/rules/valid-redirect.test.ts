@@ -335,3 +335,299 @@ app.get('/old-docs', async (request, reply) => {
     },
   ],
 });
+
+// Frameworks added after the rule was written (issue 5): realistic handlers, findings and nearby correct patterns.
+ruleTester.run('valid-redirect (frameworks)', rule, {
+  valid: [
+    // Hono: c.redirect() with a redirect status, and the default 302
+    `
+import { Hono } from 'hono';
+const app = new Hono();
+app.get('/blog/:slug', (c) => c.redirect(\`/posts/\${c.req.param('slug')}\`, 301));
+app.post('/logout', (c) => {
+  deleteCookie(c, 'session');
+  return c.redirect('/');
+});
+`,
+    // NestJS: @Redirect() with a redirect status
+    `
+import { Controller, Get, Redirect } from '@nestjs/common';
+@Controller()
+export class LegacyController {
+  @Get('handbook')
+  @Redirect('https://docs.example.com/handbook', 301)
+  handbook() {}
+  @Get('status')
+  @Redirect('/health')
+  status() {}
+}
+`,
+    // Next: NextResponse.redirect() with 308, permanentRedirect(), and GSSP with statusCode 301 or permanent
+    `
+import { NextResponse } from 'next/server';
+import { permanentRedirect, redirect } from 'next/navigation';
+export function middleware(request) {
+  if (request.nextUrl.pathname.startsWith('/old')) {
+    return NextResponse.redirect(new URL('/new', request.url), 308);
+  }
+  if (!request.cookies.has('session')) return NextResponse.redirect(new URL('/login', request.url));
+  return NextResponse.next();
+}
+export async function moveAction(id) {
+  if (await isArchived(id)) permanentRedirect(\`/archive/\${id}\`);
+  redirect(\`/posts/\${id}\`);
+}
+export async function getServerSideProps({ req }) {
+  if (!req.cookies.session) return { redirect: { destination: '/login', statusCode: 303 } };
+  return { redirect: { destination: '/home', permanent: true } };
+}
+`,
+    // SvelteKit: redirect(status, location); out-of-range codes belong to no-unknown-status
+    `
+import { redirect } from '@sveltejs/kit';
+export const actions = {
+  default: async ({ cookies, request }) => {
+    const data = await request.formData();
+    if (!(await login(cookies, data))) redirect(303, '/login?failed=1');
+    redirect(303, '/dashboard');
+  },
+};
+export async function load({ url }) {
+  if (url.searchParams.has('legacy')) redirect(200, '/new');
+}
+`,
+    // React Router: redirect() with 302 and with an init object
+    `
+import { redirect } from 'react-router';
+export async function action({ request }) {
+  const session = await commitSession(await getSession(request));
+  if (!session) return redirect('/login', 302);
+  return redirect('/projects', { status: 303, headers: { 'Set-Cookie': session } });
+}
+`,
+    // h3: sendRedirect() (v1) and redirect() (v2) with redirect statuses
+    `
+import { defineEventHandler, sendRedirect } from 'h3';
+export default defineEventHandler(async (event) => {
+  const session = await getUserSession(event);
+  if (!session) return sendRedirect(event, '/login', 302);
+  return sendRedirect(event, '/app', 301);
+});
+`,
+    // hapi: h.redirect() with .code(301) and .permanent()
+    `
+import Hapi from '@hapi/hapi';
+const server = Hapi.server({ port: 3000 });
+server.route({ method: 'GET', path: '/old', handler: (request, h) => h.redirect('/new').code(301) });
+server.route({ method: 'GET', path: '/older', handler: (request, h) => h.redirect('/new').permanent() });
+`,
+    // Elysia: redirect() with 301 and the default
+    `
+import { Elysia } from 'elysia';
+export const app = new Elysia()
+  .get('/docs', ({ redirect }) => redirect('https://docs.example.com', 301))
+  .get('/home', ({ redirect }) => redirect('https://example.com/'));
+`,
+    // Next Pages API: res.redirect(status, url) with 308 and the default 307
+    `
+import type { NextApiRequest, NextApiResponse } from 'next';
+export default function handler(req: NextApiRequest, res: NextApiResponse) {
+  if (req.query.v === '1') return res.redirect(308, '/api/v2');
+  res.redirect('/api/v2');
+}
+`,
+    // hapi: .code(200) on h.response() is not a redirect
+    `
+import Hapi from '@hapi/hapi';
+const server = Hapi.server({ port: 3000 });
+server.route({ method: 'GET', path: '/health', handler: (request, h) => h.response({ ok: true }).code(200) });
+`,
+  ],
+  invalid: [
+    // Hono: c.redirect() with 200 (sent with a Location that clients ignore)
+    {
+      code: `
+import { Hono } from 'hono';
+const app = new Hono();
+app.post('/login', async (c) => {
+  const user = await verify(await c.req.parseBody());
+  if (!user) return c.redirect('/login?failed=1', 200);
+  return c.redirect('/dashboard', 303);
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notRedirect',
+          line: 6,
+          column: 51,
+        },
+      ],
+    },
+    // NestJS: @Redirect() with 200
+    {
+      code: `
+import { Controller, Get, Redirect } from '@nestjs/common';
+@Controller()
+export class LegacyController {
+  @Get('handbook')
+  @Redirect('https://docs.example.com/handbook', 200)
+  handbook() {}
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notRedirect',
+          line: 6,
+          column: 50,
+        },
+      ],
+    },
+    // Next: NextResponse.redirect() with 300 (RangeError), redirect() with a status, GSSP statusCode 300
+    {
+      code: `
+import { NextResponse } from 'next/server';
+import { redirect } from 'next/navigation';
+export function middleware(request) {
+  return NextResponse.redirect(new URL('/formats', request.url), 300);
+}
+export async function moveAction(id) {
+  redirect(\`/posts/\${id}\`, 301);
+}
+export async function getServerSideProps() {
+  return { redirect: { destination: '/choose', statusCode: 300 } };
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notAccepted',
+          line: 5,
+          column: 66,
+        },
+        {
+          messageId: 'notStatusParameter',
+          line: 8,
+          column: 28,
+        },
+        {
+          messageId: 'notAccepted',
+          line: 11,
+          column: 60,
+        },
+      ],
+    },
+    // React Router: redirect() with 200 (not checked by React Router)
+    {
+      code: `
+import { redirect } from 'react-router';
+export async function loader({ request }) {
+  const user = await getUser(request);
+  if (!user) throw redirect('/login', 200);
+  return { user };
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notRedirect',
+          line: 5,
+          column: 39,
+        },
+      ],
+    },
+    // h3 v1: sendRedirect() with 200 (sent with Location and a meta-refresh page)
+    {
+      code: `
+import { defineEventHandler, sendRedirect } from 'h3';
+export default defineEventHandler(async (event) => {
+  const session = await getUserSession(event);
+  if (!session) return sendRedirect(event, '/login', 200);
+  return { user: session.user };
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notRedirect',
+          line: 5,
+          column: 54,
+        },
+      ],
+    },
+    // h3 v2: redirect() with 200
+    {
+      code: `
+import { defineHandler, redirect } from 'h3';
+export default defineHandler(async (event) => {
+  if (!event.context.user) return redirect('/login', 200);
+  return { user: event.context.user };
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notRedirect',
+          line: 4,
+          column: 54,
+        },
+      ],
+    },
+    // Elysia: redirect() with 200 (Response.redirect throws, 500)
+    {
+      code: `
+import { Elysia } from 'elysia';
+export const app = new Elysia().get('/docs', ({ redirect }) => redirect('https://docs.example.com', 200));
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notAccepted',
+          line: 3,
+          column: 101,
+        },
+      ],
+    },
+    // Next Pages API: res.redirect(200, url) (200 with Location)
+    {
+      code: `
+import type { NextApiRequest, NextApiResponse } from 'next';
+export default function handler(req: NextApiRequest, res: NextApiResponse) {
+  res.redirect(200, '/api/v2');
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notRedirect',
+          line: 4,
+          column: 16,
+        },
+      ],
+    },
+    // hapi: .code(200) on h.redirect() sends 200 with a Location header
+    {
+      code: `
+import Hapi from '@hapi/hapi';
+const server = Hapi.server({ port: 3000 });
+server.route({
+  method: 'GET',
+  path: '/signup',
+  handler: (request, h) => {
+    if (request.auth.isAuthenticated) return h.redirect('/app').code(200);
+    return h.view('signup');
+  },
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notRedirect',
+          line: 8,
+          column: 70,
+        },
+      ],
+    },
+  ],
+});

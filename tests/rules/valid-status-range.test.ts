@@ -223,3 +223,202 @@ const healthy = 300 > response.status;
     },
   ],
 });
+
+// Frameworks added after the rule was written (issue 5): realistic handlers, findings and nearby correct patterns.
+ruleTester.run('valid-status-range (frameworks)', rule, {
+  valid: [
+    // Hono: the aligned bound
+    `
+import { Hono } from 'hono';
+const app = new Hono();
+app.use('*', async (c, next) => {
+  await next();
+  if (c.res.status >= 400 && c.res.status < 500) metrics.clientErrors.inc();
+  if (c.res.status >= 500) metrics.serverErrors.inc();
+});
+`,
+    // SvelteKit: a handle hook with aligned bounds
+    `
+export async function handle({ event, resolve }) {
+  const response = await resolve(event);
+  if (response.status >= 200 && response.status < 300) {
+    response.headers.set('cache-control', 'public, max-age=60');
+  }
+  return response;
+}
+`,
+    // hapi: an onPreResponse extension with aligned bounds
+    `
+import Hapi from '@hapi/hapi';
+const server = Hapi.server({ port: 3000 });
+server.ext('onPreResponse', (request, h) => {
+  const response = request.response;
+  if (response.isBoom && response.output.statusCode >= 500) request.log(['error'], response);
+  if (!response.isBoom && response.statusCode <= 299) response.header('x-cache', 'hit');
+  return h.continue;
+});
+`,
+  ],
+  invalid: [
+    // Hono: a logging middleware that reads c.res.status after next() and leaves out 400
+    {
+      code: `
+import { Hono } from 'hono';
+const app = new Hono();
+app.use('*', async (c, next) => {
+  const started = Date.now();
+  await next();
+  if (c.res.status > 400) {
+    console.warn(\`\${c.req.method} \${c.req.path} failed with \${c.res.status} in \${Date.now() - started}ms\`);
+  }
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'splitsClass',
+          line: 7,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'useAlignedBound',
+              output: `
+import { Hono } from 'hono';
+const app = new Hono();
+app.use('*', async (c, next) => {
+  const started = Date.now();
+  await next();
+  if (c.res.status >= 400) {
+    console.warn(\`\${c.req.method} \${c.req.path} failed with \${c.res.status} in \${Date.now() - started}ms\`);
+  }
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // SvelteKit: a handle hook that caches 2xx responses but takes in 300
+    {
+      code: `
+export async function handle({ event, resolve }) {
+  const response = await resolve(event);
+  if (response.status >= 200 && response.status <= 300) {
+    response.headers.set('cache-control', 'public, max-age=60');
+  }
+  return response;
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'splitsClass',
+          line: 4,
+          column: 33,
+          suggestions: [
+            {
+              messageId: 'useAlignedBound',
+              output: `
+export async function handle({ event, resolve }) {
+  const response = await resolve(event);
+  if (response.status >= 200 && response.status < 300) {
+    response.headers.set('cache-control', 'public, max-age=60');
+  }
+  return response;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // hapi: an onPreResponse extension that splits 5xx and 2xx
+    {
+      code: `
+import Hapi from '@hapi/hapi';
+const server = Hapi.server({ port: 3000 });
+server.ext('onPreResponse', (request, h) => {
+  const response = request.response;
+  if (response.isBoom && response.output.statusCode > 500) request.log(['error'], response);
+  if (!response.isBoom && response.statusCode < 299) response.header('x-cache', 'hit');
+  return h.continue;
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'splitsClass',
+          line: 6,
+          column: 26,
+          suggestions: [
+            {
+              messageId: 'useAlignedBound',
+              output: `
+import Hapi from '@hapi/hapi';
+const server = Hapi.server({ port: 3000 });
+server.ext('onPreResponse', (request, h) => {
+  const response = request.response;
+  if (response.isBoom && response.output.statusCode >= 500) request.log(['error'], response);
+  if (!response.isBoom && response.statusCode < 299) response.header('x-cache', 'hit');
+  return h.continue;
+});
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'splitsClass',
+          line: 7,
+          column: 27,
+          suggestions: [
+            {
+              messageId: 'useAlignedBound',
+              output: `
+import Hapi from '@hapi/hapi';
+const server = Hapi.server({ port: 3000 });
+server.ext('onPreResponse', (request, h) => {
+  const response = request.response;
+  if (response.isBoom && response.output.statusCode > 500) request.log(['error'], response);
+  if (!response.isBoom && response.statusCode < 300) response.header('x-cache', 'hit');
+  return h.continue;
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // h3 v1: reading the raw Node status in a finish listener
+    {
+      code: `
+import { defineEventHandler } from 'h3';
+export default defineEventHandler((event) => {
+  event.node.res.on('finish', () => {
+    if (event.node.res.statusCode > 400) console.warn('failed', event.path, event.node.res.statusCode);
+  });
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'splitsClass',
+          line: 5,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'useAlignedBound',
+              output: `
+import { defineEventHandler } from 'h3';
+export default defineEventHandler((event) => {
+  event.node.res.on('finish', () => {
+    if (event.node.res.statusCode >= 400) console.warn('failed', event.path, event.node.res.statusCode);
+  });
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
