@@ -1,14 +1,17 @@
-// npm run bench [-- --rounds=N]
+// npm run bench [-- --rounds=N | --typed]
 // Benchmarks the plugin on the real-code corpus, in one process: lint time with a baseline config (ESLint's
 // js.configs.recommended; typescript-eslint's parser for TS files), the baseline plus configs.all of the BUILT plugin,
 // and the baseline plus core no-magic-numbers. Per-rule times come from ESLint's `stats` option (Linter#getTimes()).
 // One warm-up round, then N measured rounds (interleaved); medians are printed. A benchmark, not a timed test.
-import { readFileSync } from 'node:fs';
+// `--typed`: instead, the typed mode (scripts/bench-typed.js) on the TypeScript files of the corpus: the plugin's rule
+// time as a share of the typed parse (program creation and AST conversion), budget 10 %. A tsconfig that includes
+// exactly those files is written in the cache for the run (skipLibCheck, noEmit, no allowJs).
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-import { corpusFiles, ensureInstalled, selectPackages } from './corpus.js';
+import { corpusFiles, ensureInstalled, root, selectPackages } from './corpus.js';
 import { allLayer, configFor, js, linter, pickParser, plugin } from './lint.js';
 
 const roundsArg = process.argv.find((arg) => arg.startsWith('--rounds='));
@@ -16,6 +19,50 @@ const rounds = roundsArg ? Number(roundsArg.slice('--rounds='.length)) : 5;
 
 const packages = selectPackages();
 const dir = ensureInstalled(packages);
+
+if (process.argv.includes('--typed')) {
+  await benchTypedCorpus();
+  process.exit(process.exitCode ?? 0);
+}
+
+async function benchTypedCorpus() {
+  const { benchTyped } = await import('../bench-typed.js');
+  const files = corpusFiles(packages, dir)
+    .filter((entry) => /\.[cm]?tsx?$/u.test(entry.rel))
+    .map((entry) => entry.file);
+  const project = path.join(dir, 'tsconfig.bench-typed.json');
+  writeFileSync(
+    project,
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        jsx: 'react-jsx',
+        strict: false,
+        skipLibCheck: true,
+        noEmit: true,
+        allowJs: false,
+        types: ['node'],
+        typeRoots: [path.join(root, 'node_modules', '@types')],
+      },
+      files,
+    }),
+  );
+  console.log(`bench --typed: ${files.length} TypeScript files of the corpus, typed linting (parserOptions.project); node ${process.version}`);
+  try {
+    // ESLint always ignores `**/node_modules/` below its base path, so the base path is the corpus' node_modules.
+    const result = await benchTyped({ files, tsconfig: project, cwd: path.join(dir, 'node_modules') });
+    console.log(`  typed parse (baseline, first run)   ${result.parseMs.toFixed(0)} ms`);
+    console.log(`  plugin rules (configs.all)          ${result.ruleMs.toFixed(1)} ms`);
+    for (const [rule, ms] of Object.entries(result.rules).sort()) console.log(`    ${rule.padEnd(45)} ${ms.toFixed(1)} ms`);
+    console.log(`  wall: ${result.pluginMs.toFixed(0)} ms with the plugin (cold), ${result.baselineMs.toFixed(0)} ms rule-less (warm); ${result.findings} findings`);
+    const met = result.share <= 0.1;
+    console.log(`\nSummary:\n  plugin share of the typed parse     ${(result.share * 100).toFixed(2)} %   (target ≤ 10 %: ${met ? 'met' : 'NOT met'})`);
+  } finally {
+    rmSync(project, { force: true });
+  }
+}
 const entries = [];
 let lines = 0;
 for (const entry of corpusFiles(packages, dir)) {

@@ -220,6 +220,20 @@ class Analyzer {
   }
 
   private readonly hasReceivers: boolean;
+  private methodNames: Set<string> | undefined;
+
+  /** Method names the selected frameworks (and those they inherit from) define. */
+  private selectedMethods(): ReadonlySet<string> {
+    if (!this.methodNames) {
+      this.methodNames = new Set();
+      for (const framework of this.frameworks) {
+        for (let current: FrameworkDefinition | undefined = framework; current; current = current.inherits) {
+          for (const shape of current.methods ?? []) this.methodNames.add(shape.method);
+        }
+      }
+    }
+    return this.methodNames;
+  }
 
   run(candidates: Candidates): void {
     this.trackExports();
@@ -289,6 +303,8 @@ class Analyzer {
     if (!this.hasReceivers) return;
     const method = propertyName(callee, () => this.scopeOf(call));
     if (method === null) return;
+    // Without types, a receiver's framework is one of the file's: a method none of them defines has no effect.
+    if (!this.types && !this.selectedMethods().has(method)) return;
     const receiver = this.resolveReceiver(callee.object, isResponseMember(method));
     if (!receiver) return;
     const shape = this.findMethod(receiver.response.framework, method, receiver.path);

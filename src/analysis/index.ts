@@ -27,11 +27,18 @@ let analysisRuns = 0;
  */
 export function analysisListeners(context: AnyContext): TSESLint.RuleListener {
   const ast = context.sourceCode.ast;
-  if (collectors.has(ast) || analysisCache.has(ast)) return {};
+  // The rules of one file are created one after the other: the other ten rules stop at the first test.
+  if (ast === lastAst || collectors.has(ast) || analysisCache.has(ast)) return NO_LISTENERS;
   const collector = new CandidateCollector();
   collectors.set(ast, collector);
+  lastAst = ast;
   return collector.listeners();
 }
+
+/** What `analysisListeners` returns to every rule but the first of a file. */
+export const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
+/** The AST the last collector was registered for (strongly held only until the next file). */
+let lastAst: object | undefined;
 
 /** How many files have been analysed since the process started (tests prove the cache with it). */
 export function getAnalysisRunCount(): number {

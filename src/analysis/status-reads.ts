@@ -233,7 +233,12 @@ export function collectStatusComparisons(
     if (call.type !== AST_NODE_TYPES.CallExpression) continue;
     const callee = unwrapExpression(call.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression && callee.type !== AST_NODE_TYPES.Identifier) continue;
-    const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : ASTUtils.getPropertyName(callee);
+    const name =
+      callee.type === AST_NODE_TYPES.Identifier
+        ? callee.name
+        : !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier
+          ? callee.property.name
+          : ASTUtils.getPropertyName(callee);
     if (name === null) continue;
 
     // [301, 302].includes(res.status)

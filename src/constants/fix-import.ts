@@ -266,6 +266,33 @@ export function planConstantAccess(
   moduleSystem: ModuleSystem | undefined,
   filename?: string,
 ): ConstantAccess | undefined {
+  // Everything but a `require` placed near the node is the same for every literal of the file: planned once.
+  let perFile = accessCache.get(sourceCode.ast);
+  if (!perFile) accessCache.set(sourceCode.ast, (perFile = new Map<ConstantProvider, Map<string, PlannedAccess>>()));
+  let byProvider = perFile.get(provider);
+  if (!byProvider) perFile.set(provider, (byProvider = new Map<string, PlannedAccess>()));
+  const key = `${moduleSystem ?? ''}\0${filename ?? ''}`;
+  let cached = byProvider.get(key);
+  if (cached === undefined) {
+    const planned = planFileAccess(sourceCode, provider, moduleSystem, filename);
+    cached = planned === 'per-node' ? planned : { access: planned };
+    byProvider.set(key, cached);
+  }
+  if (cached !== 'per-node') return cached.access;
+  const localName = chooseLocalName(provider, takenNames(sourceCode));
+  return planRequire(sourceCode, provider, localName, node);
+}
+
+type PlannedAccess = { access: ConstantAccess | undefined } | 'per-node';
+const accessCache = new WeakMap<object, Map<ConstantProvider, Map<string, PlannedAccess>>>();
+
+/** The part of `planConstantAccess` that does not depend on the literal ('per-node': a `require` to place). */
+function planFileAccess(
+  sourceCode: SourceCode,
+  provider: ConstantProvider,
+  moduleSystem: ModuleSystem | undefined,
+  filename: string | undefined,
+): ConstantAccess | undefined | 'per-node' {
   const existing = findExistingBinding(sourceCode, provider);
   if (existing?.kind === 'value') {
     if (provider.id === 'http-status' && isWholeModuleRequire(sourceCode, provider, existing.localName)) {
@@ -284,8 +311,8 @@ export function planConstantAccess(
     if (fix) return { objectText: existing.localName, importFix: fix };
   }
   if (!moduleSystem) return undefined;
-  const localName = chooseLocalName(provider, takenNames(sourceCode));
-  return moduleSystem === 'esm' ? planImport(sourceCode, provider, localName) : planRequire(sourceCode, provider, localName, node);
+  if (moduleSystem !== 'esm') return 'per-node';
+  return planImport(sourceCode, provider, chooseLocalName(provider, takenNames(sourceCode)));
 }
 
 function planImport(sourceCode: SourceCode, provider: ConstantProvider, localName: string): ConstantAccess {

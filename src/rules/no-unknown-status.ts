@@ -62,11 +62,13 @@ export default createRule<Options, MessageIds>({
       replaceWithCode: 'Replace with {{status}}.',
     },
   },
-  create(context, [{ allow = [], allowVendors = [] }]) {
-    const allowed = new Set<number>([...allow, ...vendorCodesOf(allowVendors)]);
+  create(context, [{ allow, allowVendors }]) {
     return {
       'Program:exit'() {
-        for (const site of getFileAnalysis(context).sites) {
+        const sites = getFileAnalysis(context).sites;
+        if (sites.length === 0) return;
+        const allowed = allowedCodes(allow, allowVendors);
+        for (const site of sites) {
           // Implied statuses (`Boom.teapot()`, `new ImATeapotException()`) are the library's deliberate choice, not a typo.
           if (site.implicit) continue;
           // A union (typed linting: `code: 200 | 4040`) is checked member by member.
@@ -78,6 +80,19 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/** The allowed codes per options (ESLint hands every file of a config the same options arrays). */
+const allowedCache = new WeakMap<readonly number[], WeakMap<readonly VendorId[], ReadonlySet<number>>>();
+const NO_CODES: readonly number[] = [];
+const NO_VENDORS: readonly VendorId[] = [];
+
+function allowedCodes(allow: readonly number[] = NO_CODES, allowVendors: readonly VendorId[] = NO_VENDORS): ReadonlySet<number> {
+  let byVendors = allowedCache.get(allow);
+  if (!byVendors) allowedCache.set(allow, (byVendors = new WeakMap()));
+  let allowed = byVendors.get(allowVendors);
+  if (!allowed) byVendors.set(allowVendors, (allowed = new Set<number>([...allow, ...vendorCodesOf(allowVendors)])));
+  return allowed;
+}
 
 function checkValue(
   context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,

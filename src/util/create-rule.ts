@@ -1,6 +1,6 @@
 import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
 
-import { analysisListeners } from '../analysis/index.js';
+import { analysisListeners, NO_LISTENERS } from '../analysis/index.js';
 
 export interface HttpStatusRuleDocs {
   /** Enabled in `recommended` (and therefore `strict` and `all`). */
@@ -43,13 +43,14 @@ export const createRule: typeof baseCreateRule = (spec) => {
 
 type Listener = (node: never) => void;
 
+/** `first` is a fresh object (the collector's listeners), so the rule's listeners are merged into it in place. */
 function mergeListeners(first: TSESLint.RuleListener, second: TSESLint.RuleListener): TSESLint.RuleListener {
-  const firstListeners = first as Record<string, Listener | undefined>;
-  if (Object.keys(firstListeners).length === 0) return second;
-  const merged: Record<string, Listener | undefined> = { ...(second as Record<string, Listener | undefined>) };
-  for (const selector in firstListeners) {
-    const listener = firstListeners[selector];
-    const other = merged[selector];
+  const merged = first as Record<string, Listener | undefined>;
+  if (first === NO_LISTENERS) return second;
+  const rule = second as Record<string, Listener | undefined>;
+  for (const selector in rule) {
+    const other = rule[selector];
+    const listener = merged[selector];
     merged[selector] =
       listener && other
         ? (node: never) => {
