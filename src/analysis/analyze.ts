@@ -1,6 +1,7 @@
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { FRAMEWORKS } from '../frameworks/index.js';
+import { SUPERTEST_MODULES } from '../frameworks/testing.js';
 import type {
   ExportShape,
   FrameworkDefinition,
@@ -52,9 +53,14 @@ export function analyzeFile(
     walk(sourceCode, collector);
   }
   const { modules } = collector;
-  const candidates = collector.finish();
-  getTypeInfo(sourceCode); // registers the file's type information (if any) for value resolution
+  const types = getTypeInfo(sourceCode); // registers the file's type information (if any) for value resolution
   const frameworks = selectFrameworks(modules);
+  // Fast path for most files: no framework imported, no types, and no text that a status read or a Fetch Response
+  // needs. Every site then needs one of those, so the file has none.
+  if (frameworks.size === 0 && !types && !SUPERTEST_MODULES.some((m) => modules.sources.has(m)) && !STATUS_TEXT.test(sourceCode.text)) {
+    return emptyAnalysis(modules, options);
+  }
+  const candidates = collector.finish();
   const analyzer = new Analyzer(sourceCode, modules, frameworks, options);
   analyzer.run(candidates);
   const linker = new RequestLinker(sourceCode, modules, candidates.calls, candidates.assignments);
@@ -84,6 +90,22 @@ function selectFrameworks(modules: ModuleUsage): Set<FrameworkDefinition> {
   const imported = FRAMEWORKS.filter((framework) => framework.modules.some((m) => modules.sources.has(m)));
   const wanted = new Set([...imported, ...imported.flatMap((framework) => framework.includes ?? [])]);
   return new Set(FRAMEWORKS.filter((framework) => wanted.has(framework)));
+}
+
+/** Text without which no status read, comparison or Fetch `Response` can appear in a file. */
+const STATUS_TEXT = /status|response/iu;
+
+function emptyAnalysis(modules: ModuleUsage, options: AnalyzeOptions): FileAnalysis {
+  return {
+    frameworks: new Set(),
+    moduleSources: modules.sources,
+    sites: [],
+    responses: [],
+    rangeChecks: [],
+    misplacedStatuses: [],
+    versionOf: options.versionOf,
+    requestOf: () => undefined,
+  };
 }
 
 /**
