@@ -85,15 +85,54 @@ export function analyzeFile(
   };
 }
 
+/** Lookups derived from `FRAMEWORKS`, rebuilt if the list grows (tests register made-up frameworks). */
+interface FrameworkIndex {
+  readonly size: number;
+  /** The frameworks each module specifier belongs to. */
+  readonly byModule: ReadonlyMap<string, readonly FrameworkDefinition[]>;
+  /** A quoted module specifier of a framework or of supertest: every import or `require` of one contains it. */
+  readonly moduleText: RegExp;
+}
+
+let frameworkIndex: FrameworkIndex | undefined;
+
+function getFrameworkIndex(): FrameworkIndex {
+  if (frameworkIndex?.size === FRAMEWORKS.length) return frameworkIndex;
+  const byModule = new Map<string, FrameworkDefinition[]>();
+  for (const framework of FRAMEWORKS) {
+    for (const specifier of framework.modules) {
+      const list = byModule.get(specifier);
+      if (list) list.push(framework);
+      else byModule.set(specifier, [framework]);
+    }
+  }
+  const specifiers = [...byModule.keys(), ...SUPERTEST_MODULES].map((specifier) => specifier.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'));
+  const moduleText = new RegExp(`['"\`](?:${specifiers.join('|')})['"\`]`, 'u');
+  frameworkIndex = { size: FRAMEWORKS.length, byModule, moduleText };
+  return frameworkIndex;
+}
+
 /** Frameworks the file imports, plus those they include, in `FRAMEWORKS` order (most specific first). */
 function selectFrameworks(modules: ModuleUsage): Set<FrameworkDefinition> {
-  const imported = FRAMEWORKS.filter((framework) => framework.modules.some((m) => modules.sources.has(m)));
+  const imported: FrameworkDefinition[] = [];
+  const { byModule } = getFrameworkIndex();
+  for (const source of modules.sources) imported.push(...(byModule.get(source) ?? []));
+  if (imported.length === 0) return new Set();
   const wanted = new Set([...imported, ...imported.flatMap((framework) => framework.includes ?? [])]);
   return new Set(FRAMEWORKS.filter((framework) => wanted.has(framework)));
 }
 
 /** Text without which no status read, comparison or Fetch `Response` can appear in a file. */
 const STATUS_TEXT = /status|response/iu;
+
+/**
+ * Whether the file can have any status site, decided before the traversal from its text and type information alone
+ * (a superset of the fast path in `analyzeFile`: a framework import needs its specifier in the text). Files that
+ * cannot (most files of a project) skip the rules entirely.
+ */
+export function mayHaveStatusSites(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return getTypeInfo(sourceCode) !== undefined || STATUS_TEXT.test(sourceCode.text) || getFrameworkIndex().moduleText.test(sourceCode.text);
+}
 
 function emptyAnalysis(modules: ModuleUsage, options: AnalyzeOptions): FileAnalysis {
   return {
@@ -168,9 +207,19 @@ export class CandidateCollector {
 
   /** Source order, which the event logic relies on. */
   finish(): Candidates {
-    this.candidates.calls.sort((a, b) => a.range[0] - b.range[0]);
-    this.candidates.assignments.sort((a, b) => a.range[0] - b.range[0]);
+    sortBySourceOrder(this.candidates.calls);
+    sortBySourceOrder(this.candidates.assignments);
     return this.candidates;
+  }
+}
+
+/** A traversal visits nodes in source order except where a node's keys are not (rare): sort only then. */
+function sortBySourceOrder(nodes: TSESTree.Node[]): void {
+  for (let index = 1; index < nodes.length; index++) {
+    if (nodes[index - 1]!.range[0] > nodes[index]!.range[0]) {
+      nodes.sort((a, b) => a.range[0] - b.range[0]);
+      return;
+    }
   }
 }
 
@@ -273,21 +322,15 @@ class Analyzer {
   // ---- imported functions and globals (createError, new Response, Response.redirect…) ----
 
   private trackExports(): void {
-    const moduleMap: Record<string, Record<PropertyKey, unknown>> = {};
-    for (const framework of FRAMEWORKS) {
-      for (const shape of framework.exports ?? []) {
-        if (!framework.modules.some((m) => this.modules.sources.has(m))) break;
-        for (const source of framework.modules) addTrace(moduleMap, source, shape, framework);
-      }
-    }
+    const moduleMap = moduleTraceMap(this.frameworks, this.modules.sources);
     const globalMap = globalTraceMap();
     const globalScope = this.sourceCode.scopeManager!.globalScope!;
-    const hasModules = Object.keys(moduleMap).length > 0;
+    const hasModules = moduleMap !== undefined;
     // Nothing to track: no framework module imported and none of the globals (`Response`) used.
     if (!hasModules && !usesGlobals(globalScope, globalMap)) return;
     // 'legacy' mode: `import x from 'm'` is the whole module (CommonJS interop) and named imports
     // (`import { setResponseStatus } from 'h3'`) are traced too; 'strict' would only see the default.
-    const tracker = new ASTUtils.ReferenceTracker(withImplicitGlobals(globalScope, ['require', ...Object.keys(globalMap)]), {
+    const tracker = new ASTUtils.ReferenceTracker(withImplicitGlobals(globalScope, implicitGlobalNames()), {
       mode: 'legacy',
     });
     type TraceMap = Parameters<typeof tracker.iterateEsmReferences>[0];
@@ -1046,6 +1089,36 @@ function globalTraceMap(): Record<string, Record<PropertyKey, unknown>> {
     }
   }
   return globalTraces;
+}
+
+const moduleTraces = new Map<string, Record<string, Record<PropertyKey, unknown>> | undefined>();
+
+/**
+ * The trace map of the exports of the frameworks whose modules the file imports (undefined when none has exports),
+ * built once per set of frameworks.
+ */
+function moduleTraceMap(
+  frameworks: ReadonlySet<FrameworkDefinition>,
+  sources: ReadonlySet<string>,
+): Record<string, Record<PropertyKey, unknown>> | undefined {
+  const withExports = [...frameworks].filter(
+    (framework) => (framework.exports?.length ?? 0) > 0 && framework.modules.some((m) => sources.has(m)),
+  );
+  const key = withExports.map((framework) => FRAMEWORKS.indexOf(framework)).join(',');
+  if (moduleTraces.has(key)) return moduleTraces.get(key);
+  let map: Record<string, Record<PropertyKey, unknown>> | undefined;
+  for (const framework of withExports) {
+    map ??= {};
+    for (const shape of framework.exports!) for (const source of framework.modules) addTrace(map, source, shape, framework);
+  }
+  moduleTraces.set(key, map);
+  return map;
+}
+
+let implicitGlobals: readonly string[] | undefined;
+
+function implicitGlobalNames(): readonly string[] {
+  return (implicitGlobals ??= ['require', ...Object.keys(globalTraceMap())]);
 }
 
 /** What the trace map holds at a call or construct: every shape described for that export, in order. */

@@ -2,7 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { FrameworkDefinition } from '../frameworks/types.js';
 import { getSettings } from '../settings.js';
-import { analyzeFile, CandidateCollector } from './analyze.js';
+import { analyzeFile, CandidateCollector, mayHaveStatusSites } from './analyze.js';
 import { findProjectManifest, majorVersionOf } from './project.js';
 import type { FileAnalysis } from './types.js';
 
@@ -34,6 +34,21 @@ export function analysisListeners(context: AnyContext): TSESLint.RuleListener {
   lastAst = ast;
   return collector.listeners();
 }
+
+/**
+ * Whether any rule needs to run on the file: false when it cannot have a status site (no framework specifier, no
+ * status or response text, no types), so the rules skip it without listeners. Asked once per file.
+ */
+export function fileNeedsRules(context: AnyContext): boolean {
+  const ast = context.sourceCode.ast;
+  if (ast !== gatedAst) {
+    gatedAst = ast;
+    gateOpen = mayHaveStatusSites(context.sourceCode);
+  }
+  return gateOpen;
+}
+let gatedAst: object | undefined;
+let gateOpen = false;
 
 /** What `analysisListeners` returns to every rule but the first of a file. */
 export const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});

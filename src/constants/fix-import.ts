@@ -184,12 +184,31 @@ function takenNames(sourceCode: SourceCode): Set<string> {
   return names;
 }
 
-function chooseLocalName(provider: ConstantProvider, taken: ReadonlySet<string>): string {
-  if (!taken.has(provider.preferredLocalName)) return provider.preferredLocalName;
-  for (const alias of provider.aliasNames) if (!taken.has(alias)) return alias;
+/** A name the file never spells cannot be taken, which spares most files the scope scan. */
+function isNameTaken(sourceCode: SourceCode, name: string): boolean {
+  return sourceCode.text.includes(name) && takenNames(sourceCode).has(name);
+}
+
+const localNameCache = new WeakMap<object, Map<ConstantProvider, string>>();
+
+/** The name an added binding of `provider` gets in this file (the same for every literal of the file). */
+function chooseLocalName(sourceCode: SourceCode, provider: ConstantProvider): string {
+  let perFile = localNameCache.get(sourceCode.ast);
+  if (!perFile) localNameCache.set(sourceCode.ast, (perFile = new Map<ConstantProvider, string>()));
+  let name = perFile.get(provider);
+  if (name === undefined) {
+    name = firstFreeName(sourceCode, provider);
+    perFile.set(provider, name);
+  }
+  return name;
+}
+
+function firstFreeName(sourceCode: SourceCode, provider: ConstantProvider): string {
+  if (!isNameTaken(sourceCode, provider.preferredLocalName)) return provider.preferredLocalName;
+  for (const alias of provider.aliasNames) if (!isNameTaken(sourceCode, alias)) return alias;
   for (let index = 2; ; index++) {
     const candidate = `${provider.preferredLocalName}${index}`;
-    if (!taken.has(candidate)) return candidate;
+    if (!isNameTaken(sourceCode, candidate)) return candidate;
   }
 }
 
@@ -279,7 +298,7 @@ export function planConstantAccess(
     byProvider.set(key, cached);
   }
   if (cached !== 'per-node') return cached.access;
-  const localName = chooseLocalName(provider, takenNames(sourceCode));
+  const localName = chooseLocalName(sourceCode, provider);
   return planRequire(sourceCode, provider, localName, node);
 }
 
@@ -312,7 +331,7 @@ function planFileAccess(
   }
   if (!moduleSystem) return undefined;
   if (moduleSystem !== 'esm') return 'per-node';
-  return planImport(sourceCode, provider, chooseLocalName(provider, takenNames(sourceCode)));
+  return planImport(sourceCode, provider, chooseLocalName(sourceCode, provider));
 }
 
 function planImport(sourceCode: SourceCode, provider: ConstantProvider, localName: string): ConstantAccess {
@@ -357,6 +376,33 @@ function planImport(sourceCode: SourceCode, provider: ConstantProvider, localNam
   return { objectText: localName, importFix: (fixer) => fixer.insertTextBefore(first, `${text}\n`) };
 }
 
+/** What `planRequire` needs of a CommonJS file, gathered once: its top-level `require` declarations and style. */
+interface RequireLayout {
+  readonly requires: readonly { statement: TSESTree.VariableDeclaration; declarator: TSESTree.VariableDeclarator; specifier: string }[];
+  readonly quote: string;
+  readonly semicolon: string;
+  readonly first: TSESTree.ProgramStatement | undefined;
+}
+
+const requireLayoutCache = new WeakMap<object, RequireLayout>();
+
+function requireLayoutOf(sourceCode: SourceCode): RequireLayout {
+  let layout = requireLayoutCache.get(sourceCode.ast);
+  if (!layout) {
+    const requires: RequireLayout['requires'][number][] = [];
+    for (const statement of sourceCode.ast.body) {
+      if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+      for (const declarator of statement.declarations) {
+        const specifier = requireSpecifier(declarator.init);
+        if (specifier !== undefined) requires.push({ statement, declarator, specifier });
+      }
+    }
+    layout = { requires, quote: quoteOf(sourceCode), semicolon: semicolonOf(sourceCode), first: firstStatement(sourceCode) };
+    requireLayoutCache.set(sourceCode.ast, layout);
+  }
+  return layout;
+}
+
 function planRequire(
   sourceCode: SourceCode,
   provider: ConstantProvider,
@@ -365,37 +411,28 @@ function planRequire(
 ): ConstantAccess | undefined {
   const exportName = provider.requireExportName;
   const property = exportName === localName ? localName : `${exportName}: ${localName}`;
-  let lastRequire: TSESTree.VariableDeclaration | undefined;
-  for (const statement of sourceCode.ast.body) {
-    if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
-    for (const declarator of statement.declarations) {
-      const specifier = requireSpecifier(declarator.init);
-      if (specifier === undefined) continue;
-      lastRequire = statement;
-      // Merge into `const { ReasonPhrases } = require('http-status-codes')`.
-      if (
-        provider.modules.includes(specifier) &&
-        declarator.id.type === AST_NODE_TYPES.ObjectPattern &&
-        declarator.id.properties.length > 0 &&
-        declarator.id.properties.every((p) => p.type === AST_NODE_TYPES.Property) &&
-        statement.range[1] <= node.range[0]
-      ) {
-        const last = declarator.id.properties.at(-1)!;
-        return { objectText: localName, importFix: (fixer) => fixer.insertTextAfter(last, `, ${property}`) };
-      }
+  const layout = requireLayoutOf(sourceCode);
+  for (const { statement, declarator, specifier } of layout.requires) {
+    // Merge into `const { ReasonPhrases } = require('http-status-codes')`.
+    if (
+      provider.modules.includes(specifier) &&
+      declarator.id.type === AST_NODE_TYPES.ObjectPattern &&
+      declarator.id.properties.length > 0 &&
+      declarator.id.properties.every((p) => p.type === AST_NODE_TYPES.Property) &&
+      statement.range[1] <= node.range[0]
+    ) {
+      const last = declarator.id.properties.at(-1)!;
+      return { objectText: localName, importFix: (fixer) => fixer.insertTextAfter(last, `, ${property}`) };
     }
   }
-  const quote = quoteOf(sourceCode);
-  const semi = semicolonOf(sourceCode);
-  const text = `const { ${property} } = require(${quote}${provider.module}${quote})${semi}`;
+  const lastRequire = layout.requires.at(-1)?.statement;
+  const text = `const { ${property} } = require(${layout.quote}${provider.module}${layout.quote})${layout.semicolon}`;
   // The binding must exist before the statement that uses it runs.
   if (lastRequire && lastRequire.range[1] <= node.range[0]) {
-    const after = lastRequire;
-    return { objectText: localName, importFix: (fixer) => fixer.insertTextAfter(after, `\n${text}`) };
+    return { objectText: localName, importFix: (fixer) => fixer.insertTextAfter(lastRequire, `\n${text}`) };
   }
-  const first = firstStatement(sourceCode);
-  const containing = topLevelStatementOf(sourceCode, node);
-  const before = first && first.range[0] <= node.range[0] ? first : containing;
+  const first = layout.first;
+  const before = first && first.range[0] <= node.range[0] ? first : topLevelStatementOf(sourceCode, node);
   if (!before) return undefined;
   return { objectText: localName, importFix: (fixer) => fixer.insertTextBefore(before, `${text}\n`) };
 }

@@ -1,6 +1,6 @@
 import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
 
-import { analysisListeners, NO_LISTENERS } from '../analysis/index.js';
+import { analysisListeners, fileNeedsRules, NO_LISTENERS } from '../analysis/index.js';
 
 export interface HttpStatusRuleDocs {
   /** Enabled in `recommended` (and therefore `strict` and `all`). */
@@ -24,6 +24,7 @@ const baseCreateRule = ESLintUtils.RuleCreator<HttpStatusRuleDocs>(
 /**
  * typescript-eslint's RuleCreator, plus the shared analysis' collecting listeners merged into the rule's own (they run
  * first, and only for the first rule created for a file), so the analysis reuses ESLint's traversal.
+ * Files that cannot have a status site get no listeners at all (`fileNeedsRules`).
  * Options: ESLint (9.15+, flat config) already merges `meta.defaultOptions` into `context.options`, so RuleCreator's
  * per-file `structuredClone` of the defaults is skipped unless ESLint left options out.
  */
@@ -34,6 +35,8 @@ export const createRule: typeof baseCreateRule = (spec) => {
   return {
     ...rule,
     create(context) {
+      // Most files of a project have no status site: every rule skips them before any listener.
+      if (!fileNeedsRules(context)) return NO_LISTENERS;
       const options =
         context.options.length >= defaults.length ? context.options : (ESLintUtils.applyDefault(defaults, context.options) as Options);
       return mergeListeners(analysisListeners(context), spec.create(context, options));

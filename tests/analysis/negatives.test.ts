@@ -207,6 +207,23 @@ app.post('/', (req, res) => res.status(201).json({}));
     expect(new Set(captured).size).toBe(1);
   });
 
+  it('skips a file that cannot have a status site: no framework specifier, no status text, no types', () => {
+    const linter = new Linter({ configType: 'flat' });
+    const before = getAnalysisRunCount();
+    const messages = linter.verify('import { readFile } from "node:fs";\nconst port = 4040;\nsetTimeout(() => readFile(port), 404);\n', config.slice(0, 1).map((entry) => ({ ...entry, rules: { 'test/no-unknown-status': 'error' } })), 'util.ts');
+    expect(messages).toEqual([]);
+    expect(getAnalysisRunCount() - before).toBe(0);
+  });
+
+  it('still analyses a framework file whose text never says status or response', () => {
+    const linter = new Linter({ configType: 'flat' });
+    const only = config.map((entry) => ({ ...entry, rules: { 'test/no-unknown-status': 'error' as const } }));
+    const fastify = "import Fastify from 'fastify';\nconst app = Fastify();\napp.get('/', async (req, reply) => reply.code(4040).send());\n";
+    const required = "const Koa = require('koa');\nnew Koa().use((ctx) => ctx.throw(4040));\n";
+    expect(linter.verify(fastify, only, 'app.ts').map((message) => message.line)).toEqual([3]);
+    expect(linter.verify(required, only, 'app.ts').map((message) => message.line)).toEqual([2]);
+  });
+
   it('walks each file once', () => {
     const linter = new Linter({ configType: 'flat' });
     const before = getAnalysisRunCount();
