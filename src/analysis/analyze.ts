@@ -57,7 +57,7 @@ export function analyzeFile(
   const frameworks = selectFrameworks(modules);
   // Fast path for most files: no framework imported, no types, and no text that a status read or a Fetch Response
   // needs. Every site then needs one of those, so the file has none.
-  if (frameworks.size === 0 && !types && !SUPERTEST_MODULES.some((m) => modules.sources.has(m)) && !STATUS_TEXT.test(sourceCode.text)) {
+  if (frameworks.size === 0 && !types && !SUPERTEST_MODULES.some((m) => modules.sources.has(m)) && !hasStatusText(sourceCode.text)) {
     return emptyAnalysis(modules, options);
   }
   const candidates = collector.finish();
@@ -90,8 +90,6 @@ interface FrameworkIndex {
   readonly size: number;
   /** The frameworks each module specifier belongs to. */
   readonly byModule: ReadonlyMap<string, readonly FrameworkDefinition[]>;
-  /** A quoted module specifier of a framework or of supertest: every import or `require` of one contains it. */
-  readonly moduleText: RegExp;
 }
 
 let frameworkIndex: FrameworkIndex | undefined;
@@ -106,9 +104,7 @@ function getFrameworkIndex(): FrameworkIndex {
       else byModule.set(specifier, [framework]);
     }
   }
-  const specifiers = [...byModule.keys(), ...SUPERTEST_MODULES].map((specifier) => specifier.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'));
-  const moduleText = new RegExp(`['"\`](?:${specifiers.join('|')})['"\`]`, 'u');
-  frameworkIndex = { size: FRAMEWORKS.length, byModule, moduleText };
+  frameworkIndex = { size: FRAMEWORKS.length, byModule };
   return frameworkIndex;
 }
 
@@ -122,16 +118,43 @@ function selectFrameworks(modules: ModuleUsage): Set<FrameworkDefinition> {
   return new Set(FRAMEWORKS.filter((framework) => wanted.has(framework)));
 }
 
-/** Text without which no status read, comparison or Fetch `Response` can appear in a file. */
-const STATUS_TEXT = /status|response/iu;
+/**
+ * Text without which no status read (`status`, `statusCode`, `httpStatus`, `{ status }`…) or Fetch `Response` can
+ * appear in a file. String search, not a regular expression: it runs on every file of a project.
+ */
+function hasStatusText(text: string): boolean {
+  return text.includes('tatus') || text.includes('Response');
+}
+
+/** What follows `require` in `require('m')` (the only form `requiredSource` records), or a comment to be careful with. */
+const REQUIRE_CALL = /\s*\(\s*(?:(['"])([^'"\n]*)\1|\/)/uy;
 
 /**
- * Whether the file can have any status site, decided before the traversal from its text and type information alone
- * (a superset of the fast path in `analyzeFile`: a framework import needs its specifier in the text). Files that
- * cannot (most files of a project) skip the rules entirely.
+ * Whether the file imports or requires a framework or supertest: the program's import declarations, and the text after
+ * every `require` (which also covers `import x = require('m')`).
+ */
+function importsKnownModule(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const { byModule } = getFrameworkIndex();
+  const known = (specifier: string) => byModule.has(specifier) || SUPERTEST_MODULES.includes(specifier);
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration && known(statement.source.value)) return true;
+  }
+  const text = sourceCode.text;
+  for (let index = text.indexOf('require'); index !== -1; index = text.indexOf('require', index + 7)) {
+    REQUIRE_CALL.lastIndex = index + 7;
+    const match = REQUIRE_CALL.exec(text);
+    // `require(/* why */ 'm')`: a comment before the specifier; assume the worst.
+    if (match && (match[2] === undefined || known(match[2]))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the file can have any status site, decided before the traversal from its text, imports and type information
+ * (a superset of the fast path in `analyzeFile`). Files that cannot (most files of a project) skip the rules entirely.
  */
 export function mayHaveStatusSites(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  return getTypeInfo(sourceCode) !== undefined || STATUS_TEXT.test(sourceCode.text) || getFrameworkIndex().moduleText.test(sourceCode.text);
+  return getTypeInfo(sourceCode) !== undefined || hasStatusText(sourceCode.text) || importsKnownModule(sourceCode);
 }
 
 function emptyAnalysis(modules: ModuleUsage, options: AnalyzeOptions): FileAnalysis {

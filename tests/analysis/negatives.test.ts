@@ -212,6 +212,8 @@ app.post('/', (req, res) => res.status(201).json({}));
     const before = getAnalysisRunCount();
     const messages = linter.verify('import { readFile } from "node:fs";\nconst port = 4040;\nsetTimeout(() => readFile(port), 404);\n', config.slice(0, 1).map((entry) => ({ ...entry, rules: { 'test/no-unknown-status': 'error' } })), 'util.ts');
     expect(messages).toEqual([]);
+    // Lower-case "response" alone cannot make a site either (a Fetch `Response` is spelled with a capital R).
+    linter.verify('const response = await db.get(404);\nif (response.ok) send(response);\n', [{ ...config[0]!, rules: { 'test/no-unknown-status': 'error' } }], 'db.ts');
     expect(getAnalysisRunCount() - before).toBe(0);
   });
 
@@ -222,6 +224,8 @@ app.post('/', (req, res) => res.status(201).json({}));
     const required = "const Koa = require('koa');\nnew Koa().use((ctx) => ctx.throw(4040));\n";
     expect(linter.verify(fastify, only, 'app.ts').map((message) => message.line)).toEqual([3]);
     expect(linter.verify(required, only, 'app.ts').map((message) => message.line)).toEqual([2]);
+    const commented = "const Koa = require(/* web */ 'koa');\nnew Koa().use((ctx) => ctx.throw(4040));\n";
+    expect(linter.verify(commented, only, 'app.ts').map((message) => message.line)).toEqual([2]);
   });
 
   it('walks each file once', () => {
