@@ -1,7 +1,7 @@
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { FRAMEWORKS } from '../frameworks/index.js';
-import { SUPERTEST_MODULES } from '../frameworks/testing.js';
+import { RESPONSE_NAME_PATTERN, SUPERTEST_MODULES } from '../frameworks/testing.js';
 import type {
   ExportShape,
   FrameworkDefinition,
@@ -330,6 +330,7 @@ class Analyzer {
   }
 
   run(candidates: Candidates): void {
+    if (this.types) this.statusRoots = collectStatusRoots(candidates);
     this.trackExports();
     for (const call of candidates.calls) this.visitCall(call);
     if (this.hasStatusKeys) for (const call of candidates.calls) this.visitStatusKeys(call);
@@ -393,7 +394,7 @@ class Analyzer {
     if (method === null) return;
     // Without types, a receiver's framework is one of the file's: a method none of them defines has no effect.
     if (!this.types && !this.selectedMethods().has(method)) return;
-    const receiver = this.resolveReceiver(callee.object, isResponseMember(method));
+    const receiver = this.resolveReceiver(callee.object, isResponseMember(method) && this.mayAskTypes(callee.object, method));
     if (!receiver) return;
     const shape = this.findMethod(receiver.response.framework, method, receiver.path);
     if (!shape) return;
@@ -811,7 +812,7 @@ class Analyzer {
     const scope = this.scopeOf(assignment);
     const property = ASTUtils.getPropertyName(target, scope);
     if (property === null) return;
-    const receiver = this.resolveReceiver(target.object, isResponseMember(property));
+    const receiver = this.resolveReceiver(target.object, isResponseMember(property) && this.mayAskTypes(target.object, property));
     if (!receiver) return;
     const response = receiver.response;
     const shape = this.findProperty(response.framework, property, receiver.path);
@@ -862,6 +863,19 @@ class Analyzer {
   }
 
   // ---- receivers ----
+
+  /** Typed linting: roots (`reply`, `this`) of the file's status members (`reply.code(…)`, `x.statusCode = …`). */
+  private statusRoots: ReadonlySet<string> | undefined;
+
+  /**
+   * Typed linting: whether the checker may be asked about this receiver. Always for a status member; for the others
+   * (`set`, `write`, `error`, `send`… which many non-response objects have) only when the same root also gets a
+   * status member somewhere in the file: a response whose status is never set gives the rules nothing to check, and
+   * every question costs checker time.
+   */
+  private mayAskTypes(object: TSESTree.Node, member: string): boolean {
+    return isStatusMember(member) || (this.statusRoots?.has(rootName(object)) ?? true);
+  }
 
   /**
    * Decides whether an expression is a response object of an imported framework:
@@ -929,6 +943,9 @@ class Analyzer {
     }
     const structural = this.destructuredReceiver(variable, path) ?? (path.length === 0 ? this.constReceiver(variable) : undefined);
     if (structural || !typed) return structural;
+    // `request.log.error(…)`, `this.db.send(…)`: a property path into an object is asked about only when its last
+    // name is one responses go by (`this.reply`, `ctx.res`, `reply.raw`, `wrapper.response`).
+    if (path.length > 0 && !isResponsePathName(path.at(-1)!)) return undefined;
     // Typed linting: `out: AppResponse`, `const r = makeReply()`: the type says it is a response, whatever the name or import.
     const match = this.typeVerdict(node, variable, path);
     if (!match) return undefined;
@@ -1524,6 +1541,61 @@ function looksNumeric(value: StatusValue): boolean {
 let responseMembers: ReadonlySet<string> | undefined;
 
 /** Cheap guard before asking the checker: is `name` a method or property some framework's response has? */
+let receiverPathNames: Set<string> | undefined;
+
+/** A property name a response object goes by: a conventional response name, or the end of a framework receiver path. */
+function isResponsePathName(name: string): boolean {
+  receiverPathNames ??= new Set(FRAMEWORKS.flatMap((framework) => (framework.receivers ?? []).flatMap((receiver) => receiver.path?.slice(-1) ?? [])));
+  return receiverPathNames.has(name) || RESPONSE_NAME_PATTERN.test(name);
+}
+
+let statusMembers: Set<string> | undefined;
+
+/** Members that take or set a status in some framework (`status`, `code`, `writeHead`, `statusCode`, `redirect`…). */
+function isStatusMember(name: string): boolean {
+  if (!statusMembers) {
+    const names = new Set<string>();
+    for (const framework of FRAMEWORKS) {
+      for (const shape of framework.methods ?? []) {
+        const takesStatus =
+          shape.status ?? shape.fixedStatus ?? shape.defaultStatus ?? shape.misplacedStatus ?? shape.createsResponse;
+        if (takesStatus !== undefined) names.add(shape.method);
+      }
+      for (const shape of framework.properties ?? []) if (shape.value === 'status') names.add(shape.property);
+    }
+    statusMembers = names;
+  }
+  return statusMembers.has(name);
+}
+
+/** The root of a member chain or call chain: `reply` for `reply.raw.code(…)`, 'this' for `this.res`. */
+function rootName(node: TSESTree.Node): string {
+  let current = unwrapExpression(node);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.MemberExpression) current = unwrapExpression(current.object);
+    else if (current.type === AST_NODE_TYPES.CallExpression) current = unwrapExpression(current.callee);
+    else break;
+  }
+  return current.type === AST_NODE_TYPES.Identifier ? current.name : current.type === AST_NODE_TYPES.ThisExpression ? 'this' : '';
+}
+
+/** Typed linting: the root names of the file's status members, for `Analyzer.mayAskTypes`. */
+function collectStatusRoots(candidates: Candidates): Set<string> {
+  const roots = new Set<string>();
+  for (const call of candidates.calls) {
+    const callee = call.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(call.callee) : undefined;
+    if (callee?.type !== AST_NODE_TYPES.MemberExpression) continue;
+    const name = ASTUtils.getPropertyName(callee);
+    if (name !== null && isStatusMember(name)) roots.add(rootName(callee.object));
+  }
+  for (const assignment of candidates.assignments) {
+    const target = assignment.left as TSESTree.MemberExpression;
+    const name = ASTUtils.getPropertyName(target);
+    if (name !== null && isStatusMember(name)) roots.add(rootName(target.object));
+  }
+  return roots;
+}
+
 function isResponseMember(name: string): boolean {
   if (!responseMembers) {
     const names = new Set<string>();

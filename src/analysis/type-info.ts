@@ -45,7 +45,7 @@ export interface ResponseTypeMatch {
  */
 export const MAX_UNION_MEMBERS = 16;
 
-// ts.TypeFlags values (stable since TypeScript 2.x); the plugin does not load `typescript` at run time.
+// ts.TypeFlags values (the layout of TypeScript 5.0 and later); the plugin does not load `typescript` at run time.
 const ANY_OR_UNKNOWN = 1 | 2;
 const STRING_LIKE = 32 | 1024 | 4194304 | 8388608;
 const NUMBER_LIKE = 64 | 2048 | 32768 | 65536;
@@ -53,6 +53,8 @@ const BOOLEAN_LIKE = 256 | 8192;
 const OBJECT_LIKE = 1048576 | 131072;
 const NULLISH = 4 | 8 | 16;
 const TYPE_PARAMETER = 524288;
+/** Type parameters, substitutions, indexed accesses and conditional types: read through their constraint. */
+const INSTANTIABLE = TYPE_PARAMETER | 16777216 | 33554432 | 67108864;
 
 const typeInfoByAst = new WeakMap<object, TypeInfo | null>();
 
@@ -106,10 +108,111 @@ function frameworkTypeIndex(): Map<string, TypeEntry[]> {
 function createTypeInfo(program: ts.Program, toTsNode: (node: TSESTree.Node) => ts.Node | undefined): TypeInfo {
   const checker = program.getTypeChecker();
   const modulesOfSymbol = new Map<ts.Symbol, ReadonlySet<string>>();
-  const typeOf = (node: TSESTree.Node): ts.Type | undefined => {
+  /**
+   * Asks `question` about the type of an expression. Below an unannotated parameter of a callback passed to a call
+   * (`reply` in `app.post(url, opts, (request, reply) => …)`, `reply.raw`, `({ response }) => response.status`), the
+   * parameter types the called function's overloads declare are asked instead of the inferred type: inferring such a
+   * parameter's type makes TypeScript resolve the call's overloads, which can cost seconds in a cold checker
+   * (Fastify's route methods). When the declared types cannot tell, neither can we: the checker is not asked further.
+   */
+  function ask<T>(node: TSESTree.Node, question: (types: readonly ts.Type[]) => T | undefined): T | undefined {
+    const declared = guarded(() => declaredCallbackParameterTypes(node));
+    if (declared) return declared.length > 0 ? guarded(() => question(declared)) : undefined;
     const tsNode = toTsNode(node);
-    return tsNode ? guarded(() => checker.getTypeAtLocation(tsNode)) : undefined;
-  };
+    const type = tsNode ? guarded(() => checker.getTypeAtLocation(tsNode)) : undefined;
+    return type && guarded(() => question([type]));
+  }
+
+  /**
+   * The types `node` (an unannotated callback parameter, a property path into one, or a name destructured from one)
+   * has in the overloads of the function the callback is passed to: empty when they cannot be read, undefined when
+   * `node` is no such parameter (its type is then cheap to infer).
+   */
+  function declaredCallbackParameterTypes(node: TSESTree.Node): ts.Type[] | undefined {
+    const path: string[] = [];
+    let root: TSESTree.Node = node;
+    while (root.type === 'MemberExpression' && !root.computed && root.property.type === 'Identifier') {
+      path.unshift(root.property.name);
+      root = root.object;
+    }
+    if (root.type !== 'Identifier') return undefined;
+    const tsIdentifier = toTsNode(root);
+    return tsIdentifier && declaredTypesBelow(tsIdentifier, path, 0);
+  }
+
+  /** `declaredCallbackParameterTypes` for a TypeScript identifier; `depth` counts the callbacks it is nested in. */
+  function declaredTypesBelow(identifier: ts.Node, path: string[], depth: number): ts.Type[] | undefined {
+    let declaration: TsDeclaration | undefined = checker.getSymbolAtLocation(identifier)?.valueDeclaration;
+    // `{ response }` / `{ res: { raw } }` destructured in the parameter list: a path into the parameter.
+    while (declaration && (declaration.parent as { elements?: readonly ts.Node[] }).elements?.includes(declaration)) {
+      const pattern = declaration.parent;
+      // Only object patterns name their keys (`[first] = …` is positional).
+      if (pattern.getSourceFile().text[pattern.getStart()] !== '{') return undefined;
+      const key = declaration.dotDotDotToken ? undefined : propertyNameText(declaration, true);
+      if (key === undefined) return undefined;
+      path.unshift(key);
+      declaration = declaration.parent.parent;
+    }
+    const parameter = declaration;
+    if (!parameter || parameter.type || parameter.dotDotDotToken) return undefined;
+    const callback = parameter.parent as ts.Node & { parameters?: readonly ts.Node[] };
+    let parameterIndex = callback.parameters?.indexOf(parameter) ?? -1;
+    const site = parameterIndex < 0 ? undefined : callbackSite(callback);
+    if (!site) return undefined;
+    if (parameter.initializer || depth > MAX_CALLBACK_NESTING) return [];
+    // A `this` parameter is no parameter of the signature.
+    if (callback.parameters![0] !== parameter && (callback.parameters![0] as { name?: ts.Node }).name?.getText() === 'this') parameterIndex--;
+    const { call, argumentIndex, properties } = site;
+    const typeOfSymbol = (symbol: ts.Symbol) => checker.getTypeOfSymbolAtLocation(symbol, call);
+    const types: ts.Type[] = [];
+    const signatures = calleeTypes(call.expression, depth).flatMap((type) => [...type.getCallSignatures(), ...type.getConstructSignatures()]);
+    for (const signature of signatures) {
+      const argument = signature.getParameters()[argumentIndex];
+      if (!argument) continue;
+      let candidates = unionMembers(typeOfSymbol(argument));
+      for (const name of properties) candidates = candidates.flatMap((candidate) => propertyTypes(candidate, name, typeOfSymbol));
+      for (const candidate of candidates) {
+        for (const callbackSignature of candidate.getCallSignatures()) {
+          const declared = callbackSignature.getParameters()[parameterIndex];
+          if (!declared) continue;
+          let type: ts.Type | undefined = typeOfSymbol(declared);
+          for (const name of path) {
+            const property: ts.Symbol | undefined = type && checker.getApparentType(checker.getNonNullableType(type)).getProperty(name);
+            type = property && typeOfSymbol(property);
+          }
+          if (type) types.push(type);
+        }
+      }
+    }
+    return types;
+  }
+
+  /**
+   * The callee's type, read the same way when the callee hangs off a callback parameter itself
+   * (`instance.get(…)` inside `app.register((instance) => …)`).
+   */
+  function calleeTypes(callee: ts.Node, depth: number): readonly ts.Type[] {
+    const path: string[] = [];
+    let root = callee as TsPropertyAccess;
+    while (root.name?.text !== undefined && root.name.escapedText !== undefined && root.expression !== undefined && root.arguments === undefined) {
+      path.unshift(root.name.text);
+      root = root.expression;
+    }
+    if (root.escapedText !== undefined) {
+      const declared = declaredTypesBelow(root, path, depth + 1);
+      if (declared) return declared;
+    }
+    return [checker.getTypeAtLocation(callee)];
+  }
+
+  function propertyTypes(type: ts.Type, name: string, typeOfSymbol: (symbol: ts.Symbol) => ts.Type): readonly ts.Type[] {
+    const property = checker.getApparentType(type).getProperty(name);
+    return property ? unionMembers(typeOfSymbol(property)) : [];
+  }
+
+  function unionMembers(type: ts.Type): readonly ts.Type[] {
+    return type.isUnion() ? type.types.filter((member) => !(member.flags & NULLISH)) : [type];
+  }
 
   /** Modules a symbol is declared in: `declare module 'x'` names, packages under node_modules, 'lib'. */
   function declaringModules(symbol: ts.Symbol): ReadonlySet<string> {
@@ -153,7 +256,7 @@ function createTypeInfo(program: ts.Program, toTsNode: (node: TSESTree.Node) => 
 
   function classify(type: ts.Type, depth: number): ResponseTypeMatch | null | undefined {
     if (depth > 6 || type.flags & ANY_OR_UNKNOWN) return undefined;
-    if (type.flags & TYPE_PARAMETER) {
+    if (type.flags & INSTANTIABLE) {
       const constraint = checker.getBaseConstraintOfType(type);
       return constraint && constraint !== type ? classify(constraint, depth + 1) : undefined;
     }
@@ -204,47 +307,119 @@ function createTypeInfo(program: ts.Program, toTsNode: (node: TSESTree.Node) => 
     });
   }
 
+  function primitiveKind(type: ts.Type): 'number' | 'string' | 'boolean' | 'object' | undefined {
+    const nonNullable = checker.getNonNullableType(type);
+    const members = nonNullable.isUnion() ? nonNullable.types : [nonNullable];
+    let kind: 'number' | 'string' | 'boolean' | 'object' | undefined;
+    for (const member of members) {
+      const flags = member.flags;
+      const memberKind =
+        flags & NUMBER_LIKE
+          ? 'number'
+          : flags & STRING_LIKE
+            ? 'string'
+            : flags & BOOLEAN_LIKE
+              ? 'boolean'
+              : flags & OBJECT_LIKE
+                ? 'object'
+                : undefined;
+      if (memberKind === undefined || (kind !== undefined && kind !== memberKind)) return undefined;
+      kind = memberKind;
+    }
+    return kind;
+  }
+
+  function literalValues(type: ts.Type): (number | string)[] | undefined {
+    const members = type.isUnion() ? type.types : [type];
+    if (members.length > MAX_UNION_MEMBERS) return undefined;
+    const values: (number | string)[] = [];
+    for (const member of members) {
+      if (member.isNumberLiteral() || member.isStringLiteral()) values.push(member.value);
+      else return undefined;
+    }
+    return values;
+  }
+
   return {
     responseTypeOf(node) {
-      const type = typeOf(node);
-      return type === undefined ? undefined : guarded(() => classify(type, 0));
+      return ask(node, (types) => agree(types.map((type) => classify(type, 0)), (a, b) => a?.framework === b?.framework));
     },
     literalValuesOf(node) {
-      const type = typeOf(node);
-      if (!type) return undefined;
-      const members = type.isUnion() ? type.types : [type];
-      if (members.length > MAX_UNION_MEMBERS) return undefined;
-      const values: (number | string)[] = [];
-      for (const member of members) {
-        if (member.isNumberLiteral() || member.isStringLiteral()) values.push(member.value);
-        else return undefined;
-      }
-      return values;
+      return ask(node, (types) => {
+        const values = new Set<number | string>();
+        for (const type of types) {
+          const own = literalValues(type);
+          if (!own) return undefined;
+          for (const value of own) values.add(value);
+        }
+        return values.size <= MAX_UNION_MEMBERS ? [...values] : undefined;
+      });
     },
     primitiveKindOf(node) {
-      const type = typeOf(node);
-      if (!type) return undefined;
-      const nonNullable = checker.getNonNullableType(type);
-      const members = nonNullable.isUnion() ? nonNullable.types : [nonNullable];
-      let kind: 'number' | 'string' | 'boolean' | 'object' | undefined;
-      for (const member of members) {
-        const flags = member.flags;
-        const memberKind =
-          flags & NUMBER_LIKE
-            ? 'number'
-            : flags & STRING_LIKE
-              ? 'string'
-              : flags & BOOLEAN_LIKE
-                ? 'boolean'
-                : flags & OBJECT_LIKE
-                  ? 'object'
-                  : undefined;
-        if (memberKind === undefined || (kind !== undefined && kind !== memberKind)) return undefined;
-        kind = memberKind;
-      }
-      return kind;
+      return ask(node, (types) => agree(types.map(primitiveKind), (a, b) => a === b));
     },
   };
+}
+
+type TsCall = ts.Node & { arguments: readonly ts.Node[]; expression: ts.Expression };
+
+/** An identifier (`escapedText`) or a property access (`expression.name`), told apart by their fields. */
+type TsPropertyAccess = ts.Node & { escapedText?: string; name?: { escapedText?: string; text?: string }; expression?: ts.Node; arguments?: unknown };
+
+/** Callbacks nested deeper than this (a route inside a plugin inside a plugin…) are not read through. */
+const MAX_CALLBACK_NESTING = 3;
+
+/** The parts of a parameter or binding element declaration read here (duck-typed: no `typescript` import at run time). */
+type TsDeclaration = ts.Node & {
+  type?: ts.Node;
+  initializer?: ts.Node;
+  dotDotDotToken?: ts.Node;
+  propertyName?: ts.Node;
+  name?: ts.Node;
+};
+
+/**
+ * Where a callback is passed: the call, the argument index and the property path inside that argument
+ * (`route({ handler(request, reply) {…} })` → route(…), 0, ['handler']). Undefined for any other place.
+ */
+function callbackSite(callback: ts.Node): { call: TsCall; argumentIndex: number; properties: string[] } | undefined {
+  const properties: string[] = [];
+  let inner: ts.Node = callback;
+  // A method of an object literal (`handler(request, reply) {…}`) is its own property.
+  if ((inner.parent as { properties?: readonly ts.Node[] }).properties?.includes(inner)) {
+    const name = propertyNameText(inner);
+    if (name === undefined) return undefined;
+    properties.unshift(name);
+    inner = inner.parent;
+  }
+  for (let depth = 0; depth < 4; depth++) {
+    const parent = inner.parent as ts.Node & { arguments?: readonly ts.Node[]; expression?: ts.Expression; initializer?: ts.Node };
+    const argumentIndex = parent.arguments?.indexOf(inner) ?? -1;
+    if (argumentIndex >= 0 && parent.expression) return { call: parent as TsCall, argumentIndex, properties };
+    // `{ handler: (request, reply) => … }`: a property assignment inside an object literal.
+    if (parent.initializer !== inner || !(parent.parent as { properties?: readonly ts.Node[] }).properties?.includes(parent)) return undefined;
+    const name = propertyNameText(parent);
+    if (name === undefined) return undefined;
+    properties.unshift(name);
+    inner = parent.parent;
+  }
+  return undefined;
+}
+
+/**
+ * `handler` in `handler: …` / `handler() {}` / `'handler': …`, or the key of a binding element (`{ res }`,
+ * `{ res: out }`); undefined for computed names and nested patterns without a key.
+ */
+function propertyNameText(node: ts.Node, bindingElement = false): string | undefined {
+  const declaration = node as TsDeclaration;
+  const name = (bindingElement && declaration.propertyName ? declaration.propertyName : declaration.name);
+  return name && name.expression === undefined ? name.text : undefined;
+}
+
+/** The answer all overloads give (undefined when they differ). */
+function agree<T>(answers: readonly T[], same: (a: T, b: T) => boolean): T | undefined {
+  const [first] = answers;
+  return answers.every((answer) => answer !== undefined && same(answer, first!)) ? first : undefined;
 }
 
 /** A checker crash on odd code must never break linting: the answer is then "types cannot tell". */
