@@ -374,9 +374,12 @@ type TsDeclaration = ts.Node & {
   type?: ts.Node;
   initializer?: ts.Node;
   dotDotDotToken?: ts.Node;
-  propertyName?: ts.Node;
-  name?: ts.Node;
+  propertyName?: TsName;
+  name?: TsName;
 };
+
+/** A declaration's name: an identifier or string literal (`text`), or a computed name (`expression`). */
+type TsName = ts.Node & { text?: string; expression?: ts.Node };
 
 /**
  * Where a callback is passed: the call, the argument index and the property path inside that argument
@@ -412,7 +415,7 @@ function callbackSite(callback: ts.Node): { call: TsCall; argumentIndex: number;
  */
 function propertyNameText(node: ts.Node, bindingElement = false): string | undefined {
   const declaration = node as TsDeclaration;
-  const name = (bindingElement && declaration.propertyName ? declaration.propertyName : declaration.name);
+  const name = bindingElement && declaration.propertyName ? declaration.propertyName : declaration.name;
   return name && name.expression === undefined ? name.text : undefined;
 }
 
