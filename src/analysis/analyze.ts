@@ -394,7 +394,7 @@ class Analyzer {
     if (method === null) return;
     // Without types, a receiver's framework is one of the file's: a method none of them defines has no effect.
     if (!this.types && !this.selectedMethods().has(method)) return;
-    const receiver = this.resolveReceiver(callee.object, isResponseMember(method) && this.mayAskTypes(callee.object, method));
+    const receiver = this.resolveReceiver(callee.object, isResponseMember(method) && this.mayAskTypes(callee.object));
     if (!receiver) return;
     const shape = this.findMethod(receiver.response.framework, method, receiver.path);
     if (!shape) return;
@@ -812,7 +812,7 @@ class Analyzer {
     const scope = this.scopeOf(assignment);
     const property = ASTUtils.getPropertyName(target, scope);
     if (property === null) return;
-    const receiver = this.resolveReceiver(target.object, isResponseMember(property) && this.mayAskTypes(target.object, property));
+    const receiver = this.resolveReceiver(target.object, isResponseMember(property) && this.mayAskTypes(target.object));
     if (!receiver) return;
     const response = receiver.response;
     const shape = this.findProperty(response.framework, property, receiver.path);
@@ -864,17 +864,17 @@ class Analyzer {
 
   // ---- receivers ----
 
-  /** Typed linting: roots (`reply`, `this`) of the file's status members (`reply.code(…)`, `x.statusCode = …`). */
+  /** Typed linting: roots (`reply`, `this`) of the file's status-setting member uses (`reply.code(…)`, `x.statusCode = …`). */
   private statusRoots: ReadonlySet<string> | undefined;
 
   /**
-   * Typed linting: whether the checker may be asked about this receiver. Always for a status member; for the others
-   * (`set`, `write`, `error`, `send`… which many non-response objects have) only when the same root also gets a
-   * status member somewhere in the file: a response whose status is never set gives the rules nothing to check, and
-   * every question costs checker time.
+   * Typed linting: whether the checker may be asked about this receiver: only when its root gets a status somewhere in
+   * the file (`reply.code(404)`, `res.statusCode = 500`). `set`, `write`, `send`, `error`… are members of many other
+   * objects; a response whose status is never set gives the rules nothing to check; and every question costs checker
+   * time.
    */
-  private mayAskTypes(object: TSESTree.Node, member: string): boolean {
-    return isStatusMember(member) || (this.statusRoots?.has(rootName(object)) ?? true);
+  private mayAskTypes(object: TSESTree.Node): boolean {
+    return this.statusRoots?.has(rootName(object)) ?? true;
   }
 
   /**
@@ -1549,23 +1549,42 @@ function isResponsePathName(name: string): boolean {
   return receiverPathNames.has(name) || RESPONSE_NAME_PATTERN.test(name);
 }
 
-let statusMembers: Set<string> | undefined;
+/** Per member name that takes or sets a status in some framework: the status argument's index, or null for none. */
+let statusMembers: Map<string, (number | null)[]> | undefined;
 
-/** Members that take or set a status in some framework (`status`, `code`, `writeHead`, `statusCode`, `redirect`…). */
-function isStatusMember(name: string): boolean {
+function statusMemberShapes(): Map<string, (number | null)[]> {
   if (!statusMembers) {
-    const names = new Set<string>();
+    statusMembers = new Map();
+    const add = (name: string, index: number | null) => {
+      const list = statusMembers!.get(name);
+      if (list) list.push(index);
+      else statusMembers!.set(name, [index]);
+    };
     for (const framework of FRAMEWORKS) {
       for (const shape of framework.methods ?? []) {
-        const takesStatus =
-          shape.status ?? shape.fixedStatus ?? shape.defaultStatus ?? shape.misplacedStatus ?? shape.createsResponse;
-        if (takesStatus !== undefined) names.add(shape.method);
+        if (shape.status) add(shape.method, shape.status.index);
+        else if ((shape.fixedStatus ?? shape.defaultStatus ?? shape.createsResponse) !== undefined) add(shape.method, null);
       }
-      for (const shape of framework.properties ?? []) if (shape.value === 'status') names.add(shape.property);
+      for (const shape of framework.properties ?? []) if (shape.value === 'status') add(shape.property, null);
     }
-    statusMembers = names;
   }
-  return statusMembers.has(name);
+  return statusMembers;
+}
+
+/**
+ * A member use that sets a status in some framework: `reply.code(404)`, `x.statusCode = …`, `h.redirect(u)`; not
+ * `logger.error('failed')` (a string where Elysia's `error()` takes its status is a message).
+ */
+function setsStatus(name: string, args: readonly TSESTree.CallExpressionArgument[] | undefined): boolean {
+  const shapes = statusMemberShapes().get(name);
+  if (!shapes) return false;
+  return shapes.some((index) => {
+    if (index === null || args === undefined) return true;
+    const argument = args[index];
+    if (!argument) return false;
+    const value = unwrapExpression(argument);
+    return !(value.type === AST_NODE_TYPES.TemplateLiteral || (value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string'));
+  });
 }
 
 /** The root of a member chain or call chain: `reply` for `reply.raw.code(…)`, 'this' for `this.res`. */
@@ -1579,19 +1598,19 @@ function rootName(node: TSESTree.Node): string {
   return current.type === AST_NODE_TYPES.Identifier ? current.name : current.type === AST_NODE_TYPES.ThisExpression ? 'this' : '';
 }
 
-/** Typed linting: the root names of the file's status members, for `Analyzer.mayAskTypes`. */
+/** Typed linting: the root names of the file's status-setting member uses, for `Analyzer.mayAskTypes`. */
 function collectStatusRoots(candidates: Candidates): Set<string> {
   const roots = new Set<string>();
   for (const call of candidates.calls) {
     const callee = call.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(call.callee) : undefined;
     if (callee?.type !== AST_NODE_TYPES.MemberExpression) continue;
     const name = ASTUtils.getPropertyName(callee);
-    if (name !== null && isStatusMember(name)) roots.add(rootName(callee.object));
+    if (name !== null && setsStatus(name, call.arguments)) roots.add(rootName(callee.object));
   }
   for (const assignment of candidates.assignments) {
     const target = assignment.left as TSESTree.MemberExpression;
     const name = ASTUtils.getPropertyName(target);
-    if (name !== null && isStatusMember(name)) roots.add(rootName(target.object));
+    if (name !== null && setsStatus(name, undefined)) roots.add(rootName(target.object));
   }
   return roots;
 }

@@ -70,6 +70,7 @@ export function resolveStatusValue(node: TSESTree.Node, scope: TSESLint.Scope.Sc
  * an enum member of a package, `code: 200 | 4040`). Without types: unknown.
  */
 function typedStatusValue(expression: TSESTree.Node, scope: TSESLint.Scope.Scope): StatusValue {
+  if (!mayHaveLiteralType(expression)) return UNKNOWN;
   const values = typeInfoOfScope(scope)?.literalValuesOf(expression);
   if (!values || values.length === 0) return UNKNOWN;
   const name = values.length === 1 ? constantName(expression) : undefined;
@@ -80,6 +81,27 @@ function typedStatusValue(expression: TSESTree.Node, scope: TSESLint.Scope.Scope
         : { kind: 'number', value, fromType: true, ...(name === undefined ? {} : { constant: { local: true, name } }) },
   );
   return members.length === 1 ? members[0]! : { kind: 'union', members };
+}
+
+/** Expressions whose type can be a literal status the checker knows (each question costs checker time). */
+const MAY_HAVE_LITERAL_TYPE: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.Identifier,
+  AST_NODE_TYPES.MemberExpression,
+  AST_NODE_TYPES.ConditionalExpression,
+  AST_NODE_TYPES.LogicalExpression,
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.AwaitExpression,
+]);
+
+/**
+ * Not an object, array, function or string template (`new Response(body, { status })` asks about the status, not the
+ * init object), and not another response's status (`upstream.status`, typed `number`).
+ */
+function mayHaveLiteralType(expression: TSESTree.Node): boolean {
+  if (!MAY_HAVE_LITERAL_TYPE.has(expression.type)) return false;
+  if (expression.type !== AST_NODE_TYPES.MemberExpression) return true;
+  const property = ASTUtils.getPropertyName(expression);
+  return property !== 'status' && property !== 'statusCode';
 }
 
 /** Every concrete value a status may have: one for a number or string, each member of a union, none when unknown. */

@@ -73,6 +73,31 @@ new Koa().use((c) => { c.status = 205; c.response.status = 206; });
     expect(analyzeFixture(analysisCodeWithoutImports, { typed: false }).sites).toEqual([]);
   });
 
+  it('reads unannotated callback parameters from the overloads they are passed to, without inferring them', () => {
+    // No framework import: only the declared parameter types of `server.get/route/register` make these receivers,
+    // through an overload, an object-literal handler (method and arrow), a destructured parameter, a nested
+    // callback and a `this` parameter. `done` is declared by the queue as no response.
+    const analysis = analyzeFixture(`
+import { server } from './src/server.js';
+import type { JobQueue } from './src/domain.js';
+server.get('/a', (request, out) => { out.code(201).send(); });
+server.get('/b', {}, function (request, out) { out.code(202); });
+server.route({ method: 'GET', url: '/c', handler(request, out) { out.code(203); } });
+server.route({ method: 'GET', url: '/d', handler: (request, { raw }) => { raw.statusCode = 204; } });
+server.register((instance) => { instance.get('/e', (request, out) => out.status(205)); });
+server.get('/f', function (this: unknown, request, out) { out.code(206); });
+export function work(queue: JobQueue) { queue.process((job, done) => done.code(4040)); }
+`);
+    expect(analysis.sites.map((site) => [site.framework?.id, site.value.kind === 'number' ? site.value.value : undefined])).toEqual([
+      ['fastify', 201],
+      ['fastify', 202],
+      ['fastify', 203],
+      ['node-http', 204],
+      ['fastify', 205],
+      ['fastify', 206],
+    ]);
+  });
+
   it('prefers the type over the name when they name different frameworks', () => {
     // ctx is a Koa receiver name, but this one is typed as an Express response; res is typed as a Node ServerResponse.
     const analysis = analyzeFixture(`
