@@ -119,11 +119,13 @@ function selectFrameworks(modules: ModuleUsage): Set<FrameworkDefinition> {
 }
 
 /**
- * Text without which no status read (`status`, `statusCode`, `httpStatus`, `{ status }`…) or Fetch `Response` can
- * appear in a file. String search, not a regular expression: it runs on every file of a project.
+ * Words without which no status read (`status`, `statusCode`, `httpStatus`, `responseStatus`, `{ status }`) or Fetch
+ * `Response` can appear in a file (`_status`, `statusText`, `ResponseInit` alone make no site).
  */
+const STATUS_WORDS = /\bstatus(?:Code)?\b|[hH]ttpStatus|[rR]esponseStatus|\bResponse\b/u;
+
 function hasStatusText(text: string): boolean {
-  return text.includes('tatus') || text.includes('Response');
+  return STATUS_WORDS.test(text);
 }
 
 /** What follows `require` in `require('m')` (the only form `requiredSource` records), or a comment to be careful with. */

@@ -103,20 +103,42 @@ export default createRule<Options, MessageIds>({
           nodeServer: isNodeServerCode(analysis.frameworks, analysis.moduleSources),
         });
         if (choice.providers.length === 0) return;
-        const moduleSystem = detectModuleSystem(
-          context.sourceCode,
-          context.filename,
-          // ESLint hands `commonjs` to parsers as `script`; otherwise the parsed program says how it was read.
-          context.languageOptions.sourceType === 'commonjs' ? 'commonjs' : context.sourceCode.ast.sourceType,
-        );
+        const plan = planFile(context);
         for (const literal of literals) {
-          if (choice.single) reportSingle(context, literal, choice.providers[0]!, moduleSystem);
-          else reportSeveral(context, literal, choice.providers, moduleSystem);
+          if (choice.single) reportSingle(plan, literal, choice.providers[0]!);
+          else reportSeveral(plan, literal, choice.providers);
         }
       },
     };
   },
 });
+
+/** What every fix of one file shares, worked out once per file rather than per literal. */
+interface FilePlan {
+  readonly context: Context;
+  readonly moduleSystem: ModuleSystem | undefined;
+  /** Whether the provider's module resolves from the file (cached per provider). */
+  readonly resolvable: (provider: ConstantProvider) => boolean;
+}
+
+function planFile(context: Context): FilePlan {
+  const moduleSystem = detectModuleSystem(
+    context.sourceCode,
+    context.filename,
+    // ESLint hands `commonjs` to parsers as `script`; otherwise the parsed program says how it was read.
+    context.languageOptions.sourceType === 'commonjs' ? 'commonjs' : context.sourceCode.ast.sourceType,
+  );
+  const resolvable = new Map<ConstantProvider, boolean>();
+  return {
+    context,
+    moduleSystem,
+    resolvable(provider) {
+      let known = resolvable.get(provider);
+      if (known === undefined) resolvable.set(provider, (known = isModuleResolvable(provider.module, context.filename)));
+      return known;
+    },
+  };
+}
 
 interface StatusLiteral {
   readonly node: TSESTree.Literal;
@@ -143,14 +165,14 @@ function collectLiterals(sites: readonly StatusSite[], checkComparisons: boolean
 
 /** A fix (or suggestion) replacing the literal with `provider`'s constant, adding the import when needed. */
 function buildReplacement(
-  context: Context,
+  plan: FilePlan,
   literal: StatusLiteral,
   provider: ConstantProvider,
-  moduleSystem: ModuleSystem | undefined,
 ): { constant: string; certain: boolean; fix: TSESLint.ReportFixFunction } | undefined {
   const member = provider.nameFor(literal.code);
   if (member === undefined) return undefined;
-  const access = planConstantAccess(context.sourceCode, provider, literal.node, moduleSystem, context.filename);
+  const { context } = plan;
+  const access = planConstantAccess(context.sourceCode, provider, literal.node, plan.moduleSystem, context.filename);
   if (!access) return undefined;
   const constant = `${access.objectText}.${member}`;
   const importFix = access.importFix;
@@ -168,7 +190,7 @@ function buildReplacement(
   const target = constAssertion ?? literal.node;
   // Certain: the binding is already there, or the module resolves from this file.
   const certain =
-    (importFix === undefined || isModuleResolvable(provider.module, context.filename)) &&
+    (importFix === undefined || plan.resolvable(provider)) &&
     (constAssertion === undefined || provider.literalTypes);
   return {
     constant,
@@ -196,17 +218,13 @@ function isReportable(code: number, providers: readonly ConstantProvider[]): boo
   return (info !== undefined && info.registration !== 'unused') || providers.some((p) => p.nameFor(code) !== undefined);
 }
 
-function reportSingle(
-  context: Context,
-  literal: StatusLiteral,
-  provider: ConstantProvider,
-  moduleSystem: ModuleSystem | undefined,
-): void {
+function reportSingle(plan: FilePlan, literal: StatusLiteral, provider: ConstantProvider): void {
+  const { context } = plan;
   const { node, code } = literal;
   if (!isReportable(code, [provider])) return;
   const status = describeStatus(code);
   const value = String(code);
-  const replacement = buildReplacement(context, literal, provider, moduleSystem);
+  const replacement = buildReplacement(plan, literal, provider);
   if (!replacement) {
     const constant = displayConstant(provider, code);
     if (constant === undefined) {
@@ -231,19 +249,15 @@ function reportSingle(
   });
 }
 
-function reportSeveral(
-  context: Context,
-  literal: StatusLiteral,
-  providers: readonly ConstantProvider[],
-  moduleSystem: ModuleSystem | undefined,
-): void {
+function reportSeveral(plan: FilePlan, literal: StatusLiteral, providers: readonly ConstantProvider[]): void {
+  const { context } = plan;
   const { node, code } = literal;
   if (!isReportable(code, providers)) return;
   const status = describeStatus(code);
   const value = String(code);
   const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
   for (const provider of providers) {
-    const replacement = buildReplacement(context, literal, provider, moduleSystem);
+    const replacement = buildReplacement(plan, literal, provider);
     if (!replacement) continue;
     suggest.push({
       messageId: 'replaceWithConstant',
