@@ -377,7 +377,8 @@ class Analyzer {
   // ---- calls ----
 
   private visitCall(call: TSESTree.CallExpression | TSESTree.NewExpression): void {
-    const exported = this.exportShapes.get(call);
+    // Size first: a Map lookup gives every node it is asked about an identity hash, which costs on every call.
+    const exported = this.exportShapes.size > 0 ? this.exportShapes.get(call) : undefined;
     if (exported) {
       for (const { shape, framework } of this.selectExportShapes(call, exported)) {
         this.applyExportShape(call, shape, framework);

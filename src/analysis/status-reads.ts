@@ -137,6 +137,9 @@ function isFetchCall(call: TSESTree.CallExpression): boolean {
 
 const EQUALITY = new Set(['===', '!==', '==', '!=']);
 
+/** Names of the calls the loop below looks at: `includes`, matchers, assertion functions, supertest `expect`. */
+const ASSERTING_CALL_NAMES: ReadonlySet<string> = new Set(['includes', 'expect', ...EXPECT_MATCHERS, ...PROPERTY_MATCHERS, ...ASSERT_FUNCTIONS]);
+
 /**
  * Comparisons (`res.status === 404`, `switch (res.status)`, `[301, 302].includes(res.status)`),
  * test assertions (`expect(res.status).toBe(404)`, `assert.equal(res.statusCode, 404)`,
@@ -239,7 +242,7 @@ export function collectStatusComparisons(
         : !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier
           ? callee.property.name
           : ASTUtils.getPropertyName(callee);
-    if (name === null) continue;
+    if (name === null || !ASSERTING_CALL_NAMES.has(name)) continue;
 
     // [301, 302].includes(res.status)
     if (name === 'includes' && callee.type === AST_NODE_TYPES.MemberExpression && call.arguments[0]) {
