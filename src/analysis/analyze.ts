@@ -16,7 +16,7 @@ import type {
 } from '../frameworks/types.js';
 import { RequestLinker } from './clients.js';
 import { ModuleUsageCollector, requiredSource, type ModuleUsage } from './imports.js';
-import { collectStatusComparisons } from './status-reads.js';
+import { ASSERTING_CALL_NAMES, collectStatusComparisons } from './status-reads.js';
 import { getTypeInfo, type TypeInfo } from './type-info.js';
 import type { FileAnalysis, MisplacedStatusSite, ResponseEvent, StatusSite, StatusValue, TrackedResponse } from './types.js';
 import { isNullish, resolveStatusValue, resolveString, unwrapExpression } from './values.js';
@@ -31,6 +31,8 @@ export interface AnalyzeOptions {
 /** Nodes the single walk keeps for the passes that follow. */
 interface Candidates {
   readonly calls: (TSESTree.CallExpression | TSESTree.NewExpression)[];
+  /** The calls the assertion pass may want: named like a matcher or assertion, or with a callee it cannot name here. */
+  readonly assertingCalls: TSESTree.CallExpression[];
   readonly assignments: TSESTree.AssignmentExpression[];
   readonly comparisons: TSESTree.BinaryExpression[];
   readonly switches: TSESTree.SwitchStatement[];
@@ -54,21 +56,22 @@ export function analyzeFile(
   }
   const { modules } = collector;
   const types = getTypeInfo(sourceCode); // registers the file's type information (if any) for value resolution
-  const frameworks = selectFrameworks(modules);
+  const selection = selectFrameworks(modules);
+  const frameworks = selection.frameworks;
   // Fast path for most files: no framework imported, no types, and no text that a status read or a Fetch Response
   // needs. Every site then needs one of those, so the file has none.
   if (frameworks.size === 0 && !types && !SUPERTEST_MODULES.some((m) => modules.sources.has(m)) && !hasStatusText(sourceCode.text)) {
     return emptyAnalysis(modules, options);
   }
   const candidates = collector.finish();
-  const analyzer = new Analyzer(sourceCode, modules, frameworks, options);
+  const analyzer = new Analyzer(sourceCode, modules, selection, options);
   analyzer.run(candidates);
   const linker = new RequestLinker(sourceCode, modules, candidates.calls, candidates.assignments);
   const { sites: comparisonSites, rangeChecks } = collectStatusComparisons(
     sourceCode,
     candidates.comparisons,
     candidates.switches,
-    candidates.calls,
+    candidates.assertingCalls,
     modules,
     (node) => linker.requestOf(node) !== undefined,
   );
@@ -90,7 +93,17 @@ interface FrameworkIndex {
   readonly size: number;
   /** The frameworks each module specifier belongs to. */
   readonly byModule: ReadonlyMap<string, readonly FrameworkDefinition[]>;
+  /** Selections already made, per set of imported frameworks. */
+  readonly selections: Map<string, FrameworkSelection>;
 }
+
+/** The frameworks of a file and the trace map of the exports of those it imports, shared by files importing the same. */
+interface FrameworkSelection {
+  readonly frameworks: ReadonlySet<FrameworkDefinition>;
+  readonly moduleMap: Record<string, Record<PropertyKey, unknown>> | undefined;
+}
+
+const NO_SELECTION: FrameworkSelection = { frameworks: new Set(), moduleMap: undefined };
 
 let frameworkIndex: FrameworkIndex | undefined;
 
@@ -104,18 +117,36 @@ function getFrameworkIndex(): FrameworkIndex {
       else byModule.set(specifier, [framework]);
     }
   }
-  frameworkIndex = { size: FRAMEWORKS.length, byModule };
+  frameworkIndex = { size: FRAMEWORKS.length, byModule, selections: new Map() };
   return frameworkIndex;
 }
 
-/** Frameworks the file imports, plus those they include, in `FRAMEWORKS` order (most specific first). */
-function selectFrameworks(modules: ModuleUsage): Set<FrameworkDefinition> {
-  const imported: FrameworkDefinition[] = [];
-  const { byModule } = getFrameworkIndex();
-  for (const source of modules.sources) imported.push(...(byModule.get(source) ?? []));
-  if (imported.length === 0) return new Set();
-  const wanted = new Set([...imported, ...imported.flatMap((framework) => framework.includes ?? [])]);
-  return new Set(FRAMEWORKS.filter((framework) => wanted.has(framework)));
+/**
+ * Frameworks the file imports, plus those they include, in `FRAMEWORKS` order (most specific first), and the trace map
+ * of the imported ones' exports. Built once per set of imported frameworks.
+ */
+function selectFrameworks(modules: ModuleUsage): FrameworkSelection {
+  const index = getFrameworkIndex();
+  let imported: Set<FrameworkDefinition> | undefined;
+  for (const source of modules.sources) {
+    const list = index.byModule.get(source);
+    if (list) for (const framework of list) (imported ??= new Set()).add(framework);
+  }
+  if (!imported) return NO_SELECTION;
+  const key = [...imported].map((framework) => FRAMEWORKS.indexOf(framework)).sort((a, b) => a - b).join(',');
+  let selection = index.selections.get(key);
+  if (!selection) {
+    const wanted = new Set([...imported, ...[...imported].flatMap((framework) => framework.includes ?? [])]);
+    let moduleMap: Record<string, Record<PropertyKey, unknown>> | undefined;
+    for (const framework of FRAMEWORKS) {
+      if (!imported.has(framework) || !framework.exports?.length) continue;
+      moduleMap ??= {};
+      for (const shape of framework.exports) for (const source of framework.modules) addTrace(moduleMap, source, shape, framework);
+    }
+    selection = { frameworks: new Set(FRAMEWORKS.filter((framework) => wanted.has(framework))), moduleMap };
+    index.selections.set(key, selection);
+  }
+  return selection;
 }
 
 /**
@@ -178,7 +209,7 @@ function emptyAnalysis(modules: ModuleUsage, options: AnalyzeOptions): FileAnaly
  */
 export class CandidateCollector {
   readonly modules = new ModuleUsageCollector();
-  readonly candidates: Candidates = { calls: [], assignments: [], comparisons: [], switches: [] };
+  readonly candidates: Candidates = { calls: [], assertingCalls: [], assignments: [], comparisons: [], switches: [] };
   /** True once the traversal reached `Program:exit`, so the candidates are complete. */
   complete = false;
 
@@ -192,8 +223,12 @@ export class CandidateCollector {
         break;
       case AST_NODE_TYPES.CallExpression: {
         const source = requiredSource(node);
-        if (source !== undefined) this.modules.addRequire(node, source);
-        else this.candidates.calls.push(node);
+        if (source !== undefined) {
+          this.modules.addRequire(node, source);
+          break;
+        }
+        this.candidates.calls.push(node);
+        if (mayBeAsserting(node)) this.candidates.assertingCalls.push(node);
         break;
       }
       case AST_NODE_TYPES.NewExpression:
@@ -236,6 +271,16 @@ export class CandidateCollector {
     sortBySourceOrder(this.candidates.assignments);
     return this.candidates;
   }
+}
+
+/** `expect(…).toBe(…)`, `assert.equal(…)`, `[…].includes(…)`, `.expect(…)`; or a callee too odd to name cheaply. */
+function mayBeAsserting(call: TSESTree.CallExpression): boolean {
+  const callee = call.callee;
+  if (callee.type === AST_NODE_TYPES.Identifier) return ASSERTING_CALL_NAMES.has(callee.name);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) {
+    return ASSERTING_CALL_NAMES.has(callee.property.name);
+  }
+  return true;
 }
 
 /** A traversal visits nodes in source order except where a node's keys are not (rare): sort only then. */
@@ -301,12 +346,18 @@ class Analyzer {
   private readonly typeVerdicts = new Map<string, ReturnType<TypeInfo['responseTypeOf']>>();
   private readonly types: TypeInfo | undefined;
 
+  private readonly frameworks: ReadonlySet<FrameworkDefinition>;
+  private readonly moduleMap: FrameworkSelection['moduleMap'];
+
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     private readonly modules: ModuleUsage,
-    private readonly frameworks: ReadonlySet<FrameworkDefinition>,
+    selection: FrameworkSelection,
     private readonly options: AnalyzeOptions,
   ) {
+    const frameworks = selection.frameworks;
+    this.frameworks = frameworks;
+    this.moduleMap = selection.moduleMap;
     const selected = [...frameworks];
     this.hasDestructured = selected.some((framework) => framework.receivers?.some((receiver) => receiver.destructured));
     this.hasStatusKeys = selected.some((framework) => (framework.statusKeys?.length ?? 0) > 0);
@@ -334,9 +385,12 @@ class Analyzer {
   run(candidates: Candidates): void {
     if (this.types) this.statusRoots = collectStatusRoots(candidates);
     this.trackExports();
-    for (const call of candidates.calls) this.visitCall(call);
+    // Without receivers, traced exports or destructured contexts no call or assignment can do anything.
+    if (this.hasReceivers || this.hasDestructured || this.exportShapes.size > 0) {
+      for (const call of candidates.calls) this.visitCall(call);
+    }
     if (this.hasStatusKeys) for (const call of candidates.calls) this.visitStatusKeys(call);
-    for (const assignment of candidates.assignments) this.visitAssignment(assignment);
+    if (this.hasReceivers) for (const assignment of candidates.assignments) this.visitAssignment(assignment);
     this.visitReturnShapes();
     this.findEscapes();
     // Same start: an inner call of a chain (`r.code(503)` in `r.code(503).header(…)`) ends first and happens first.
@@ -348,12 +402,15 @@ class Analyzer {
   // ---- imported functions and globals (createError, new Response, Response.redirect…) ----
 
   private trackExports(): void {
-    const moduleMap = moduleTraceMap(this.frameworks, this.modules.sources);
+    const moduleMap = this.moduleMap;
     const globalMap = globalTraceMap();
     const globalScope = this.sourceCode.scopeManager!.globalScope!;
     const hasModules = moduleMap !== undefined;
+    // A global is used only where the text spells it (most files never say `Response`).
+    const text = this.sourceCode.text;
+    const spellsGlobals = Object.keys(globalMap).some((name) => text.includes(name));
     // Nothing to track: no framework module imported and none of the globals (`Response`) used.
-    if (!hasModules && !usesGlobals(globalScope, globalMap)) return;
+    if (!hasModules && !(spellsGlobals && usesGlobals(globalScope, globalMap))) return;
     // 'legacy' mode: `import x from 'm'` is the whole module (CommonJS interop) and named imports
     // (`import { setResponseStatus } from 'h3'`) are traced too; 'strict' would only see the default.
     const tracker = new ASTUtils.ReferenceTracker(withImplicitGlobals(globalScope, implicitGlobalNames()), {
@@ -363,7 +420,7 @@ class Analyzer {
     const found = [
       ...(hasModules ? tracker.iterateEsmReferences(moduleMap as TraceMap) : []),
       ...(hasModules ? tracker.iterateCjsReferences(moduleMap as TraceMap) : []),
-      ...tracker.iterateGlobalReferences(globalMap as TraceMap),
+      ...(spellsGlobals ? tracker.iterateGlobalReferences(globalMap as TraceMap) : []),
     ];
     for (const reference of found) {
       const list = this.exportShapes.get(reference.node) ?? [];
@@ -1132,30 +1189,6 @@ function globalTraceMap(): Record<string, Record<PropertyKey, unknown>> {
     }
   }
   return globalTraces;
-}
-
-const moduleTraces = new Map<string, Record<string, Record<PropertyKey, unknown>> | undefined>();
-
-/**
- * The trace map of the exports of the frameworks whose modules the file imports (undefined when none has exports),
- * built once per set of frameworks.
- */
-function moduleTraceMap(
-  frameworks: ReadonlySet<FrameworkDefinition>,
-  sources: ReadonlySet<string>,
-): Record<string, Record<PropertyKey, unknown>> | undefined {
-  const withExports = [...frameworks].filter(
-    (framework) => (framework.exports?.length ?? 0) > 0 && framework.modules.some((m) => sources.has(m)),
-  );
-  const key = withExports.map((framework) => FRAMEWORKS.indexOf(framework)).join(',');
-  if (moduleTraces.has(key)) return moduleTraces.get(key);
-  let map: Record<string, Record<PropertyKey, unknown>> | undefined;
-  for (const framework of withExports) {
-    map ??= {};
-    for (const shape of framework.exports!) for (const source of framework.modules) addTrace(map, source, shape, framework);
-  }
-  moduleTraces.set(key, map);
-  return map;
 }
 
 let implicitGlobals: readonly string[] | undefined;

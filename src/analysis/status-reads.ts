@@ -137,8 +137,8 @@ function isFetchCall(call: TSESTree.CallExpression): boolean {
 
 const EQUALITY = new Set(['===', '!==', '==', '!=']);
 
-/** Names of the calls the loop below looks at: `includes`, matchers, assertion functions, supertest `expect`. */
-const ASSERTING_CALL_NAMES: ReadonlySet<string> = new Set(['includes', 'expect', ...EXPECT_MATCHERS, ...PROPERTY_MATCHERS, ...ASSERT_FUNCTIONS]);
+/** Names of the calls the assertion pass looks at: `includes`, matchers, assertion functions, supertest `expect`. */
+export const ASSERTING_CALL_NAMES: ReadonlySet<string> = new Set(['includes', 'expect', ...EXPECT_MATCHERS, ...PROPERTY_MATCHERS, ...ASSERT_FUNCTIONS]);
 
 /**
  * Comparisons (`res.status === 404`, `switch (res.status)`, `[301, 302].includes(res.status)`),
@@ -149,6 +149,7 @@ export function collectStatusComparisons(
   sourceCode: SourceCode,
   comparisons: readonly TSESTree.BinaryExpression[],
   switches: readonly TSESTree.SwitchStatement[],
+  /** The file's calls, or any superset of those named in `ASSERTING_CALL_NAMES`. */
   calls: readonly (TSESTree.CallExpression | TSESTree.NewExpression)[],
   modules: ModuleUsage,
   /** Status reads the syntax alone cannot tell, such as `r.status` where `const r = await axios.get(u)`. */
