@@ -95,6 +95,11 @@ interface FrameworkIndex {
   readonly byModule: ReadonlyMap<string, readonly FrameworkDefinition[]>;
   /** Selections already made, per set of imported frameworks. */
   readonly selections: Map<string, FrameworkSelection>;
+  /**
+   * `require('m')` of a framework or supertest (the only form `requiredSource` records; also `import x = require('m')`),
+   * or `require(` followed by a comment, to be careful with.
+   */
+  readonly requiresKnownModule: RegExp;
 }
 
 /** The frameworks of a file and the trace map of the exports of those it imports, shared by files importing the same. */
@@ -117,7 +122,9 @@ function getFrameworkIndex(): FrameworkIndex {
       else byModule.set(specifier, [framework]);
     }
   }
-  frameworkIndex = { size: FRAMEWORKS.length, byModule, selections: new Map() };
+  const specifiers = [...byModule.keys(), ...SUPERTEST_MODULES].map((specifier) => specifier.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'));
+  const requiresKnownModule = new RegExp(`require\\s*\\(\\s*(?:['"](?:${specifiers.join('|')})['"]|/)`, 'u');
+  frameworkIndex = { size: FRAMEWORKS.length, byModule, selections: new Map(), requiresKnownModule };
   return frameworkIndex;
 }
 
@@ -159,27 +166,15 @@ function hasStatusText(text: string): boolean {
   return STATUS_WORDS.test(text);
 }
 
-/** What follows `require` in `require('m')` (the only form `requiredSource` records), or a comment to be careful with. */
-const REQUIRE_CALL = /\s*\(\s*(?:(['"])([^'"\n]*)\1|\/)/uy;
-
-/**
- * Whether the file imports or requires a framework or supertest: the program's import declarations, and the text after
- * every `require` (which also covers `import x = require('m')`).
- */
+/** Whether the file imports or requires a framework or supertest: the program's import declarations, then its text. */
 function importsKnownModule(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const { byModule } = getFrameworkIndex();
-  const known = (specifier: string) => byModule.has(specifier) || SUPERTEST_MODULES.includes(specifier);
+  const index = getFrameworkIndex();
   for (const statement of sourceCode.ast.body) {
-    if (statement.type === AST_NODE_TYPES.ImportDeclaration && known(statement.source.value)) return true;
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
+    const source = statement.source.value;
+    if (index.byModule.has(source) || SUPERTEST_MODULES.includes(source)) return true;
   }
-  const text = sourceCode.text;
-  for (let index = text.indexOf('require'); index !== -1; index = text.indexOf('require', index + 7)) {
-    REQUIRE_CALL.lastIndex = index + 7;
-    const match = REQUIRE_CALL.exec(text);
-    // `require(/* why */ 'm')`: a comment before the specifier; assume the worst.
-    if (match && (match[2] === undefined || known(match[2]))) return true;
-  }
-  return false;
+  return index.requiresKnownModule.test(sourceCode.text);
 }
 
 /**

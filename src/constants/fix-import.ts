@@ -128,10 +128,14 @@ function findExistingBinding(
   return typeOnly === undefined ? undefined : { localName: typeOnly, kind: 'type-only' };
 }
 
-/** The libraries whose status object the file already binds as a value (`StatusCodes`, `http2.constants`…). */
-export function findBoundLibraries(sourceCode: SourceCode): Set<ConstantLibraryId> {
+/**
+ * The libraries whose status object the file already binds as a value (`StatusCodes`, `http2.constants`…).
+ * `importedModules` (every module the file imports or requires, if known) rules out the others without a scan.
+ */
+export function findBoundLibraries(sourceCode: SourceCode, importedModules?: ReadonlySet<string>): Set<ConstantLibraryId> {
   const bound = new Set<ConstantLibraryId>();
   for (const library of CONSTANT_LIBRARIES) {
+    if (importedModules && !library.modules.some((m) => importedModules.has(m))) continue;
     if (findImportedLibraryBinding(sourceCode, library)?.kind === 'value') bound.add(library.id);
   }
   return bound;

@@ -99,7 +99,7 @@ export default createRule<Options, MessageIds>({
         const choice = chooseConstantSource(setting, {
           filename: context.filename,
           importedModules: analysis.moduleSources,
-          boundLibraries: findBoundLibraries(context.sourceCode),
+          boundLibraries: findBoundLibraries(context.sourceCode, analysis.moduleSources),
           nodeServer: isNodeServerCode(analysis.frameworks, analysis.moduleSources),
         });
         if (choice.providers.length === 0) return;
