@@ -364,6 +364,14 @@ class Analyzer {
   private readonly hasReceivers: boolean;
   private methodNames: Set<string> | undefined;
 
+  private keyMethodNames: Set<string> | undefined;
+
+  /** Methods whose options the selected frameworks read status keys from (`get`, `post`, `route`…). */
+  private statusKeyMethods(): ReadonlySet<string> {
+    this.keyMethodNames ??= new Set([...this.frameworks].flatMap((framework) => (framework.statusKeys ?? []).flatMap((shape) => shape.methods)));
+    return this.keyMethodNames;
+  }
+
   /** Method names the selected frameworks (and those they inherit from) define. */
   private selectedMethods(): ReadonlySet<string> {
     if (!this.methodNames) {
@@ -524,7 +532,7 @@ class Analyzer {
     const callee = unwrapExpression(call.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
     const method = ASTUtils.getPropertyName(callee);
-    if (method === null) return;
+    if (method === null || !this.statusKeyMethods().has(method)) return;
     const scope = this.scopeOf(call);
     for (const framework of this.frameworks) {
       for (const shape of framework.statusKeys ?? []) {
