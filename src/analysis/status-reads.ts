@@ -5,7 +5,7 @@ import {
   EXPECT_MATCHERS,
   PROPERTY_MATCHERS,
   RESPONSE_NAME_PATTERN,
-  STATUS_IDENTIFIER_PATTERN,
+  STATUS_IDENTIFIERS,
   STATUS_PROPERTIES,
   SUPERTEST_MODULES,
   UNAMBIGUOUS_STATUS_PROPERTIES,
@@ -48,7 +48,7 @@ export function isStatusRead(node: TSESTree.Node, sourceCode: SourceCode): boole
     );
   }
   if (expression.type === AST_NODE_TYPES.Identifier) {
-    if (STATUS_IDENTIFIER_PATTERN.test(expression.name)) return hasNumericTypeOrNone(expression, sourceCode);
+    if (STATUS_IDENTIFIERS.has(expression.name)) return hasNumericTypeOrNone(expression, sourceCode);
     if (expression.name !== 'status') return false;
     // `const { status } = await fetch(url)` / `= res`.
     const variable = ASTUtils.findVariable(sourceCode.getScope(expression), expression);
@@ -156,6 +156,7 @@ export function collectStatusComparisons(
   isOtherStatusRead: (node: TSESTree.Node) => boolean = () => false,
 ): { sites: StatusSite[]; rangeChecks: StatusRangeCheck[] } {
   const isRead = (node: TSESTree.Node) => isStatusRead(node, sourceCode) || isOtherStatusRead(node);
+  const typed = getTypeInfo(sourceCode) !== undefined;
   const sites: StatusSite[] = [];
   const rangeChecks: StatusRangeCheck[] = [];
   const addSite = (
@@ -188,6 +189,7 @@ export function collectStatusComparisons(
     if (!leftIsStatus && !rightIsStatus) {
       // Typed linting: a variable `status` typed `number` compared with a string (`status === '200'`) is a
       // status that can never match, whatever object it came from; only the string comparison is a site.
+      if (!typed) continue;
       const typedSubject = isTypedNumericStatus(left, sourceCode) ? left : isTypedNumericStatus(right, sourceCode) ? right : undefined;
       const other = typedSubject === left ? right : left;
       if (typedSubject && EQUALITY.has(comparison.operator) && resolveStatusValue(other, sourceCode.getScope(other)).kind === 'string') {
@@ -219,7 +221,7 @@ export function collectStatusComparisons(
 
   for (const statement of switches) {
     if (!isRead(statement.discriminant)) {
-      if (!isTypedNumericStatus(statement.discriminant, sourceCode)) continue;
+      if (!typed || !isTypedNumericStatus(statement.discriminant, sourceCode)) continue;
       for (const switchCase of statement.cases) {
         if (switchCase.test && resolveStatusValue(switchCase.test, sourceCode.getScope(switchCase.test)).kind === 'string') {
           addSite(switchCase.test, switchCase, 'comparison', undefined, statement.discriminant);

@@ -43,7 +43,7 @@ export const UNAMBIGUOUS_STATUS_PROPERTIES: ReadonlySet<string> = new Set(['stat
 export const RESPONSE_NAME_PATTERN = /^(?:res|resp|response|reply|xhr)$|(?:Response|Res|Resp|Reply)$/u;
 
 /** Identifiers that are themselves a status (`const { status } = res` is handled separately). */
-export const STATUS_IDENTIFIER_PATTERN = /^(?:statusCode|httpStatus|httpStatusCode|responseStatus|responseStatusCode)$/u;
+export const STATUS_IDENTIFIERS: ReadonlySet<string> = new Set(['statusCode', 'httpStatus', 'httpStatusCode', 'responseStatus', 'responseStatusCode']);
 
 /** supertest: `request(app).get('/').expect(200)`. */
 export const SUPERTEST_MODULES: readonly string[] = ['supertest', 'supertest-session'];
