@@ -1612,7 +1612,7 @@ function statusMemberShapes(): Map<string, (number | null)[]> {
 
 /**
  * A member use that sets a status in some framework: `reply.code(404)`, `x.statusCode = …`, `h.redirect(u)`; not
- * `logger.error('failed')` (a string where Elysia's `error()` takes its status is a message).
+ * `logger.error('failed')` or `logger.error(err)` (a string or an error where Elysia's `error()` takes its status).
  */
 function setsStatus(name: string, args: readonly TSESTree.CallExpressionArgument[] | undefined): boolean {
   const shapes = statusMemberShapes().get(name);
@@ -1622,9 +1622,17 @@ function setsStatus(name: string, args: readonly TSESTree.CallExpressionArgument
     const argument = args[index];
     if (!argument) return false;
     const value = unwrapExpression(argument);
-    return !(value.type === AST_NODE_TYPES.TemplateLiteral || (value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string'));
+    if (value.type === AST_NODE_TYPES.TemplateLiteral || (value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string')) {
+      return false;
+    }
+    // `logger.error(err)`: an error object, not a status.
+    const name = value.type === AST_NODE_TYPES.Identifier ? value.name : value.type === AST_NODE_TYPES.MemberExpression ? ASTUtils.getPropertyName(value) : null;
+    return name === null || !ERROR_NAME.test(name);
   });
 }
+
+/** Names of variables and properties that hold an error. */
+const ERROR_NAME = /^(?:e|err|error|ex|exception|reason)$|(?:Error|Err|Exception)$/u;
 
 /** The root of a member chain or call chain: `reply` for `reply.raw.code(…)`, 'this' for `this.res`. */
 function rootName(node: TSESTree.Node): string {
