@@ -1,3 +1,4 @@
+import { ReferenceTracker } from '@eslint-community/eslint-utils';
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { FRAMEWORKS } from '../frameworks/index.js';
@@ -96,16 +97,17 @@ interface FrameworkIndex {
   /** Selections already made, per set of imported frameworks. */
   readonly selections: Map<string, FrameworkSelection>;
   /**
-   * `require('m')` of a framework or supertest (the only form `requiredSource` records; also `import x = require('m')`),
-   * or `require(` followed by a comment, to be careful with.
+   * The text test of the file gate, in one scan of the text: a status word (see `STATUS_WORDS`), or `require('m')` of a
+   * framework or supertest (the only form `requiredSource` records; also `import x = require('m')`), or `require(`
+   * followed by a comment, to be careful with.
    */
-  readonly requiresKnownModule: RegExp;
+  readonly statusWordOrKnownRequire: RegExp;
 }
 
 /** The frameworks of a file and the trace map of the exports of those it imports, shared by files importing the same. */
 interface FrameworkSelection {
   readonly frameworks: ReadonlySet<FrameworkDefinition>;
-  readonly moduleMap: Record<string, Record<PropertyKey, unknown>> | undefined;
+  readonly moduleMap: TraceMap | undefined;
 }
 
 const NO_SELECTION: FrameworkSelection = { frameworks: new Set(), moduleMap: undefined };
@@ -123,8 +125,11 @@ function getFrameworkIndex(): FrameworkIndex {
     }
   }
   const specifiers = [...byModule.keys(), ...SUPERTEST_MODULES].map((specifier) => specifier.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'));
-  const requiresKnownModule = new RegExp(`require\\s*\\(\\s*(?:['"](?:${specifiers.join('|')})['"]|/)`, 'u');
-  frameworkIndex = { size: FRAMEWORKS.length, byModule, selections: new Map(), requiresKnownModule };
+  const requiresKnownModule = `require\\s*\\(\\s*(?:['"](?:${specifiers.join('|')})['"]|/)`;
+  // One alternation rather than two tests: the gate reads every file's text, and a second scan of the files without a
+  // status word (most of them) cost as much as the first.
+  const statusWordOrKnownRequire = new RegExp(`${STATUS_WORDS.source}|${requiresKnownModule}`, 'u');
+  frameworkIndex = { size: FRAMEWORKS.length, byModule, selections: new Map(), statusWordOrKnownRequire };
   return frameworkIndex;
 }
 
@@ -144,7 +149,7 @@ function selectFrameworks(modules: ModuleUsage): FrameworkSelection {
   let selection = index.selections.get(key);
   if (!selection) {
     const wanted = new Set([...imported, ...[...imported].flatMap((framework) => framework.includes ?? [])]);
-    let moduleMap: Record<string, Record<PropertyKey, unknown>> | undefined;
+    let moduleMap: TraceMap | undefined;
     for (const framework of FRAMEWORKS) {
       if (!imported.has(framework) || !framework.exports?.length) continue;
       moduleMap ??= {};
@@ -166,23 +171,28 @@ function hasStatusText(text: string): boolean {
   return STATUS_WORDS.test(text);
 }
 
-/** Whether the file imports or requires a framework or supertest: the program's import declarations, then its text. */
-function importsKnownModule(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const index = getFrameworkIndex();
-  for (const statement of sourceCode.ast.body) {
+/** Whether the program has an import declaration of a framework or supertest. */
+function importsKnownModule(program: TSESTree.Program, index: FrameworkIndex): boolean {
+  for (const statement of program.body) {
     if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
     const source = statement.source.value;
     if (index.byModule.has(source) || SUPERTEST_MODULES.includes(source)) return true;
   }
-  return index.requiresKnownModule.test(sourceCode.text);
+  return false;
 }
 
 /**
- * Whether the file can have any status site, decided before the traversal from its text, imports and type information
- * (a superset of the fast path in `analyzeFile`). Files that cannot (most files of a project) skip the rules entirely.
+ * Whether the file can have any status site, decided before the traversal from its type information, imports and text
+ * (a status word, or a `require` of a framework or supertest): a superset of the fast path in `analyzeFile`. Files that
+ * cannot (most files of a project) skip the rules entirely.
  */
 export function mayHaveStatusSites(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  return getTypeInfo(sourceCode) !== undefined || hasStatusText(sourceCode.text) || importsKnownModule(sourceCode);
+  const index = getFrameworkIndex();
+  return (
+    getTypeInfo(sourceCode) !== undefined ||
+    importsKnownModule(sourceCode.ast, index) ||
+    index.statusWordOrKnownRequire.test(sourceCode.text)
+  );
 }
 
 function emptyAnalysis(modules: ModuleUsage, options: AnalyzeOptions): FileAnalysis {
@@ -413,24 +423,42 @@ class Analyzer {
     const text = this.sourceCode.text;
     const spellsGlobals = Object.keys(globalMap).some((name) => text.includes(name));
     // Nothing to track: no framework module imported and none of the globals (`Response`) used.
-    if (!hasModules && !(spellsGlobals && usesGlobals(globalScope, globalMap))) return;
+    const usedGlobals = spellsGlobals && usesGlobals(globalScope, globalMap);
+    if (!hasModules && !usedGlobals) return;
     // 'legacy' mode: `import x from 'm'` is the whole module (CommonJS interop) and named imports
     // (`import { setResponseStatus } from 'h3'`) are traced too; 'strict' would only see the default.
-    const tracker = new ASTUtils.ReferenceTracker(withImplicitGlobals(globalScope, implicitGlobalNames()), {
-      mode: 'legacy',
-    });
-    type TraceMap = Parameters<typeof tracker.iterateEsmReferences>[0];
+    // Globals the scope manager left undeclared (`Response` without a `globals` config) are given variables only when
+    // the file uses one: that scans every unresolved reference of the file.
+    const scope = usedGlobals ? withImplicitGlobals(globalScope, Object.keys(globalMap)) : globalScope;
+    const tracker = new ReferenceTracker(scope as unknown as ConstructorParameters<typeof ReferenceTracker>[0], { mode: 'legacy' });
     const found = [
-      ...(hasModules ? tracker.iterateEsmReferences(moduleMap as TraceMap) : []),
-      ...(hasModules ? tracker.iterateCjsReferences(moduleMap as TraceMap) : []),
-      ...(spellsGlobals ? tracker.iterateGlobalReferences(globalMap as TraceMap) : []),
+      ...(hasModules ? tracker.iterateEsmReferences(moduleMap) : []),
+      ...(hasModules ? this.requiredReferences(tracker, moduleMap) : []),
+      ...(usedGlobals ? tracker.iterateGlobalReferences(globalMap) : []),
     ];
     for (const reference of found) {
-      const list = this.exportShapes.get(reference.node) ?? [];
+      // eslint-utils types its nodes as ESTree's; they are this file's TSESTree nodes.
+      const node = reference.node as TSESTree.Node;
+      const list = this.exportShapes.get(node) ?? [];
       for (const info of (reference.info as TraceInfo).shapes) {
         if (!list.some((entry) => entry.shape === info.shape)) list.push(info);
       }
-      this.exportShapes.set(reference.node, list);
+      this.exportShapes.set(node, list);
+    }
+  }
+
+  /**
+   * The CommonJS side of the export tracing (what `ReferenceTracker#iterateCjsReferences` finds), from the `require`
+   * calls the collector recorded rather than from every unresolved reference of the file: `require('m')` of a traced
+   * module, where `require` is not a variable of the file.
+   */
+  private *requiredReferences(tracker: ReferenceTracker, moduleMap: TraceMap): Generator<{ node: unknown; info: unknown }> {
+    for (const { call, source } of this.modules.requireCalls) {
+      const traced = Object.hasOwn(moduleMap, source) ? moduleMap[source] : undefined;
+      if (!traced) continue;
+      const require = ASTUtils.findVariable(this.scopeOf(call), 'require');
+      if (require && require.defs.length > 0) continue;
+      yield* tracker.iteratePropertyReferences(call as unknown as Parameters<ReferenceTracker['iteratePropertyReferences']>[0], traced);
     }
   }
 
@@ -1181,10 +1209,10 @@ function usesGlobals(globalScope: Scope, globalMap: Record<string, unknown>): bo
   return globalScope.through.some((reference) => Object.hasOwn(globalMap, reference.identifier.name));
 }
 
-let globalTraces: Record<string, Record<PropertyKey, unknown>> | undefined;
+let globalTraces: TraceMap | undefined;
 
 /** The trace map of every framework's globals (the same for every file, so built once). */
-function globalTraceMap(): Record<string, Record<PropertyKey, unknown>> {
+function globalTraceMap(): TraceMap {
   if (!globalTraces) {
     globalTraces = {};
     for (const framework of FRAMEWORKS) {
@@ -1194,28 +1222,25 @@ function globalTraceMap(): Record<string, Record<PropertyKey, unknown>> {
   return globalTraces;
 }
 
-let implicitGlobals: readonly string[] | undefined;
-
-function implicitGlobalNames(): readonly string[] {
-  return (implicitGlobals ??= ['require', ...Object.keys(globalTraceMap())]);
-}
-
 /** What the trace map holds at a call or construct: every shape described for that export, in order. */
 interface TraceInfo {
   readonly shapes: ExportInfo[];
 }
 
+/** eslint-utils' trace map: module (or global) name, then property path, then `CALL` / `CONSTRUCT` → `TraceInfo`. */
+type TraceMap = Parameters<ReferenceTracker['iterateEsmReferences']>[0];
+
 function addTrace(
-  map: Record<string, Record<PropertyKey, unknown>>,
+  map: TraceMap,
   source: string | undefined,
   shape: ExportShape,
   framework: FrameworkDefinition,
 ): void {
-  const kind = shape.construct ? ASTUtils.ReferenceTracker.CONSTRUCT : ASTUtils.ReferenceTracker.CALL;
+  const kind = shape.construct ? ReferenceTracker.CONSTRUCT : ReferenceTracker.CALL;
   // 'default' of a CommonJS-style module is the module itself (`require('x')(...)`, `import x from 'x'`).
   const path = shape.path[0] === 'default' ? shape.path.slice(1) : shape.path;
   const keys = source === undefined ? path : [source, ...path];
-  let node: Record<PropertyKey, unknown> = map;
+  let node = map as Record<PropertyKey, unknown>;
   for (const key of keys) {
     node[key] ??= {};
     node = node[key] as Record<PropertyKey, unknown>;

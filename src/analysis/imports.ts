@@ -12,6 +12,13 @@ export interface ImportedBinding {
 export interface ModuleUsage {
   readonly sources: ReadonlySet<string>;
   readonly bindings: ReadonlyMap<string, ImportedBinding>;
+  /** Every `require('m')` call of the file, in source order (traced to the exports they reach). */
+  readonly requireCalls: readonly RequireCall[];
+}
+
+export interface RequireCall {
+  readonly call: TSESTree.CallExpression;
+  readonly source: string;
 }
 
 /** `require('x')` → 'x'. */
@@ -31,6 +38,7 @@ export function requiredSource(node: TSESTree.Node): string | undefined {
 export class ModuleUsageCollector {
   readonly sources = new Set<string>();
   readonly bindings = new Map<string, ImportedBinding>();
+  readonly requireCalls: RequireCall[] = [];
 
   addImport(node: TSESTree.ImportDeclaration): void {
     const source = node.source.value;
@@ -65,6 +73,7 @@ export class ModuleUsageCollector {
 
   addRequire(call: TSESTree.CallExpression, source: string): void {
     this.sources.add(source);
+    this.requireCalls.push({ call, source });
     const parent = call.parent;
     if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== call) return;
     if (parent.id.type === AST_NODE_TYPES.Identifier) {

@@ -26,6 +26,28 @@ export const c = (err) => Boom.boomify(err, { statusCode: 422 });
 `).map((site) => site.value)).toEqual([202, 409, 422]);
   });
 
+  it('follows require() in every form the tracer knows, and only the global require', () => {
+    expect(sitesOf(`
+const { createError } = require('h3');
+const boom = require('@hapi/boom').boomify;
+export const a = () => createError({ statusCode: 418 });
+export const b = (err) => boom(err, { statusCode: 503 });
+export const c = () => require('http-errors')(404);
+export function d() {
+  const createHttpError = require('http-errors');
+  return createHttpError(410);
+}
+`).map((site) => site.value)).toEqual([418, 503, 404, 410]);
+    // A local \`require\` is some other function: what it returns is not the module.
+    expect(sitesOf(`
+import express from 'express';
+export function load(require) {
+  const createError = require('http-errors');
+  return createError(4040);
+}
+`)).toEqual([]);
+  });
+
   it('gives a call described for several versions one site', () => {
     const code = `
 import { sendRedirect } from 'h3';
