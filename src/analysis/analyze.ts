@@ -145,7 +145,8 @@ function selectFrameworks(modules: ModuleUsage): FrameworkSelection {
     if (list) for (const framework of list) (imported ??= new Set()).add(framework);
   }
   if (!imported) return NO_SELECTION;
-  const key = [...imported].map((framework) => FRAMEWORKS.indexOf(framework)).sort((a, b) => a - b).join(',');
+  let key = '';
+  for (let index = 0; index < FRAMEWORKS.length; index++) if (imported.has(FRAMEWORKS[index]!)) key += `${index},`;
   let selection = index.selections.get(key);
   if (!selection) {
     const wanted = new Set([...imported, ...[...imported].flatMap((framework) => framework.includes ?? [])]);
@@ -421,20 +422,18 @@ class Analyzer {
     const hasModules = moduleMap !== undefined;
     // A global is used only where the text spells it (most files never say `Response`).
     const text = this.sourceCode.text;
-    const spellsGlobals = Object.keys(globalMap).some((name) => text.includes(name));
+    const globalNames = Object.keys(globalMap);
+    const withGlobals = globalNames.some((name) => text.includes(name)) ? globalScopeUsing(globalScope, globalNames) : undefined;
     // Nothing to track: no framework module imported and none of the globals (`Response`) used.
-    const usedGlobals = spellsGlobals && usesGlobals(globalScope, globalMap);
-    if (!hasModules && !usedGlobals) return;
+    if (!hasModules && !withGlobals) return;
     // 'legacy' mode: `import x from 'm'` is the whole module (CommonJS interop) and named imports
     // (`import { setResponseStatus } from 'h3'`) are traced too; 'strict' would only see the default.
-    // Globals the scope manager left undeclared (`Response` without a `globals` config) are given variables only when
-    // the file uses one: that scans every unresolved reference of the file.
-    const scope = usedGlobals ? withImplicitGlobals(globalScope, Object.keys(globalMap)) : globalScope;
+    const scope = withGlobals ?? globalScope;
     const tracker = new ReferenceTracker(scope as unknown as ConstructorParameters<typeof ReferenceTracker>[0], { mode: 'legacy' });
     const found = [
       ...(hasModules ? tracker.iterateEsmReferences(moduleMap) : []),
       ...(hasModules ? this.requiredReferences(tracker, moduleMap) : []),
-      ...(usedGlobals ? tracker.iterateGlobalReferences(globalMap) : []),
+      ...(withGlobals ? tracker.iterateGlobalReferences(globalMap) : []),
     ];
     for (const reference of found) {
       // eslint-utils types its nodes as ESTree's; they are this file's TSESTree nodes.
@@ -1202,13 +1201,6 @@ class Analyzer {
   }
 }
 
-function usesGlobals(globalScope: Scope, globalMap: Record<string, unknown>): boolean {
-  for (const name in globalMap) {
-    if ((globalScope.set.get(name)?.references.length ?? 0) > 0) return true;
-  }
-  return globalScope.through.some((reference) => Object.hasOwn(globalMap, reference.identifier.name));
-}
-
 let globalTraces: TraceMap | undefined;
 
 /** The trace map of every framework's globals (the same for every file, so built once). */
@@ -1301,24 +1293,40 @@ function statusKeyValue(property: TSESTree.Property, scope: Scope): StatusValue 
 }
 
 /**
- * ReferenceTracker only follows globals the config declares. Files linted without `globals`
- * (TypeScript projects rarely set them) still call `require()` and `new Response()`, so unresolved
- * references to those names are presented to the tracker as implicit globals.
+ * The global scope the export tracer starts from when the file uses one of `names` (`Response`), or undefined when it
+ * uses none. ReferenceTracker only follows globals the config declares; files linted without `globals` (TypeScript
+ * projects rarely set them) still say `new Response()`, so unresolved references to those names are presented to the
+ * tracker as implicit globals. One pass over the unresolved references; the scope's own variables are not copied.
  */
-function withImplicitGlobals(globalScope: Scope, names: readonly string[]): Scope {
-  const wanted = new Set(names.filter((name) => !globalScope.set.has(name)));
-  const found = new Map<string, TSESLint.Scope.Reference[]>();
+function globalScopeUsing(globalScope: Scope, names: readonly string[]): Scope | undefined {
+  const declaredUse = names.some((name) => (globalScope.set.get(name)?.references.length ?? 0) > 0);
+  const implicit = new Map<string, TSESLint.Scope.Reference[]>();
   for (const reference of globalScope.through) {
     const name = reference.identifier.name;
-    if (!wanted.has(name)) continue;
-    const list = found.get(name);
+    if (!names.includes(name) || globalScope.set.has(name)) continue;
+    const list = implicit.get(name);
     if (list) list.push(reference);
-    else found.set(name, [reference]);
+    else implicit.set(name, [reference]);
   }
-  if (found.size === 0) return globalScope;
-  const set = new Map<string, unknown>(globalScope.set);
-  for (const [name, references] of found) set.set(name, { name, defs: [], references, identifiers: [] });
+  if (implicit.size === 0) return declaredUse ? globalScope : undefined;
+  const set = new VariablesWithImplicit(globalScope.set);
+  for (const [name, references] of implicit) set.set(name, { name, defs: [], references, identifiers: [] } as unknown as Variable);
   return Object.assign(Object.create(globalScope) as Scope, { set });
+}
+
+/** A scope's variables plus implicit globals, read through to the scope's own map (the tracker only calls get/has). */
+class VariablesWithImplicit extends Map<string, Variable> {
+  constructor(private readonly declared: ReadonlyMap<string, Variable>) {
+    super();
+  }
+
+  override get(name: string): Variable | undefined {
+    return super.get(name) ?? this.declared.get(name);
+  }
+
+  override has(name: string): boolean {
+    return super.has(name) || this.declared.has(name);
+  }
 }
 
 /** The name of a member's property; the scope is only computed for computed members (`res['status']`). */
