@@ -279,37 +279,24 @@ function typeOnlyImportToValue(
 }
 
 /**
- * How to refer to `provider`'s status object at `node`: an existing binding, or a binding plus the edit that adds it.
- * Undefined when no import can be added with certainty (unknown module system, a `require` that would run after `node`).
+ * How to refer to `provider`'s status object at a literal: an existing binding, or a binding plus the edit that adds it
+ * (undefined when no import can be added with certainty: unknown module system, a `require` that would run after the
+ * literal). Everything but a `require` placed near the literal is the same for every literal of the file, so it is
+ * planned once: the rule keeps one planner per file and provider.
  */
-export function planConstantAccess(
+export function constantAccessPlanner(
   sourceCode: SourceCode,
   provider: ConstantProvider,
-  node: TSESTree.Node,
   moduleSystem: ModuleSystem | undefined,
   filename?: string,
-): ConstantAccess | undefined {
-  // Everything but a `require` placed near the node is the same for every literal of the file: planned once.
-  let perFile = accessCache.get(sourceCode.ast);
-  if (!perFile) accessCache.set(sourceCode.ast, (perFile = new Map<ConstantProvider, Map<string, PlannedAccess>>()));
-  let byProvider = perFile.get(provider);
-  if (!byProvider) perFile.set(provider, (byProvider = new Map<string, PlannedAccess>()));
-  const key = `${moduleSystem ?? ''}\0${filename ?? ''}`;
-  let cached = byProvider.get(key);
-  if (cached === undefined) {
-    const planned = planFileAccess(sourceCode, provider, moduleSystem, filename);
-    cached = planned === 'per-node' ? planned : { access: planned };
-    byProvider.set(key, cached);
-  }
-  if (cached !== 'per-node') return cached.access;
+): (node: TSESTree.Node) => ConstantAccess | undefined {
+  const planned = planFileAccess(sourceCode, provider, moduleSystem, filename);
+  if (planned !== 'per-node') return () => planned;
   const localName = chooseLocalName(sourceCode, provider);
-  return planRequire(sourceCode, provider, localName, node);
+  return (node) => planRequire(sourceCode, provider, localName, node);
 }
 
-type PlannedAccess = { access: ConstantAccess | undefined } | 'per-node';
-const accessCache = new WeakMap<object, Map<ConstantProvider, Map<string, PlannedAccess>>>();
-
-/** The part of `planConstantAccess` that does not depend on the literal ('per-node': a `require` to place). */
+/** The part of `constantAccessPlanner` that does not depend on the literal ('per-node': a `require` to place). */
 function planFileAccess(
   sourceCode: SourceCode,
   provider: ConstantProvider,

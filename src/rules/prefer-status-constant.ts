@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getFileAnalysis, unwrapExpression, type StatusSite } from '../analysis/index.js';
 import { describeStatus, getStatusCodeInfo, VALID_STATUS_RANGE } from '../codes/index.js';
-import { detectModuleSystem, findBoundLibraries, planConstantAccess, type ModuleSystem } from '../constants/fix-import.js';
+import { constantAccessPlanner, detectModuleSystem, findBoundLibraries, type ConstantAccess } from '../constants/fix-import.js';
 import {
   chooseConstantSource,
   CONSTANT_SOURCE_IDS,
@@ -113,10 +113,11 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-/** What every fix of one file shares, worked out once per file rather than per literal. */
+/** What every fix of one file shares, worked out once per file (and provider) rather than per literal. */
 interface FilePlan {
   readonly context: Context;
-  readonly moduleSystem: ModuleSystem | undefined;
+  /** How to refer to the provider's status object at a literal (planned once per provider). */
+  readonly accessAt: (provider: ConstantProvider, node: TSESTree.Node) => ConstantAccess | undefined;
   /** Whether the provider's module resolves from the file (cached per provider). */
   readonly resolvable: (provider: ConstantProvider) => boolean;
 }
@@ -128,10 +129,15 @@ function planFile(context: Context): FilePlan {
     // ESLint hands `commonjs` to parsers as `script`; otherwise the parsed program says how it was read.
     context.languageOptions.sourceType === 'commonjs' ? 'commonjs' : context.sourceCode.ast.sourceType,
   );
+  const planners = new Map<ConstantProvider, (node: TSESTree.Node) => ConstantAccess | undefined>();
   const resolvable = new Map<ConstantProvider, boolean>();
   return {
     context,
-    moduleSystem,
+    accessAt(provider, node) {
+      let planner = planners.get(provider);
+      if (!planner) planners.set(provider, (planner = constantAccessPlanner(context.sourceCode, provider, moduleSystem, context.filename)));
+      return planner(node);
+    },
     resolvable(provider) {
       let known = resolvable.get(provider);
       if (known === undefined) resolvable.set(provider, (known = isModuleResolvable(provider.module, context.filename)));
@@ -171,8 +177,7 @@ function buildReplacement(
 ): { constant: string; certain: boolean; fix: TSESLint.ReportFixFunction } | undefined {
   const member = provider.nameFor(literal.code);
   if (member === undefined) return undefined;
-  const { context } = plan;
-  const access = planConstantAccess(context.sourceCode, provider, literal.node, plan.moduleSystem, context.filename);
+  const access = plan.accessAt(provider, literal.node);
   if (!access) return undefined;
   const constant = `${access.objectText}.${member}`;
   const importFix = access.importFix;
