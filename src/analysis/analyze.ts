@@ -233,15 +233,19 @@ export class CandidateCollector {
           this.modules.addRequire(node, source);
           break;
         }
-        this.candidates.calls.push(node);
+        this.addCall(node);
         if (mayBeAsserting(node)) this.candidates.assertingCalls.push(node);
         break;
       }
       case AST_NODE_TYPES.NewExpression:
-        this.candidates.calls.push(node);
+        this.addCall(node);
         break;
       case AST_NODE_TYPES.AssignmentExpression:
-        if (node.left.type === AST_NODE_TYPES.MemberExpression) this.candidates.assignments.push(node);
+        if (node.left.type === AST_NODE_TYPES.MemberExpression) {
+          if (node.range[0] < this.lastAssignmentStart) this.assignmentsUnsorted = true;
+          this.lastAssignmentStart = node.range[0];
+          this.candidates.assignments.push(node);
+        }
         break;
       case AST_NODE_TYPES.BinaryExpression:
         if (COMPARISON_OPERATORS.has(node.operator)) this.candidates.comparisons.push(node);
@@ -252,6 +256,19 @@ export class CandidateCollector {
       default:
         break;
     }
+  }
+
+  // Whether the traversal met calls or assignments out of source order (it visits in source order except where a node's
+  // keys are not, which is rare): checked while each node is at hand, so `finish` sorts only when needed.
+  private lastCallStart = -1;
+  private callsUnsorted = false;
+  private lastAssignmentStart = -1;
+  private assignmentsUnsorted = false;
+
+  private addCall(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
+    if (node.range[0] < this.lastCallStart) this.callsUnsorted = true;
+    this.lastCallStart = node.range[0];
+    this.candidates.calls.push(node);
   }
 
   /** Rule listeners that feed the collector from ESLint's traversal (no second walk of the AST). */
@@ -273,8 +290,9 @@ export class CandidateCollector {
 
   /** Source order, which the event logic relies on. */
   finish(): Candidates {
-    sortBySourceOrder(this.candidates.calls);
-    sortBySourceOrder(this.candidates.assignments);
+    if (this.callsUnsorted) sortBySourceOrder(this.candidates.calls);
+    if (this.assignmentsUnsorted) sortBySourceOrder(this.candidates.assignments);
+    this.callsUnsorted = this.assignmentsUnsorted = false;
     return this.candidates;
   }
 }
@@ -289,14 +307,8 @@ function mayBeAsserting(call: TSESTree.CallExpression): boolean {
   return true;
 }
 
-/** A traversal visits nodes in source order except where a node's keys are not (rare): sort only then. */
 function sortBySourceOrder(nodes: TSESTree.Node[]): void {
-  for (let index = 1; index < nodes.length; index++) {
-    if (nodes[index - 1]!.range[0] > nodes[index]!.range[0]) {
-      nodes.sort((a, b) => a.range[0] - b.range[0]);
-      return;
-    }
-  }
+  nodes.sort((a, b) => a.range[0] - b.range[0]);
 }
 
 /** Walks the AST itself when no collector ran with ESLint's traversal. */
@@ -420,10 +432,8 @@ class Analyzer {
     const globalMap = globalTraceMap();
     const globalScope = this.sourceCode.scopeManager!.globalScope!;
     const hasModules = moduleMap !== undefined;
-    // A global is used only where the text spells it (most files never say `Response`).
-    const text = this.sourceCode.text;
-    const globalNames = Object.keys(globalMap);
-    const withGlobals = globalNames.some((name) => text.includes(name)) ? globalScopeUsing(globalScope, globalNames) : undefined;
+    // Asked of the scope manager, not the text: a file's unresolved references are far fewer than its characters.
+    const withGlobals = globalScopeUsing(globalScope, Object.keys(globalMap));
     // Nothing to track: no framework module imported and none of the globals (`Response`) used.
     if (!hasModules && !withGlobals) return;
     // 'legacy' mode: `import x from 'm'` is the whole module (CommonJS interop) and named imports
