@@ -219,6 +219,7 @@ export class CandidateCollector {
   /** True once the traversal reached `Program:exit`, so the candidates are complete. */
   complete = false;
 
+  /** One node of any type (the fallback walk); the listeners below call the per-type methods directly. */
   visit(node: TSESTree.Node): void {
     switch (node.type) {
       case AST_NODE_TYPES.ImportDeclaration:
@@ -227,28 +228,17 @@ export class CandidateCollector {
       case AST_NODE_TYPES.TSImportEqualsDeclaration:
         this.modules.addImportEquals(node);
         break;
-      case AST_NODE_TYPES.CallExpression: {
-        const source = requiredSource(node);
-        if (source !== undefined) {
-          this.modules.addRequire(node, source);
-          break;
-        }
-        this.addCall(node);
-        if (mayBeAsserting(node)) this.candidates.assertingCalls.push(node);
+      case AST_NODE_TYPES.CallExpression:
+        this.visitCall(node);
         break;
-      }
       case AST_NODE_TYPES.NewExpression:
         this.addCall(node);
         break;
       case AST_NODE_TYPES.AssignmentExpression:
-        if (node.left.type === AST_NODE_TYPES.MemberExpression) {
-          if (node.range[0] < this.lastAssignmentStart) this.assignmentsUnsorted = true;
-          this.lastAssignmentStart = node.range[0];
-          this.candidates.assignments.push(node);
-        }
+        this.visitAssignment(node);
         break;
       case AST_NODE_TYPES.BinaryExpression:
-        if (COMPARISON_OPERATORS.has(node.operator)) this.candidates.comparisons.push(node);
+        this.visitBinary(node);
         break;
       case AST_NODE_TYPES.SwitchStatement:
         this.candidates.switches.push(node);
@@ -265,23 +255,46 @@ export class CandidateCollector {
   private lastAssignmentStart = -1;
   private assignmentsUnsorted = false;
 
+  private visitCall(node: TSESTree.CallExpression): void {
+    const source = requiredSource(node);
+    if (source !== undefined) {
+      this.modules.addRequire(node, source);
+      return;
+    }
+    this.addCall(node);
+    if (mayBeAsserting(node)) this.candidates.assertingCalls.push(node);
+  }
+
   private addCall(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
     if (node.range[0] < this.lastCallStart) this.callsUnsorted = true;
     this.lastCallStart = node.range[0];
     this.candidates.calls.push(node);
   }
 
-  /** Rule listeners that feed the collector from ESLint's traversal (no second walk of the AST). */
+  private visitAssignment(node: TSESTree.AssignmentExpression): void {
+    if (node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+    if (node.range[0] < this.lastAssignmentStart) this.assignmentsUnsorted = true;
+    this.lastAssignmentStart = node.range[0];
+    this.candidates.assignments.push(node);
+  }
+
+  private visitBinary(node: TSESTree.BinaryExpression): void {
+    if (COMPARISON_OPERATORS.has(node.operator)) this.candidates.comparisons.push(node);
+  }
+
+  /**
+   * Rule listeners that feed the collector from ESLint's traversal (no second walk of the AST): one per node type, so
+   * ESLint's dispatch is the only dispatch.
+   */
   listeners(): TSESLint.RuleListener {
-    const visit = (node: TSESTree.Node): void => this.visit(node);
     return {
-      ImportDeclaration: visit,
-      TSImportEqualsDeclaration: visit,
-      CallExpression: visit,
-      NewExpression: visit,
-      AssignmentExpression: visit,
-      BinaryExpression: visit,
-      SwitchStatement: visit,
+      ImportDeclaration: (node) => this.modules.addImport(node),
+      TSImportEqualsDeclaration: (node) => this.modules.addImportEquals(node),
+      CallExpression: (node) => this.visitCall(node),
+      NewExpression: (node) => this.addCall(node),
+      AssignmentExpression: (node) => this.visitAssignment(node),
+      BinaryExpression: (node) => this.visitBinary(node),
+      SwitchStatement: (node) => this.candidates.switches.push(node),
       'Program:exit': () => {
         this.complete = true;
       },
