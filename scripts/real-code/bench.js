@@ -70,7 +70,7 @@ for (const entry of corpusFiles(packages, dir)) {
   const parser = pickParser(text, entry.rel);
   if (!parser) continue;
   lines += text.split('\n').length;
-  entries.push({ ...entry, text, parser, filename: path.basename(entry.rel) });
+  entries.push({ ...entry, text, parser, filename: entry.file });
 }
 
 const baseline = { rules: js.configs.recommended.rules };

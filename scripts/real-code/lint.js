@@ -7,7 +7,7 @@ import js from '@eslint/js';
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 
-import { root } from './corpus.js';
+import { cacheDir, root } from './corpus.js';
 
 const dist = path.join(root, 'dist/index.js');
 if (!existsSync(dist)) throw new Error('dist/ is missing: run `npm run build` first');
@@ -48,7 +48,12 @@ export const allLayer = {
   linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
 };
 
-export const linter = new Linter({ configType: 'flat' });
+/**
+ * Corpus files are linted at their real paths, so each package's own package.json and the libraries installed next to
+ * it decide what they decide in a user's project (constant sources, framework versions). ESLint ignores
+ * `**\/node_modules/` below its base path, so the base path is the corpus' node_modules folder.
+ */
+export const linter = new Linter({ configType: 'flat', cwd: path.join(cacheDir(), 'node_modules') });
 
 /** The first parser setup that parses `text` (undefined when none does). */
 export function pickParser(text, file) {

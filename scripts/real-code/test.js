@@ -31,7 +31,7 @@ const isOurs = (message) => message.ruleId?.startsWith('http-status/');
 
 for (const entry of files) {
   const text = readFileSync(entry.file, 'utf8');
-  const filename = path.basename(entry.rel);
+  const filename = entry.file;
   const parser = pickParser(text, entry.rel);
   if (!parser) {
     stats.unparsable.push(entry.id);

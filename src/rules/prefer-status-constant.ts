@@ -193,15 +193,19 @@ function buildReplacement(
       ? parent
       : undefined;
   const target = constAssertion ?? literal.node;
-  // Certain: the binding is already there, or the module resolves from this file.
+  // `{ 200: schema }` (a route's response schemas): the key becomes a computed one, `[StatusCodes.OK]: schema`, which
+  // names the same property; the object's type keeps the key `200` only when the constant's own type is the literal code.
+  const objectKey = parent?.type === 'Property' && parent.key === literal.node && !parent.computed;
+  const replacement = objectKey ? `[${constant}]` : constant;
+  // Certain: the binding is already there, or the module resolves from this file; and no type is widened.
   const certain =
     (importFix === undefined || plan.resolvable(provider)) &&
-    (constAssertion === undefined || provider.literalTypes);
+    ((constAssertion === undefined && !objectKey) || provider.literalTypes);
   return {
     constant,
     certain,
     fix: (fixer) => {
-      const replace = fixer.replaceText(target, constant);
+      const replace = fixer.replaceText(target, replacement);
       return importFix ? [importFix(fixer), replace] : replace;
     },
   };

@@ -1027,6 +1027,97 @@ http.createServer((req, res) => res.writeHead(constants.HTTP_STATUS_NOT_FOUND).e
         },
       ],
     },
+    // Route response schemas keyed by status: a key becomes a computed key; http-status-codes' enum members keep the
+    // literal keys in the object's type, so it is a fix.
+    {
+      filename: fixture('hsc-project', 'src/schema-routes.ts'),
+      code: `
+import Fastify from 'fastify';
+const app = Fastify();
+app.post('/users', {
+  schema: {
+    response: {
+      201: { type: 'object', properties: { id: { type: 'string' } } },
+      '4xx': { type: 'object' },
+      409: { $ref: 'conflict#' },
+    },
+  },
+}, async (request, reply) => reply.code(201).send({ id: '1' }));
+`,
+      // The first pass adds the import with the first fix; the second uses it for the others.
+      output: [
+        `
+import Fastify from 'fastify';
+import { StatusCodes } from 'http-status-codes';
+const app = Fastify();
+app.post('/users', {
+  schema: {
+    response: {
+      [StatusCodes.CREATED]: { type: 'object', properties: { id: { type: 'string' } } },
+      '4xx': { type: 'object' },
+      409: { $ref: 'conflict#' },
+    },
+  },
+}, async (request, reply) => reply.code(201).send({ id: '1' }));
+`,
+        `
+import Fastify from 'fastify';
+import { StatusCodes } from 'http-status-codes';
+const app = Fastify();
+app.post('/users', {
+  schema: {
+    response: {
+      [StatusCodes.CREATED]: { type: 'object', properties: { id: { type: 'string' } } },
+      '4xx': { type: 'object' },
+      [StatusCodes.CONFLICT]: { $ref: 'conflict#' },
+    },
+  },
+}, async (request, reply) => reply.code(StatusCodes.CREATED).send({ id: '1' }));
+`,
+      ],
+      errors: [
+        { messageId: 'useConstant', data: { constant: 'StatusCodes.CREATED', status: '201 Created', value: '201' }, line: 7, column: 7 },
+        { messageId: 'useConstant', data: { constant: 'StatusCodes.CONFLICT', status: '409 Conflict', value: '409' }, line: 9, column: 7 },
+        { messageId: 'useConstant', data: { constant: 'StatusCodes.CREATED', status: '201 Created', value: '201' }, line: 12, column: 41 },
+      ],
+    },
+    // node:http2 constants are typed \`number\`: a computed key would turn the schema's \`200\` key into an index signature
+    // in TypeScript, so a key is only a suggestion (the call's argument is still fixed).
+    {
+      filename: fixture('express-project', 'src/schema-routes-h2.js'),
+      code: `
+import Fastify from 'fastify';
+const app = Fastify();
+app.get('/health', { schema: { response: { 200: { type: 'string' } } } }, async (request, reply) => reply.code(200).send('ok'));
+`,
+      output: `
+import Fastify from 'fastify';
+import { constants } from 'node:http2';
+const app = Fastify();
+app.get('/health', { schema: { response: { 200: { type: 'string' } } } }, async (request, reply) => reply.code(constants.HTTP_STATUS_OK).send('ok'));
+`,
+      errors: [
+        {
+          messageId: 'useConstant',
+          data: { constant: 'constants.HTTP_STATUS_OK', status: '200 OK', value: '200' },
+          line: 4,
+          column: 44,
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { constant: 'constants.HTTP_STATUS_OK', module: 'node:http2' },
+              output: `
+import Fastify from 'fastify';
+import { constants } from 'node:http2';
+const app = Fastify();
+app.get('/health', { schema: { response: { [constants.HTTP_STATUS_OK]: { type: 'string' } } } }, async (request, reply) => reply.code(200).send('ok'));
+`,
+            },
+          ],
+        },
+        { messageId: 'useConstant', data: { constant: 'constants.HTTP_STATUS_OK', status: '200 OK', value: '200' }, line: 4, column: 112 },
+      ],
+    },
     // Explicit option: http-status-codes names (413 REQUEST_TOO_LONG), whatever package.json says.
     {
       filename: fixture('nest-project', 'src/limits.ts'),
