@@ -32,7 +32,10 @@ const SUPERTEST_EFFECT = {
 export function isStatusRead(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   const expression = unwrapExpression(node);
   if (expression.type === AST_NODE_TYPES.MemberExpression) {
-    const property = ASTUtils.getPropertyName(expression);
+    const property =
+      !expression.computed && expression.property.type === AST_NODE_TYPES.Identifier
+        ? expression.property.name
+        : ASTUtils.getPropertyName(expression);
     if (property === null || !STATUS_PROPERTIES.has(property)) return false;
     if (!hasNumericTypeOrNone(expression, sourceCode)) return false;
     if (UNAMBIGUOUS_STATUS_PROPERTIES.has(property)) return true;

@@ -60,6 +60,17 @@ const typeInfoByAst = new WeakMap<object, TypeInfo | null>();
 
 /** The type information of a file, or undefined when it is linted without types. Cached per AST. */
 export function getTypeInfo(sourceCode: Readonly<TSESLint.SourceCode>): TypeInfo | undefined {
+  // Asked for every status read of a file: the last file's answer is kept at hand.
+  if (sourceCode.ast === lastAst) return lastInfo;
+  const info = lookUpTypeInfo(sourceCode);
+  lastAst = sourceCode.ast;
+  lastInfo = info;
+  return info;
+}
+let lastAst: object | undefined;
+let lastInfo: TypeInfo | undefined;
+
+function lookUpTypeInfo(sourceCode: Readonly<TSESLint.SourceCode>): TypeInfo | undefined {
   const cached = typeInfoByAst.get(sourceCode.ast);
   if (cached !== undefined) return cached ?? undefined;
   const services = sourceCode.parserServices;
