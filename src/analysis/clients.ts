@@ -52,14 +52,7 @@ export class RequestLinker {
 
   requestOf(read: TSESTree.Node): ClientRequest | undefined {
     if (this.clients.length === 0) return undefined;
-    const cached = this.cache.get(read);
-    if (cached !== undefined) return cached ?? undefined;
-    const result = this.compute(read) ?? null;
-    this.cache.set(read, result);
-    return result ?? undefined;
-  }
-
-  private compute(read: TSESTree.Node): ClientRequest | undefined {
+    // Every operand of every comparison is asked about: the syntax rules most out before the cache is consulted.
     const expression = unwrapExpression(read);
     let holder: TSESTree.Identifier | undefined;
     let destructured = false;
@@ -72,6 +65,15 @@ export class RequestLinker {
       destructured = true;
     }
     if (!holder) return undefined;
+    const cached = this.cache.get(read);
+    if (cached !== undefined) return cached ?? undefined;
+    const result = this.compute(holder, destructured) ?? null;
+    this.cache.set(read, result);
+    return result ?? undefined;
+  }
+
+  /** The request whose response `holder` (`res` of `res.status`, or a destructured `status`) holds. */
+  private compute(holder: TSESTree.Identifier, destructured: boolean): ClientRequest | undefined {
     const variable = ASTUtils.findVariable(this.sourceCode.getScope(holder), holder);
     if (!variable || variable.defs.length !== 1) return undefined;
     // Reassigned variables may hold something else by the time they are read.
