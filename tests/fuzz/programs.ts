@@ -160,6 +160,9 @@ const wrap = (typescript: boolean) =>
       `export async function handler${i}(req${typescript ? ': Request' : ''}, res${typescript ? ': Response' : ''}) {\n${body}\n}`,
     (body: string, i: number) => `const koa${i} = new Koa();\nkoa${i}.use(async (ctx, next) => {\n${body}\n});`,
     (body: string, i: number) => `const fastify${i} = Fastify();\nfastify${i}.get('/x', async (request, reply) => {\n${body}\n});`,
+    // Response schemas keyed by status (plain, string and computed keys): a constant fix must make a key computed.
+    (body: string, i: number) =>
+      `const fastify${i} = Fastify();\nfastify${i}.post('/x', { schema: { response: { ${[201, 404, 4040][i] ?? 200}: { type: 'object' }, '4xx': { type: 'object' }, [${500 + i}]: { type: 'string' } } } }, async (request, reply) => {\n${body}\n});`,
     (body: string) => `http.createServer(async (req, res) => {\n${body}\n});`,
     (body: string, i: number) => `const hono${i} = new Hono();\nhono${i}.get('/x', async (c) => {\n${body}\n});`,
     (body: string, i: number) => `export async function ${['GET', 'POST', 'PUT'][i] ?? `GET${i}`}(req) {\n${body}\n}`,
