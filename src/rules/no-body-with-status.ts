@@ -46,6 +46,8 @@ function checkResponse(
   analysis: FileAnalysis,
   response: TrackedResponse,
 ): void {
+  // Only a body can be reported: responses without one need no related responses.
+  if (!response.events.some((event) => event.type === 'body')) return;
   // Koa `ctx.status` and `ctx.response.body` act on one response.
   const related = relatedResponses(analysis, response, context.sourceCode);
   // A helper that received the response may have changed its status or sent the body itself: then only

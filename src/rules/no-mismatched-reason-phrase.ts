@@ -54,6 +54,8 @@ function checkPhraseEvents(
   analysis: FileAnalysis,
   response: TrackedResponse,
 ): void {
+  // Only a phrase event is checked here: responses without one need no related responses.
+  if (!response.events.some((event) => event.type === 'phrase')) return;
   // Koa `ctx.status` and `ctx.response.message` act on one response.
   const related = relatedResponses(analysis, response, context.sourceCode);
   if (related.some((r) => r.escaped)) return;
