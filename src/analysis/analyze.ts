@@ -61,7 +61,7 @@ export function analyzeFile(
   const frameworks = selection.frameworks;
   // Fast path for most files: no framework imported, no types, and no text that a status read or a Fetch Response
   // needs. Every site then needs one of those, so the file has none.
-  if (frameworks.size === 0 && !types && !SUPERTEST_MODULES.some((m) => modules.sources.has(m)) && !hasStatusText(sourceCode.text)) {
+  if (frameworks.size === 0 && !types && !SUPERTEST_MODULES.some((m) => modules.sources.has(m)) && !hasStatusText(sourceCode)) {
     return emptyAnalysis(modules, options);
   }
   const candidates = collector.finish();
@@ -168,9 +168,12 @@ function selectFrameworks(modules: ModuleUsage): FrameworkSelection {
  */
 const STATUS_WORDS = /\bstatus(?:Code)?\b|[hH]ttpStatus|[rR]esponseStatus|\bResponse\b/u;
 
-function hasStatusText(text: string): boolean {
-  return STATUS_WORDS.test(text);
+/** Whether the file's text has a status word; the gate's scan, when it found one, answers without another. */
+function hasStatusText(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return sourceCode.ast === statusWordAst || STATUS_WORDS.test(sourceCode.text);
 }
+/** The last file whose gate scan met a status word (the analysis of a file follows its gate). */
+let statusWordAst: object | undefined;
 
 /** Whether the program has an import declaration of a framework or supertest. */
 function importsKnownModule(program: TSESTree.Program, index: FrameworkIndex): boolean {
@@ -189,11 +192,10 @@ function importsKnownModule(program: TSESTree.Program, index: FrameworkIndex): b
  */
 export function mayHaveStatusSites(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const index = getFrameworkIndex();
-  return (
-    getTypeInfo(sourceCode) !== undefined ||
-    importsKnownModule(sourceCode.ast, index) ||
-    index.statusWordOrKnownRequire.test(sourceCode.text)
-  );
+  if (getTypeInfo(sourceCode) !== undefined || importsKnownModule(sourceCode.ast, index)) return true;
+  const match = index.statusWordOrKnownRequire.exec(sourceCode.text);
+  if (match && !match[0].startsWith('require')) statusWordAst = sourceCode.ast;
+  return match !== null;
 }
 
 function emptyAnalysis(modules: ModuleUsage, options: AnalyzeOptions): FileAnalysis {
