@@ -17,7 +17,7 @@ import type {
 } from '../frameworks/types.js';
 import { RequestLinker } from './clients.js';
 import { ModuleUsageCollector, requiredSource, type ModuleUsage } from './imports.js';
-import { ASSERTING_CALL_NAMES, collectStatusComparisons } from './status-reads.js';
+import { ASSERTING_CALL_NAMES, collectStatusComparisons, mayBeStatusRead } from './status-reads.js';
 import { getTypeInfo, type TypeInfo } from './type-info.js';
 import type { FileAnalysis, MisplacedStatusSite, ResponseEvent, StatusSite, StatusValue, TrackedResponse } from './types.js';
 import { isNullish, resolveStatusValue, resolveString, unwrapExpression } from './values.js';
@@ -29,12 +29,35 @@ export interface AnalyzeOptions {
   readonly versionOf: (framework: FrameworkDefinition) => number | undefined;
 }
 
+/**
+ * What the analysis knows of a call's callee from the collector, worked out while ESLint's traversal has the node at
+ * hand: a plain member's method name (`res.send(…)` → 'send'), or one of the kinds below. The passes that follow skip
+ * most calls on this alone, without reading the call's nodes again (by then they have long left the CPU's caches, which
+ * made those reads most of the analysis' time).
+ */
+type CalleeSummary = string | CalleeKind;
+
+const enum CalleeKind {
+  /** A `new` expression, or a call of anything but a member or an identifier (`f()()`): only a traced export can matter. */
+  Other,
+  /** A member whose name needs the scope (`res[name](…)`). */
+  ComputedMember,
+  /** A plain identifier (`status(404)`, destructured from a receiver). */
+  Identifier,
+}
+
 /** Nodes the single walk keeps for the passes that follow. */
 interface Candidates {
   readonly calls: (TSESTree.CallExpression | TSESTree.NewExpression)[];
+  /** Per call (same index): its callee summary and its start offset. */
+  readonly callees: CalleeSummary[];
+  readonly callStarts: number[];
   /** The calls the assertion pass may want: named like a matcher or assertion, or with a callee it cannot name here. */
   readonly assertingCalls: TSESTree.CallExpression[];
+  /** Assignments to a member (`res.statusCode = 404`), and per assignment (same index) the member's plain name. */
   readonly assignments: TSESTree.AssignmentExpression[];
+  readonly assignedNames: (string | undefined)[];
+  /** Comparisons with an operand that may be a status read (`res.status === 404`). */
   readonly comparisons: TSESTree.BinaryExpression[];
   readonly switches: TSESTree.SwitchStatement[];
 }
@@ -217,7 +240,16 @@ function emptyAnalysis(modules: ModuleUsage, options: AnalyzeOptions): FileAnaly
  */
 export class CandidateCollector {
   readonly modules = new ModuleUsageCollector();
-  readonly candidates: Candidates = { calls: [], assertingCalls: [], assignments: [], comparisons: [], switches: [] };
+  readonly candidates: Candidates = {
+    calls: [],
+    callees: [],
+    callStarts: [],
+    assertingCalls: [],
+    assignments: [],
+    assignedNames: [],
+    comparisons: [],
+    switches: [],
+  };
   /** True once the traversal reached `Program:exit`, so the candidates are complete. */
   complete = false;
 
@@ -234,7 +266,7 @@ export class CandidateCollector {
         this.visitCall(node);
         break;
       case AST_NODE_TYPES.NewExpression:
-        this.addCall(node);
+        this.addCall(node, CalleeKind.Other);
         break;
       case AST_NODE_TYPES.AssignmentExpression:
         this.visitAssignment(node);
@@ -263,25 +295,31 @@ export class CandidateCollector {
       this.modules.addRequire(node, source);
       return;
     }
-    this.addCall(node);
+    this.addCall(node, summarizeCallee(node));
     if (mayBeAsserting(node)) this.candidates.assertingCalls.push(node);
   }
 
-  private addCall(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
-    if (node.range[0] < this.lastCallStart) this.callsUnsorted = true;
-    this.lastCallStart = node.range[0];
+  private addCall(node: TSESTree.CallExpression | TSESTree.NewExpression, callee: CalleeSummary): void {
+    const start = node.range[0];
+    if (start < this.lastCallStart) this.callsUnsorted = true;
+    this.lastCallStart = start;
     this.candidates.calls.push(node);
+    this.candidates.callees.push(callee);
+    this.candidates.callStarts.push(start);
   }
 
   private visitAssignment(node: TSESTree.AssignmentExpression): void {
-    if (node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+    const target = node.left;
+    if (target.type !== AST_NODE_TYPES.MemberExpression) return;
     if (node.range[0] < this.lastAssignmentStart) this.assignmentsUnsorted = true;
     this.lastAssignmentStart = node.range[0];
     this.candidates.assignments.push(node);
+    this.candidates.assignedNames.push(plainMemberName(target));
   }
 
   private visitBinary(node: TSESTree.BinaryExpression): void {
-    if (COMPARISON_OPERATORS.has(node.operator)) this.candidates.comparisons.push(node);
+    if (!COMPARISON_OPERATORS.has(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return;
+    if (mayBeStatusRead(node.left) || mayBeStatusRead(node.right)) this.candidates.comparisons.push(node);
   }
 
   /**
@@ -293,7 +331,7 @@ export class CandidateCollector {
       ImportDeclaration: (node) => this.modules.addImport(node),
       TSImportEqualsDeclaration: (node) => this.modules.addImportEquals(node),
       CallExpression: (node) => this.visitCall(node),
-      NewExpression: (node) => this.addCall(node),
+      NewExpression: (node) => this.addCall(node, CalleeKind.Other),
       AssignmentExpression: (node) => this.visitAssignment(node),
       BinaryExpression: (node) => this.visitBinary(node),
       SwitchStatement: (node) => this.candidates.switches.push(node),
@@ -305,11 +343,33 @@ export class CandidateCollector {
 
   /** Source order, which the event logic relies on. */
   finish(): Candidates {
-    if (this.callsUnsorted) sortBySourceOrder(this.candidates.calls);
-    if (this.assignmentsUnsorted) sortBySourceOrder(this.candidates.assignments);
+    const { candidates } = this;
+    if (this.callsUnsorted) {
+      const order = sourceOrder(candidates.calls);
+      reorder(candidates.calls, order);
+      reorder(candidates.callees, order);
+      reorder(candidates.callStarts, order);
+    }
+    if (this.assignmentsUnsorted) {
+      const order = sourceOrder(candidates.assignments);
+      reorder(candidates.assignments, order);
+      reorder(candidates.assignedNames, order);
+    }
     this.callsUnsorted = this.assignmentsUnsorted = false;
-    return this.candidates;
+    return candidates;
   }
+}
+
+/** A member's name when it is written plainly (`res.send`), so no scope is needed to know it. */
+function plainMemberName(member: TSESTree.MemberExpression): string | undefined {
+  return !member.computed && member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : undefined;
+}
+
+function summarizeCallee(call: TSESTree.CallExpression): CalleeSummary {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return CalleeKind.Identifier;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return CalleeKind.Other;
+  return plainMemberName(callee) ?? CalleeKind.ComputedMember;
 }
 
 /** `expect(…).toBe(…)`, `assert.equal(…)`, `[…].includes(…)`, `.expect(…)`; or a callee too odd to name cheaply. */
@@ -322,8 +382,15 @@ function mayBeAsserting(call: TSESTree.CallExpression): boolean {
   return true;
 }
 
-function sortBySourceOrder(nodes: TSESTree.Node[]): void {
-  nodes.sort((a, b) => a.range[0] - b.range[0]);
+/** The indexes of `nodes` in source order (a stable sort). */
+function sourceOrder(nodes: readonly TSESTree.Node[]): number[] {
+  return nodes.map((_, index) => index).sort((a, b) => nodes[a]!.range[0] - nodes[b]!.range[0] || a - b);
+}
+
+/** Puts `items` in the order of `order` (indexes into `items`), in place. */
+function reorder<T>(items: T[], order: readonly number[]): void {
+  const copy = [...items];
+  for (let index = 0; index < order.length; index++) items[index] = copy[order[index]!]!;
 }
 
 /** Walks the AST itself when no collector ran with ESLint's traversal. */
@@ -374,6 +441,8 @@ class Analyzer {
   /** Whether any selected framework has destructured receivers / status keys (skips those passes otherwise). */
   private readonly hasDestructured: boolean;
   private readonly hasStatusKeys: boolean;
+  /** Whether any selected framework has a receiver whose properties are headers (`set.headers`). */
+  private readonly hasHeaderMaps: boolean;
   private readonly typedReceiverCache = new Map<TSESTree.Node, Receiver | null>();
   /** Typed linting: the checker's verdict per receiver (variable + path), asked at most once. */
   private readonly typeVerdicts = new Map<string, ReturnType<TypeInfo['responseTypeOf']>>();
@@ -394,6 +463,7 @@ class Analyzer {
     const selected = [...frameworks];
     this.hasDestructured = selected.some((framework) => framework.receivers?.some((receiver) => receiver.destructured));
     this.hasStatusKeys = selected.some((framework) => (framework.statusKeys?.length ?? 0) > 0);
+    this.hasHeaderMaps = selected.some((framework) => framework.receivers?.some((receiver) => receiver.headerMap));
     this.types = getTypeInfo(sourceCode);
     // Without an imported framework, receivers can only be found through types.
     this.hasReceivers = frameworks.size > 0 || this.types !== undefined;
@@ -426,12 +496,28 @@ class Analyzer {
   run(candidates: Candidates): void {
     if (this.types) this.statusRoots = collectStatusRoots(candidates);
     this.trackExports();
-    // Without receivers, traced exports or destructured contexts no call or assignment can do anything.
-    if (this.hasReceivers || this.hasDestructured || this.exportShapes.size > 0) {
-      for (const call of candidates.calls) this.visitCall(call);
+    const { calls, callees, callStarts, assignments, assignedNames } = candidates;
+    // Calls are told apart by their collected summaries; a call's node is read only when it may matter.
+    const tracedStarts = this.exportShapes.size > 0 ? new Set([...this.exportShapes.keys()].map((node) => node.range[0])) : undefined;
+    if (this.hasReceivers || this.hasDestructured || tracedStarts) {
+      for (let index = 0; index < calls.length; index++) {
+        if (this.mayAffectResponse(callees[index]!) || tracedStarts?.has(callStarts[index]!)) this.visitCall(calls[index]!);
+      }
     }
-    if (this.hasStatusKeys) for (const call of candidates.calls) this.visitStatusKeys(call);
-    if (this.hasReceivers) for (const assignment of candidates.assignments) this.visitAssignment(assignment);
+    if (this.hasStatusKeys) {
+      const keyMethods = this.statusKeyMethods();
+      for (let index = 0; index < calls.length; index++) {
+        const callee = callees[index]!;
+        if (typeof callee === 'string' ? keyMethods.has(callee) : callee === CalleeKind.ComputedMember) this.visitStatusKeys(calls[index]!);
+      }
+    }
+    if (this.hasReceivers) {
+      for (let index = 0; index < assignments.length; index++) {
+        // A property no framework's response has is no effect, unless the receiver's properties are headers.
+        const name = assignedNames[index];
+        if (name === undefined || this.hasHeaderMaps || isResponseMember(name)) this.visitAssignment(assignments[index]!);
+      }
+    }
     this.visitReturnShapes();
     this.findEscapes();
     // Same start: an inner call of a chain (`r.code(503)` in `r.code(503).header(…)`) ends first and happens first.
@@ -487,6 +573,21 @@ class Analyzer {
   }
 
   // ---- calls ----
+
+  /** Whether a call with this callee can act on a response (traced exports aside), as far as `visitCall` goes. */
+  private mayAffectResponse(callee: CalleeSummary): boolean {
+    switch (callee) {
+      case CalleeKind.Other:
+        return false;
+      case CalleeKind.Identifier:
+        return this.hasDestructured;
+      case CalleeKind.ComputedMember:
+        return this.hasReceivers;
+      default:
+        // Without types, a receiver's framework is one of the file's: a method none of them defines has no effect.
+        return this.hasReceivers && (this.types !== undefined || this.selectedMethods().has(callee));
+    }
+  }
 
   private visitCall(call: TSESTree.CallExpression | TSESTree.NewExpression): void {
     // Size first: a Map lookup gives every node it is asked about an identity hash, which costs on every call.

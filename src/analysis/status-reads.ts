@@ -32,10 +32,7 @@ const SUPERTEST_EFFECT = {
 export function isStatusRead(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   const expression = unwrapExpression(node);
   if (expression.type === AST_NODE_TYPES.MemberExpression) {
-    const property =
-      !expression.computed && expression.property.type === AST_NODE_TYPES.Identifier
-        ? expression.property.name
-        : ASTUtils.getPropertyName(expression);
+    const property = memberName(expression);
     if (property === null || !STATUS_PROPERTIES.has(property)) return false;
     if (!hasNumericTypeOrNone(expression, sourceCode)) return false;
     if (UNAMBIGUOUS_STATUS_PROPERTIES.has(property)) return true;
@@ -64,6 +61,33 @@ export function isStatusRead(node: TSESTree.Node, sourceCode: SourceCode): boole
     return init ? isResponseLike(init, sourceCode) : false;
   }
   return false;
+}
+
+/**
+ * The syntax every status read has, decided from the node alone (no scope, no types): a superset of `isStatusRead`,
+ * of typed `status` variables and of the reads `RequestLinker` links. The collector keeps only the comparisons with
+ * such an operand.
+ */
+export function mayBeStatusRead(node: TSESTree.Node): boolean {
+  const expression = unwrapExpression(node);
+  switch (expression.type) {
+    case AST_NODE_TYPES.MemberExpression:
+      return STATUS_PROPERTIES.has(memberName(expression) ?? '');
+    case AST_NODE_TYPES.CallExpression: {
+      if (expression.arguments.length > 0) return false;
+      const callee = unwrapExpression(expression.callee);
+      return callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'status';
+    }
+    case AST_NODE_TYPES.Identifier:
+      return expression.name === 'status' || STATUS_IDENTIFIERS.has(expression.name);
+    default:
+      return false;
+  }
+}
+
+/** A member's property name as far as the syntax tells (`res.status`, `res['status']`). */
+function memberName(member: TSESTree.MemberExpression): string | null {
+  return !member.computed && member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : ASTUtils.getPropertyName(member);
 }
 
 /** Typed linting: a variable named `status` whose type is `number`. Without types: never. */

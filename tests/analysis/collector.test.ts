@@ -32,6 +32,46 @@ describe('CandidateCollector', () => {
     expect(assignments.map(text)).toEqual(['res.statusCode = 1', 'res.statusCode = 2']);
   });
 
+  it('keeps the callee summary and start of each call, and the member name of each assignment, with their nodes when sorting', () => {
+    const code = 'res.status(1); f(); res[k](2); new C(); x()(); res.statusCode = 3; res[k] = 4;';
+    const collector = new CandidateCollector();
+    const nodes = [...nodesOf(code, AST_NODE_TYPES.CallExpression), ...nodesOf(code, AST_NODE_TYPES.NewExpression), ...nodesOf(code, AST_NODE_TYPES.AssignmentExpression)];
+    for (const node of nodes.reverse()) collector.visit(node);
+    const { calls, callees, callStarts, assignments, assignedNames } = collector.finish();
+    // Calls with one start (`x()()` and `x()`) keep the order they were met in.
+    expect(calls.map((node) => code.slice(...node.range))).toEqual(['res.status(1)', 'f()', 'res[k](2)', 'new C()', 'x()', 'x()()']);
+    // CalleeKind: 0 other (new, call of a call), 1 computed member, 2 identifier; a plain member's name as is.
+    expect(callees).toEqual(['status', 2, 1, 0, 2, 0]);
+    expect(callStarts).toEqual(calls.map((node) => node.range[0]));
+    expect(assignments.map((node) => code.slice(...node.range))).toEqual(['res.statusCode = 3', 'res[k] = 4']);
+    expect(assignedNames).toEqual(['statusCode', undefined]);
+  });
+
+  it('keeps only the comparisons with an operand that may be a status read', () => {
+    const code = [
+      'if (res.status === 404) {}',
+      "if (res['statusCode'] >= 500) {}",
+      'if (page.status() === 200) {}',
+      'if (status !== 201) {}',
+      'if (200 == httpStatus) {}',
+      'if ((res.status as number) === 204) {}',
+      'if (i < n) {}',
+      "if (typeof x === 'string') {}",
+      'if (res.statusText === "OK") {}',
+      'if (res.status + 1 > 2) {}',
+    ].join('\n');
+    const collector = new CandidateCollector();
+    for (const node of nodesOf(code, AST_NODE_TYPES.BinaryExpression)) collector.visit(node);
+    expect(collector.finish().comparisons.map((node) => code.slice(...node.range))).toEqual([
+      'res.status === 404',
+      "res['statusCode'] >= 500",
+      'page.status() === 200',
+      'status !== 201',
+      '200 == httpStatus',
+      '(res.status as number) === 204',
+    ]);
+  });
+
   it('keeps the order of a traversal in source order', () => {
     const code = 'f(g(1)); h();';
     const collector = new CandidateCollector();
