@@ -1,6 +1,7 @@
 import { ReferenceTracker } from '@eslint-community/eslint-utils';
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { findVariable, getPropertyName, getStaticValue } from './ast-utils.js';
 import { FRAMEWORKS } from '../frameworks/index.js';
 import { RESPONSE_NAME_PATTERN, SUPERTEST_MODULES } from '../frameworks/testing.js';
 import type {
@@ -17,7 +18,7 @@ import type {
 } from '../frameworks/types.js';
 import { RequestLinker } from './clients.js';
 import { ModuleUsageCollector, requiredSource, type ModuleUsage } from './imports.js';
-import { ASSERTING_CALL_NAMES, collectStatusComparisons, mayBeStatusRead } from './status-reads.js';
+import { collectStatusComparisons, mayBeStatusAssertion, mayBeStatusRead } from './status-reads.js';
 import { getTypeInfo, type TypeInfo } from './type-info.js';
 import type { FileAnalysis, MisplacedStatusSite, ResponseEvent, StatusSite, StatusValue, TrackedResponse } from './types.js';
 import { isNullish, resolveStatusValue, resolveString, unwrapExpression } from './values.js';
@@ -52,7 +53,7 @@ interface Candidates {
   /** Per call (same index): its callee summary and its start offset. */
   readonly callees: CalleeSummary[];
   readonly callStarts: number[];
-  /** The calls the assertion pass may want: named like a matcher or assertion, or with a callee it cannot name here. */
+  /** The calls the assertion pass may make a site of (`mayBeStatusAssertion`). */
   readonly assertingCalls: TSESTree.CallExpression[];
   /** Assignments to a member (`res.statusCode = 404`), and per assignment (same index) the member's plain name. */
   readonly assignments: TSESTree.AssignmentExpression[];
@@ -296,7 +297,7 @@ export class CandidateCollector {
       return;
     }
     this.addCall(node, summarizeCallee(node));
-    if (mayBeAsserting(node)) this.candidates.assertingCalls.push(node);
+    if (mayBeStatusAssertion(node)) this.candidates.assertingCalls.push(node);
   }
 
   private addCall(node: TSESTree.CallExpression | TSESTree.NewExpression, callee: CalleeSummary): void {
@@ -370,16 +371,6 @@ function summarizeCallee(call: TSESTree.CallExpression): CalleeSummary {
   if (callee.type === AST_NODE_TYPES.Identifier) return CalleeKind.Identifier;
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return CalleeKind.Other;
   return plainMemberName(callee) ?? CalleeKind.ComputedMember;
-}
-
-/** `expect(…).toBe(…)`, `assert.equal(…)`, `[…].includes(…)`, `.expect(…)`; or a callee too odd to name cheaply. */
-function mayBeAsserting(call: TSESTree.CallExpression): boolean {
-  const callee = call.callee;
-  if (callee.type === AST_NODE_TYPES.Identifier) return ASSERTING_CALL_NAMES.has(callee.name);
-  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) {
-    return ASSERTING_CALL_NAMES.has(callee.property.name);
-  }
-  return true;
 }
 
 /** The indexes of `nodes` in source order (a stable sort). */
@@ -533,8 +524,10 @@ class Analyzer {
     const globalMap = globalTraceMap();
     const globalScope = this.sourceCode.scopeManager!.globalScope!;
     const hasModules = moduleMap !== undefined;
-    // Asked of the scope manager, not the text: a file's unresolved references are far fewer than its characters.
-    const withGlobals = globalScopeUsing(globalScope, Object.keys(globalMap));
+    // A global the text never spells is not used, which spares most files a look through their unresolved references.
+    const globalNames = globalTraceNames();
+    const text = this.sourceCode.text;
+    const withGlobals = globalNames.some((name) => text.includes(name)) ? globalScopeUsing(globalScope, globalNames) : undefined;
     // Nothing to track: no framework module imported and none of the globals (`Response`) used.
     if (!hasModules && !withGlobals) return;
     // 'legacy' mode: `import x from 'm'` is the whole module (CommonJS interop) and named imports
@@ -566,7 +559,7 @@ class Analyzer {
     for (const { call, source } of this.modules.requireCalls) {
       const traced = Object.hasOwn(moduleMap, source) ? moduleMap[source] : undefined;
       if (!traced) continue;
-      const require = ASTUtils.findVariable(this.scopeOf(call), 'require');
+      const require = findVariable(this.scopeOf(call), 'require');
       if (require && require.defs.length > 0) continue;
       yield* tracker.iteratePropertyReferences(call as unknown as Parameters<ReferenceTracker['iteratePropertyReferences']>[0], traced);
     }
@@ -629,7 +622,7 @@ class Analyzer {
     const declarator = holder.parent;
     if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== holder) return;
     if (declarator.id.type !== AST_NODE_TYPES.Identifier) return;
-    const variable = ASTUtils.findVariable(this.scopeOf(declarator), declarator.id);
+    const variable = findVariable(this.scopeOf(declarator), declarator.id);
     if (variable) this.constReceiver(variable);
   }
 
@@ -656,7 +649,7 @@ class Analyzer {
 
   /** `({ status }) => status(404)`: a function destructured from a receiver parameter is one of its methods. */
   private visitDestructuredCall(call: TSESTree.CallExpression, callee: TSESTree.Identifier): void {
-    const variable = ASTUtils.findVariable(this.scopeOf(callee), callee);
+    const variable = findVariable(this.scopeOf(callee), callee);
     const destructured = variable && destructuredParameter(variable);
     if (!destructured) return;
     for (const framework of this.frameworks) {
@@ -684,7 +677,7 @@ class Analyzer {
     if (call.type !== AST_NODE_TYPES.CallExpression) return;
     const callee = unwrapExpression(call.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
-    const method = ASTUtils.getPropertyName(callee);
+    const method = getPropertyName(callee);
     if (method === null || !this.statusKeyMethods().has(method)) return;
     const scope = this.scopeOf(call);
     for (const framework of this.frameworks) {
@@ -808,7 +801,7 @@ class Analyzer {
     if (this.addSites(undefined, object, [object], shape, framework) || !shape.statusFlag) return;
     const flag = findProperty(object, [shape.statusFlag.key], scope);
     if (!flag) return;
-    const folded = ASTUtils.getStaticValue(unwrapExpression(flag), scope);
+    const folded = getStaticValue(unwrapExpression(flag), scope);
     const value: StatusValue =
       typeof folded?.value === 'boolean'
         ? { kind: 'number', value: folded.value ? shape.statusFlag.whenTrue : shape.statusFlag.whenFalse }
@@ -1026,7 +1019,7 @@ class Analyzer {
     if (this.visitHeaderMapAssignment(assignment)) return;
     const target = assignment.left as TSESTree.MemberExpression;
     const scope = this.scopeOf(assignment);
-    const property = ASTUtils.getPropertyName(target, scope);
+    const property = getPropertyName(target, scope);
     if (property === null) return;
     const receiver = this.resolveReceiver(target.object, isResponseMember(property) && this.mayAskTypes(target.object));
     if (!receiver) return;
@@ -1068,7 +1061,7 @@ class Analyzer {
     const target = assignment.left as TSESTree.MemberExpression;
     const receiver = this.resolveReceiver(target.object);
     if (!receiver?.shape?.headerMap) return false;
-    const name = ASTUtils.getPropertyName(target, this.scopeOf(assignment));
+    const name = getPropertyName(target, this.scopeOf(assignment));
     const effect: ResponseEffect = { label: 'header assignment' };
     receiver.response.events.push(
       name === null
@@ -1117,7 +1110,7 @@ class Analyzer {
       const inner = callee.type === AST_NODE_TYPES.MemberExpression ? this.resolveReceiver(callee.object, typed) : undefined;
       if (!inner) return typed ? this.typedExpressionReceiver(node, node) : undefined;
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-      const method = ASTUtils.getPropertyName(callee);
+      const method = getPropertyName(callee);
       const shape = method === null ? undefined : this.findMethod(inner.response.framework, method, inner.path);
       if (shape?.createsResponse) return { response: this.createdResponse(node, inner.response.framework) };
       return shape?.chainable ? { response: inner.response, ...(inner.path ? { path: inner.path } : {}) } : undefined;
@@ -1125,7 +1118,7 @@ class Analyzer {
     const path: string[] = [];
     let root: TSESTree.Node = node;
     while (root.type === AST_NODE_TYPES.MemberExpression) {
-      const name = ASTUtils.getPropertyName(root);
+      const name = getPropertyName(root);
       if (name === null) return undefined;
       path.unshift(name);
       root = unwrapExpression(root.object);
@@ -1136,7 +1129,7 @@ class Analyzer {
       return this.typedExpressionReceiver(node, `this.${path.join('.')}@${owner.range[0]}`);
     }
     if (root.type !== AST_NODE_TYPES.Identifier) return undefined;
-    const variable = ASTUtils.findVariable(this.scopeOf(root), root);
+    const variable = findVariable(this.scopeOf(root), root);
     if (!variable) return undefined;
     for (const framework of this.frameworks) {
       for (const receiver of framework.receivers ?? []) {
@@ -1340,6 +1333,14 @@ function globalTraceMap(): TraceMap {
   return globalTraces;
 }
 
+let globalNames: readonly string[] | undefined;
+
+/** The globals the trace map starts from (`Response`). */
+function globalTraceNames(): readonly string[] {
+  globalNames ??= Object.keys(globalTraceMap());
+  return globalNames;
+}
+
 /** What the trace map holds at a call or construct: every shape described for that export, in order. */
 interface TraceInfo {
   readonly shapes: ExportInfo[];
@@ -1384,7 +1385,7 @@ function destructuredParameter(variable: Variable): { pattern: TSESTree.ObjectPa
       owner.type === AST_NODE_TYPES.FunctionExpression ||
       owner.type === AST_NODE_TYPES.FunctionDeclaration);
   if (!isParameter) return undefined;
-  const key = ASTUtils.getPropertyName(property);
+  const key = getPropertyName(property);
   return key === null ? undefined : { pattern, key };
 }
 
@@ -1426,6 +1427,8 @@ function statusKeyValue(property: TSESTree.Property, scope: Scope): StatusValue 
  */
 function globalScopeUsing(globalScope: Scope, names: readonly string[]): Scope | undefined {
   const declaredUse = names.some((name) => (globalScope.set.get(name)?.references.length ?? 0) > 0);
+  // Configured globals (`globals.node` has `Response`) are variables with their references: nothing to look for.
+  if (names.every((name) => globalScope.set.has(name))) return declaredUse ? globalScope : undefined;
   const implicit = new Map<string, TSESLint.Scope.Reference[]>();
   for (const reference of globalScope.through) {
     const name = reference.identifier.name;
@@ -1458,7 +1461,7 @@ class VariablesWithImplicit extends Map<string, Variable> {
 /** The name of a member's property; the scope is only computed for computed members (`res['status']`). */
 function propertyName(member: TSESTree.MemberExpression, scope: () => Scope): string | null {
   if (!member.computed && member.property.type === AST_NODE_TYPES.Identifier) return member.property.name;
-  return ASTUtils.getPropertyName(member, scope());
+  return getPropertyName(member, scope());
 }
 
 function variableKey(variable: Variable, key: string): string {
@@ -1515,7 +1518,7 @@ function argumentAt(
 
 /** `const init = { status: 201 }` passed by name: an init object, not a status (`undefined`/`null` are no init). */
 function foldsToObject(node: TSESTree.Node, scope: Scope): boolean {
-  const folded = ASTUtils.getStaticValue(node, scope);
+  const folded = getStaticValue(node, scope);
   return folded !== null && typeof folded.value === 'object' && folded.value !== null;
 }
 
@@ -1636,7 +1639,7 @@ function findProperty(object: TSESTree.ObjectExpression, keys: readonly string[]
   for (let i = object.properties.length - 1; i >= 0; i--) {
     const property = object.properties[i]!;
     if (property.type !== AST_NODE_TYPES.Property) continue;
-    const name = ASTUtils.getPropertyName(property, scope);
+    const name = getPropertyName(property, scope);
     if (name !== null && keys.includes(name)) return property.value;
   }
   return undefined;
@@ -1668,7 +1671,7 @@ function headersFromValue(call: TSESTree.Node, value: TSESTree.Node, scope: Scop
         unknown = true;
         continue;
       }
-      const name = ASTUtils.getPropertyName(property, scope);
+      const name = getPropertyName(property, scope);
       if (name === null) unknown = true;
       else names.push(name.toLowerCase());
     }
@@ -1785,7 +1788,7 @@ function setsStatus(name: string, args: readonly TSESTree.CallExpressionArgument
       return false;
     }
     // `logger.error(err)`: an error object, not a status.
-    const name = value.type === AST_NODE_TYPES.Identifier ? value.name : value.type === AST_NODE_TYPES.MemberExpression ? ASTUtils.getPropertyName(value) : null;
+    const name = value.type === AST_NODE_TYPES.Identifier ? value.name : value.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(value) : null;
     return name === null || !ERROR_NAME.test(name);
   });
 }
@@ -1810,12 +1813,12 @@ function collectStatusRoots(candidates: Candidates): Set<string> {
   for (const call of candidates.calls) {
     const callee = call.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(call.callee) : undefined;
     if (callee?.type !== AST_NODE_TYPES.MemberExpression) continue;
-    const name = ASTUtils.getPropertyName(callee);
+    const name = getPropertyName(callee);
     if (name !== null && setsStatus(name, call.arguments)) roots.add(rootName(callee.object));
   }
   for (const assignment of candidates.assignments) {
     const target = assignment.left as TSESTree.MemberExpression;
-    const name = ASTUtils.getPropertyName(target);
+    const name = getPropertyName(target);
     if (name !== null && setsStatus(name, undefined)) roots.add(rootName(target.object));
   }
   return roots;

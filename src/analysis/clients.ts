@@ -1,5 +1,6 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { findVariable, getPropertyName } from './ast-utils.js';
 import { CLIENTS, type ClientDefinition } from '../frameworks/clients.js';
 import type { ModuleUsage } from './imports.js';
 import type { ClientRequest, StatusInterval } from './types.js';
@@ -57,7 +58,7 @@ export class RequestLinker {
     let holder: TSESTree.Identifier | undefined;
     let destructured = false;
     if (expression.type === AST_NODE_TYPES.MemberExpression) {
-      const property = ASTUtils.getPropertyName(expression);
+      const property = getPropertyName(expression);
       const object = unwrapExpression(expression.object);
       if ((property === 'status' || property === 'statusCode') && object.type === AST_NODE_TYPES.Identifier) holder = object;
     } else if (expression.type === AST_NODE_TYPES.Identifier && (expression.name === 'status' || expression.name === 'statusCode')) {
@@ -74,7 +75,7 @@ export class RequestLinker {
 
   /** The request whose response `holder` (`res` of `res.status`, or a destructured `status`) holds. */
   private compute(holder: TSESTree.Identifier, destructured: boolean): ClientRequest | undefined {
-    const variable = ASTUtils.findVariable(this.sourceCode.getScope(holder), holder);
+    const variable = findVariable(this.sourceCode.getScope(holder), holder);
     if (!variable || variable.defs.length !== 1) return undefined;
     // Reassigned variables may hold something else by the time they are read.
     if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
@@ -96,7 +97,7 @@ export class RequestLinker {
         parent?.type === AST_NODE_TYPES.CallExpression &&
         parent.arguments[0] === fn &&
         parent.callee.type === AST_NODE_TYPES.MemberExpression &&
-        ASTUtils.getPropertyName(parent.callee) === 'then'
+        getPropertyName(parent.callee) === 'then'
       ) {
         call = unwrapExpression(parent.callee.object);
       }
@@ -131,7 +132,7 @@ export class RequestLinker {
     let result: boolean | undefined = true;
     for (const property of object.properties) {
       if (property.type === AST_NODE_TYPES.SpreadElement) return undefined;
-      const name = ASTUtils.getPropertyName(property, this.sourceCode.getScope(property));
+      const name = getPropertyName(property, this.sourceCode.getScope(property));
       if (name === null) return undefined;
       const value = unwrapExpression(property.value);
       const literal = value.type === AST_NODE_TYPES.Literal ? value.value : undefined;
@@ -157,13 +158,13 @@ export class RequestLinker {
     const path: string[] = [];
     let current = unwrapExpression(node);
     while (current.type === AST_NODE_TYPES.MemberExpression) {
-      const name = ASTUtils.getPropertyName(current);
+      const name = getPropertyName(current);
       if (name === null) return undefined;
       path.unshift(name);
       current = unwrapExpression(current.object);
     }
     if (current.type !== AST_NODE_TYPES.Identifier || (!bare && path.length === 0)) return undefined;
-    const variable = ASTUtils.findVariable(this.sourceCode.getScope(current), current);
+    const variable = findVariable(this.sourceCode.getScope(current), current);
     if (!variable) return undefined;
     const handle = this.handleOf(variable);
     return handle ? { handle, path, variable } : undefined;

@@ -3,7 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { FrameworkDefinition } from '../frameworks/types.js';
 import { getSettings } from '../settings.js';
 import { analyzeFile, CandidateCollector, mayHaveStatusSites } from './analyze.js';
-import { findProjectManifest, majorVersionOf } from './project.js';
+import { dependencyMajor, findProjectManifest } from './project.js';
 import type { FileAnalysis } from './types.js';
 
 export type * from './types.js';
@@ -78,8 +78,8 @@ export function getFileAnalysis(context: AnyContext): FileAnalysis {
       const configured = settings.versions?.[framework.id];
       let version: number | undefined = typeof configured === 'number' ? configured : undefined;
       if (version === undefined && framework.packageName) {
-        const range = findProjectManifest(filename)?.dependencies.get(framework.packageName);
-        version = range === undefined ? undefined : majorVersionOf(range);
+        const manifest = findProjectManifest(filename);
+        version = manifest && dependencyMajor(manifest, framework.packageName);
       }
       versions.set(framework, version);
       return version;

@@ -62,6 +62,19 @@ function readManifest(directory: string): ProjectManifest | undefined {
   return { directory, dependencies };
 }
 
+const majorsByManifest = new WeakMap<ProjectManifest, Map<string, number | undefined>>();
+
+/** The major version of `packageName` that the manifest pins (see `majorVersionOf`), worked out once per manifest. */
+export function dependencyMajor(manifest: ProjectManifest, packageName: string): number | undefined {
+  let majors = majorsByManifest.get(manifest);
+  if (!majors) majorsByManifest.set(manifest, (majors = new Map<string, number | undefined>()));
+  if (majors.has(packageName)) return majors.get(packageName);
+  const range = manifest.dependencies.get(packageName);
+  const major = range === undefined ? undefined : majorVersionOf(range);
+  majors.set(packageName, major);
+  return major;
+}
+
 /**
  * The major version a dependency range pins: `^5.1.0` → 5, `~4.18` → 4, `5.x` → 5,
  * `npm:express@5` → 5. Ranges that allow several majors (`>=4`, `*`, `latest`) give undefined.

@@ -1,5 +1,6 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint } from '@typescript-eslint/utils';
 
+import { findVariable } from './ast-utils.js';
 import type { FileAnalysis, TrackedResponse } from './types.js';
 
 const cache = new WeakMap<FileAnalysis, Map<TrackedResponse, readonly TrackedResponse[]>>();
@@ -21,7 +22,7 @@ export function relatedResponses(
     for (const candidate of analysis.responses) {
       const anchor = candidate.anchor;
       const variable =
-        anchor.type === AST_NODE_TYPES.Identifier ? ASTUtils.findVariable(sourceCode.getScope(anchor), anchor) : null;
+        anchor.type === AST_NODE_TYPES.Identifier ? findVariable(sourceCode.getScope(anchor), anchor) : null;
       const key = variable ?? candidate;
       const list = byVariable.get(key) ?? [];
       list.push(candidate);

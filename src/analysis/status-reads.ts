@@ -1,4 +1,4 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import {
   ASSERT_FUNCTIONS,
@@ -10,6 +10,7 @@ import {
   SUPERTEST_MODULES,
   UNAMBIGUOUS_STATUS_PROPERTIES,
 } from '../frameworks/testing.js';
+import { findVariable, getPropertyName } from './ast-utils.js';
 import type { ModuleUsage } from './imports.js';
 import { getTypeInfo } from './type-info.js';
 import type { StatusRangeCheck, StatusSite } from './types.js';
@@ -43,7 +44,7 @@ export function isStatusRead(node: TSESTree.Node, sourceCode: SourceCode): boole
     const callee = unwrapExpression(expression.callee);
     return (
       callee.type === AST_NODE_TYPES.MemberExpression &&
-      ASTUtils.getPropertyName(callee) === 'status' &&
+      getPropertyName(callee) === 'status' &&
       isResponseLike(callee.object, sourceCode)
     );
   }
@@ -51,7 +52,7 @@ export function isStatusRead(node: TSESTree.Node, sourceCode: SourceCode): boole
     if (STATUS_IDENTIFIERS.has(expression.name)) return hasNumericTypeOrNone(expression, sourceCode);
     if (expression.name !== 'status') return false;
     // `const { status } = await fetch(url)` / `= res`.
-    const variable = ASTUtils.findVariable(sourceCode.getScope(expression), expression);
+    const variable = findVariable(sourceCode.getScope(expression), expression);
     const declarator = variable?.defs[0]?.node;
     if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.ObjectPattern) {
       return false;
@@ -87,7 +88,7 @@ export function mayBeStatusRead(node: TSESTree.Node): boolean {
 
 /** A member's property name as far as the syntax tells (`res.status`, `res['status']`). */
 function memberName(member: TSESTree.MemberExpression): string | null {
-  return !member.computed && member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : ASTUtils.getPropertyName(member);
+  return !member.computed && member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : getPropertyName(member);
 }
 
 /** Typed linting: a variable named `status` whose type is `number`. Without types: never. */
@@ -115,7 +116,7 @@ function isResponseLike(node: TSESTree.Node, sourceCode: SourceCode): boolean {
     return RESPONSE_NAME_PATTERN.test(object.name) || isFetchResult(object, sourceCode);
   }
   if (object.type === AST_NODE_TYPES.MemberExpression) {
-    const name = ASTUtils.getPropertyName(object);
+    const name = getPropertyName(object);
     return name !== null && RESPONSE_NAME_PATTERN.test(name);
   }
   if (object.type === AST_NODE_TYPES.AwaitExpression) {
@@ -127,7 +128,7 @@ function isResponseLike(node: TSESTree.Node, sourceCode: SourceCode): boolean {
 
 /** `const r = await fetch(url)`: whatever the variable is called, it holds a Response. */
 function isFetchResult(identifier: TSESTree.Identifier, sourceCode: SourceCode): boolean {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  const variable = findVariable(sourceCode.getScope(identifier), identifier);
   const declarator = variable?.defs[0]?.node;
   if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || !declarator.init) return false;
   let init = unwrapExpression(declarator.init);
@@ -140,11 +141,11 @@ function isFetchResult(identifier: TSESTree.Identifier, sourceCode: SourceCode):
  * or a parameter typed with the global `Response`.
  */
 function fetchResponseOf(subject: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node | undefined {
-  if (subject.type !== AST_NODE_TYPES.MemberExpression || ASTUtils.getPropertyName(subject) !== 'status') return undefined;
+  if (subject.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(subject) !== 'status') return undefined;
   const object = unwrapExpression(subject.object);
   if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
   if (isFetchResult(object, sourceCode)) return subject.object;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(object), object);
+  const variable = findVariable(sourceCode.getScope(object), object);
   const definition = variable?.defs[0];
   if (definition?.type !== 'Parameter') return undefined;
   const id = definition.name as TSESTree.Node;
@@ -153,7 +154,7 @@ function fetchResponseOf(subject: TSESTree.Node, sourceCode: SourceCode): TSESTr
   if (type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
   if (type.typeName.name !== 'Response') return undefined;
   // `Response` imported from a framework (Express) is not the Fetch Response.
-  const typeVariable = ASTUtils.findVariable(sourceCode.getScope(object), type.typeName.name);
+  const typeVariable = findVariable(sourceCode.getScope(object), type.typeName.name);
   return typeVariable && typeVariable.defs.length > 0 ? undefined : subject.object;
 }
 
@@ -165,7 +166,34 @@ function isFetchCall(call: TSESTree.CallExpression): boolean {
 const EQUALITY = new Set(['===', '!==', '==', '!=']);
 
 /** Names of the calls the assertion pass looks at: `includes`, matchers, assertion functions, supertest `expect`. */
-export const ASSERTING_CALL_NAMES: ReadonlySet<string> = new Set(['includes', 'expect', ...EXPECT_MATCHERS, ...PROPERTY_MATCHERS, ...ASSERT_FUNCTIONS]);
+const ASSERTING_CALL_NAMES: ReadonlySet<string> = new Set(['includes', 'expect', ...EXPECT_MATCHERS, ...PROPERTY_MATCHERS, ...ASSERT_FUNCTIONS]);
+
+/**
+ * Whether the assertion pass of `collectStatusComparisons` may make a site of this call, decided from its syntax alone
+ * (a superset): `[…].includes(x)`, a matcher on `expect(x)` or an assertion function where `x` may be a status read
+ * (`mayBeStatusRead`), a property matcher, or a `.expect(…)` that may end a supertest chain. The collector keeps only
+ * these, so a test file's thousands of `expect(x)` and `.toBe(y)` are not looked at twice.
+ */
+export function mayBeStatusAssertion(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  const args = call.arguments;
+  if (callee.type === AST_NODE_TYPES.Identifier) return ASSERT_FUNCTIONS.has(callee.name) && mayComparePairWithStatus(args);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const name = memberName(callee);
+  if (name === null || !ASSERTING_CALL_NAMES.has(name)) return false;
+  if (name === 'includes') return args[0] !== undefined && mayBeStatusRead(args[0]);
+  if (name === 'expect' || PROPERTY_MATCHERS.has(name)) return true;
+  if (EXPECT_MATCHERS.has(name)) {
+    const subject = expectSubject(callee.object);
+    if (subject && mayBeStatusRead(subject)) return true;
+  }
+  return ASSERT_FUNCTIONS.has(name) && mayComparePairWithStatus(args);
+}
+
+/** `assert.equal(actual, expected)`: either of the first two arguments may be the status read. */
+function mayComparePairWithStatus(args: readonly TSESTree.CallExpressionArgument[]): boolean {
+  return args.length >= 2 && (mayBeStatusRead(args[0]!) || mayBeStatusRead(args[1]!));
+}
 
 /**
  * Comparisons (`res.status === 404`, `switch (res.status)`, `[301, 302].includes(res.status)`),
@@ -176,7 +204,7 @@ export function collectStatusComparisons(
   sourceCode: SourceCode,
   comparisons: readonly TSESTree.BinaryExpression[],
   switches: readonly TSESTree.SwitchStatement[],
-  /** The file's calls, or any superset of those named in `ASSERTING_CALL_NAMES`. */
+  /** The file's calls, or any superset of those `mayBeStatusAssertion` accepts. */
   calls: readonly (TSESTree.CallExpression | TSESTree.NewExpression)[],
   modules: ModuleUsage,
   /** Status reads the syntax alone cannot tell, such as `r.status` where `const r = await axios.get(u)`. */
@@ -271,7 +299,7 @@ export function collectStatusComparisons(
         ? callee.name
         : !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier
           ? callee.property.name
-          : ASTUtils.getPropertyName(callee);
+          : getPropertyName(callee);
     if (name === null || !ASSERTING_CALL_NAMES.has(name)) continue;
 
     // [301, 302].includes(res.status)
@@ -334,7 +362,7 @@ export function collectStatusComparisons(
 function expectSubject(node: TSESTree.Node): TSESTree.Node | undefined {
   let current = unwrapExpression(node);
   while (current.type === AST_NODE_TYPES.MemberExpression) {
-    const name = ASTUtils.getPropertyName(current);
+    const name = getPropertyName(current);
     if (name !== 'not' && name !== 'resolves' && name !== 'to' && name !== 'be' && name !== 'soft') return undefined;
     current = unwrapExpression(current.object);
   }
@@ -344,7 +372,7 @@ function expectSubject(node: TSESTree.Node): TSESTree.Node | undefined {
     callee.type === AST_NODE_TYPES.Identifier
       ? callee.name
       : callee.type === AST_NODE_TYPES.MemberExpression
-        ? ASTUtils.getPropertyName(callee)
+        ? getPropertyName(callee)
         : null;
   if (calleeName !== 'expect' || !current.arguments[0] || current.arguments[0].type === AST_NODE_TYPES.SpreadElement) {
     return undefined;
@@ -358,7 +386,7 @@ function isAssertCallee(callee: TSESTree.Node): boolean {
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const object = unwrapExpression(callee.object);
   if (object.type === AST_NODE_TYPES.Identifier) return /^(?:assert|t|tt|test|chai)$/u.test(object.name);
-  if (object.type === AST_NODE_TYPES.MemberExpression) return ASTUtils.getPropertyName(object) === 'assert';
+  if (object.type === AST_NODE_TYPES.MemberExpression) return getPropertyName(object) === 'assert';
   return false;
 }
 

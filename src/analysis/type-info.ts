@@ -56,7 +56,7 @@ const TYPE_PARAMETER = 524288;
 /** Type parameters, substitutions, indexed accesses and conditional types: read through their constraint. */
 const INSTANTIABLE = TYPE_PARAMETER | 16777216 | 33554432 | 67108864;
 
-const typeInfoByAst = new WeakMap<object, TypeInfo | null>();
+const typeInfoByAst = new WeakMap<object, TypeInfo>();
 
 /** The type information of a file, or undefined when it is linted without types. Cached per AST. */
 export function getTypeInfo(sourceCode: Readonly<TSESLint.SourceCode>): TypeInfo | undefined {
@@ -71,24 +71,32 @@ let lastAst: object | undefined;
 let lastInfo: TypeInfo | undefined;
 
 function lookUpTypeInfo(sourceCode: Readonly<TSESLint.SourceCode>): TypeInfo | undefined {
-  const cached = typeInfoByAst.get(sourceCode.ast);
-  if (cached !== undefined) return cached ?? undefined;
   const services = sourceCode.parserServices;
   const program = services?.program;
   const map = services?.esTreeNodeToTSNodeMap;
-  const info = program && map ? createTypeInfo(program, (node) => map.get(node as never)) : null;
-  typeInfoByAst.set(sourceCode.ast, info);
-  return info ?? undefined;
+  // Untyped files (most lint runs) have nothing to register.
+  if (!program || !map) return undefined;
+  let info = typeInfoByAst.get(sourceCode.ast);
+  if (!info) {
+    info = createTypeInfo(program, (node) => map.get(node as never));
+    typeInfoByAst.set(sourceCode.ast, info);
+    anyTypedFile = true;
+  }
+  return info;
 }
+
+/** Whether any file was linted with type information (until then `typeInfoOfScope` has nothing to find). */
+let anyTypedFile = false;
 
 /**
  * The type information registered for the file a scope belongs to (helpers that only receive a scope,
  * such as `resolveStatusValue`). Registered by `getTypeInfo`, which the analysis calls first.
  */
 export function typeInfoOfScope(scope: TSESLint.Scope.Scope): TypeInfo | undefined {
+  if (!anyTypedFile) return undefined;
   let current: TSESLint.Scope.Scope = scope;
   while (current.upper) current = current.upper;
-  return typeInfoByAst.get(current.block) ?? undefined;
+  return typeInfoByAst.get(current.block);
 }
 
 interface TypeEntry {

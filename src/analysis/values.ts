@@ -1,5 +1,6 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { findVariable, getPropertyName, getStaticValue } from './ast-utils.js';
 import { resolveLibraryConstant } from '../constants/resolve.js';
 import { typeInfoOfScope } from './type-info.js';
 import type { NumberStatusValue, StatusValue, StringStatusValue } from './types.js';
@@ -51,7 +52,7 @@ export function resolveStatusValue(node: TSESTree.Node, scope: TSESLint.Scope.Sc
     expression.type === AST_NODE_TYPES.TemplateLiteral ||
     expression.type === AST_NODE_TYPES.BinaryExpression
   ) {
-    const folded = ASTUtils.getStaticValue(expression, scope);
+    const folded = getStaticValue(expression, scope);
     if (folded) {
       const name = constantName(expression);
       if (typeof folded.value === 'number') {
@@ -100,7 +101,7 @@ const MAY_HAVE_LITERAL_TYPE: ReadonlySet<string> = new Set([
 function mayHaveLiteralType(expression: TSESTree.Node): boolean {
   if (!MAY_HAVE_LITERAL_TYPE.has(expression.type)) return false;
   if (expression.type !== AST_NODE_TYPES.MemberExpression) return true;
-  const property = ASTUtils.getPropertyName(expression);
+  const property = getPropertyName(expression);
   return property !== 'status' && property !== 'statusCode';
 }
 
@@ -115,7 +116,7 @@ function constantName(node: TSESTree.Node): string | undefined {
   if (node.type === AST_NODE_TYPES.Identifier) return node.name;
   if (node.type === AST_NODE_TYPES.MemberExpression) {
     const object = constantName(node.object);
-    const property = ASTUtils.getPropertyName(node);
+    const property = getPropertyName(node);
     return object !== undefined && property !== null ? `${object}.${property}` : undefined;
   }
   return undefined;
@@ -124,9 +125,9 @@ function constantName(node: TSESTree.Node): string | undefined {
 /** `HttpCode.NotFound` where `enum HttpCode { NotFound = 404 }` is declared in this file. */
 function resolveEnumMember(node: TSESTree.Node, scope: TSESLint.Scope.Scope): StatusValue | undefined {
   if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const memberName = ASTUtils.getPropertyName(node, scope);
+  const memberName = getPropertyName(node, scope);
   if (memberName === null) return undefined;
-  const variable = ASTUtils.findVariable(scope, node.object);
+  const variable = findVariable(scope, node.object);
   const declaration = variable?.defs[0]?.node;
   if (declaration?.type !== AST_NODE_TYPES.TSEnumDeclaration) return undefined;
   const members = declaration.body?.members ?? (declaration as unknown as { members: TSESTree.TSEnumMember[] }).members;
@@ -154,7 +155,7 @@ function resolveEnumMember(node: TSESTree.Node, scope: TSESLint.Scope.Scope): St
 
 /** Reads a string the way a header name or key is written: `'Location'`, `` `x-id` ``, a const. */
 export function resolveString(node: TSESTree.Node, scope: TSESLint.Scope.Scope): string | undefined {
-  const folded = ASTUtils.getStaticValue(unwrapExpression(node), scope);
+  const folded = getStaticValue(unwrapExpression(node), scope);
   return folded && typeof folded.value === 'string' ? folded.value : undefined;
 }
 

@@ -35,11 +35,19 @@ export default createRule<Options, MessageIds>({
     return {
       'Program:exit'() {
         const analysis = getFileAnalysis(context);
+        // Only a status that forbids content can be reported: most files set none, and then no response needs relating.
+        if (!analysis.responses.some(setsBodilessStatus)) return;
         for (const response of analysis.responses) checkResponse(context, analysis, response);
       },
     };
   },
 });
+
+function setsBodilessStatus(response: TrackedResponse): boolean {
+  return response.events.some(
+    (event) => event.type === 'status' && event.site.value.kind === 'number' && contentRestrictionOf(event.site.value.value) !== undefined,
+  );
+}
 
 function checkResponse(
   context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,

@@ -72,6 +72,36 @@ describe('CandidateCollector', () => {
     ]);
   });
 
+  it('keeps only the calls that may assert a status', () => {
+    const code = [
+      'expect(res.status).toBe(404);',
+      'expect(response.statusCode).not.toEqual(500);',
+      "expect(res).toHaveProperty('status', 201);",
+      'assert.equal(res.statusCode, 200);',
+      'assert.strictEqual(201, status);',
+      'equal(res.status, 204);',
+      '[301, 302].includes(res.status);',
+      "request(app).get('/').expect(200);",
+      'expect(items.length).toBe(3);',
+      "assert.equal(user.name, 'x');",
+      '[1, 2].includes(n);',
+      'log(res.status);',
+      "res.send('ok');",
+    ].join('\n');
+    const collector = new CandidateCollector();
+    for (const node of nodesOf(code, AST_NODE_TYPES.CallExpression)) collector.visit(node);
+    expect(collector.finish().assertingCalls.map((node) => code.slice(...node.range))).toEqual([
+      'expect(res.status).toBe(404)',
+      'expect(response.statusCode).not.toEqual(500)',
+      "expect(res).toHaveProperty('status', 201)",
+      'assert.equal(res.statusCode, 200)',
+      'assert.strictEqual(201, status)',
+      'equal(res.status, 204)',
+      '[301, 302].includes(res.status)',
+      "request(app).get('/').expect(200)",
+    ]);
+  });
+
   it('keeps the order of a traversal in source order', () => {
     const code = 'f(g(1)); h();';
     const collector = new CandidateCollector();
