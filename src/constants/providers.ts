@@ -179,6 +179,7 @@ export function isModuleResolvable(specifier: string, filename: string): boolean
 export function clearResolvableCache(): void {
   resolvableCache.clear();
   versionCache.clear();
+  choicesByDirectory.clear();
 }
 
 const versionCache = new Map<string, number | null>();
@@ -276,27 +277,43 @@ export function chooseConstantSource(setting: ConstantSourceSetting, facts: File
   const imported = importedLibraries.find((library) => facts.boundLibraries?.has(library.id)) ?? importedLibraries[0];
   if (imported) return { providers: [getLibraryProvider(imported.id)], single: true, reason: 'imported' };
 
-  const dependencies = findProjectManifest(path.resolve(process.cwd(), facts.filename))?.dependencies;
-  const declared = NPM_LIBRARIES.filter((library) => dependencies?.has(library.modules[0]!));
-  if (declared.length > 0) {
-    return {
-      providers: declared.map((library) => getLibraryProvider(library.id)),
-      single: declared.length === 1,
-      reason: 'package.json',
+  const absolute = path.resolve(process.cwd(), facts.filename);
+  let choices = choicesByDirectory.get(path.dirname(absolute));
+  if (!choices) {
+    const dependencies = findProjectManifest(absolute)?.dependencies;
+    const declared = NPM_LIBRARIES.filter((library) => dependencies?.has(library.modules[0]!));
+    choices = {
+      declared:
+        declared.length > 0
+          ? { providers: declared.map((library) => getLibraryProvider(library.id)), single: declared.length === 1, reason: 'package.json' }
+          : undefined,
     };
+    choicesByDirectory.set(path.dirname(absolute), choices);
   }
+  if (choices.declared) return choices.declared;
 
   if (facts.nodeServer) return { providers: [getLibraryProvider('node:http2')], single: true, reason: 'node-server' };
 
-  // Not @nestjs/common: a whole framework is no constants library for a file that does not use it.
-  const installed = NPM_LIBRARIES.filter(
-    (library) => library.id !== '@nestjs/common' && isModuleResolvable(library.modules[0]!, facts.filename),
-  );
-  if (installed.length > 0) {
-    return { providers: installed.map((library) => getLibraryProvider(library.id)), single: false, reason: 'installed' };
+  if (!choices.installed) {
+    // Not @nestjs/common: a whole framework is no constants library for a file that does not use it.
+    const installed = NPM_LIBRARIES.filter(
+      (library) => library.id !== '@nestjs/common' && isModuleResolvable(library.modules[0]!, facts.filename),
+    );
+    choices.installed =
+      installed.length > 0
+        ? { providers: installed.map((library) => getLibraryProvider(library.id)), single: false, reason: 'installed' }
+        : { providers: [], single: false, reason: 'none' };
   }
-  return { providers: [], single: false, reason: 'none' };
+  return choices.installed;
 }
+
+/** What a directory's package.json and installed libraries decide (the same for every file of the directory). */
+interface DirectoryChoices {
+  readonly declared: ConstantChoice | undefined;
+  installed?: ConstantChoice;
+}
+
+const choicesByDirectory = new Map<string, DirectoryChoices>();
 
 /** Frameworks that run on Node's HTTP server (their files can use `node:http2` constants). */
 const NODE_SERVER_FRAMEWORKS: ReadonlySet<string> = new Set(['node-http', 'express', 'koa', 'fastify', 'hapi', 'nestjs', 'http-errors']);

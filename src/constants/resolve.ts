@@ -323,57 +323,78 @@ export function findImportedLibraryBinding(
   sourceCode: TSESLint.SourceCode,
   library: ConstantLibrary,
 ): { localName: string; kind: 'value' | 'type-only' } | undefined {
-  const candidates: { localName: string; kind: 'value' | 'type-only'; rank: number }[] = [];
-  const add = (localName: string | undefined, typeOnly: boolean): void => {
+  return libraryBindingsOf(sourceCode).get(library);
+}
+
+type LibraryBinding = { localName: string; kind: 'value' | 'type-only' };
+
+/** The best binding of each library's status object in a file, from one scan of its top-level statements. */
+const bindingsByAst = new WeakMap<object, ReadonlyMap<ConstantLibrary, LibraryBinding>>();
+
+function libraryBindingsOf(sourceCode: TSESLint.SourceCode): ReadonlyMap<ConstantLibrary, LibraryBinding> {
+  const cached = bindingsByAst.get(sourceCode.ast);
+  if (cached) return cached;
+  const candidates = new Map<ConstantLibrary, (LibraryBinding & { rank: number })[]>();
+  const add = (library: ConstantLibrary, localName: string | undefined, typeOnly: boolean): void => {
     if (localName === undefined) return;
     const direct = !localName.includes('.');
-    candidates.push({ localName, kind: typeOnly ? 'type-only' : 'value', rank: (typeOnly ? 2 : 0) + (direct ? 0 : 1) });
+    const list = candidates.get(library) ?? [];
+    list.push({ localName, kind: typeOnly ? 'type-only' : 'value', rank: (typeOnly ? 2 : 0) + (direct ? 0 : 1) });
+    candidates.set(library, list);
   };
 
   for (const statement of sourceCode.ast.body) {
     if (statement.type === 'ImportDeclaration') {
-      if (findLibraryByModule(statement.source.value) !== library) continue;
+      const library = findLibraryByModule(statement.source.value);
+      if (!library) continue;
       const declTypeOnly = statement.importKind === 'type';
       for (const spec of statement.specifiers) {
         const local = spec.local.name;
         if (spec.type === 'ImportNamespaceSpecifier') {
-          add(objectReference(local, { kind: 'module', library, cjs: false }, library), declTypeOnly);
+          add(library, objectReference(local, { kind: 'module', library, cjs: false }, library), declTypeOnly);
         } else if (spec.type === 'ImportDefaultSpecifier') {
           const value: Value =
             library.exportName === 'default' ? { kind: 'object', library } : { kind: 'module', library, cjs: false };
-          add(objectReference(local, value, library), declTypeOnly);
+          add(library, objectReference(local, value, library), declTypeOnly);
         } else {
           const value = access({ kind: 'module', library, cjs: false }, importedName(spec));
-          add(objectReference(local, value, library), declTypeOnly || spec.importKind === 'type');
+          add(library, objectReference(local, value, library), declTypeOnly || spec.importKind === 'type');
         }
       }
     } else if (statement.type === 'TSImportEqualsDeclaration') {
       if (statement.moduleReference.type !== 'TSExternalModuleReference') continue;
       const specifier = staticString(statement.moduleReference.expression);
-      if (specifier === undefined || findLibraryByModule(specifier) !== library) continue;
-      add(objectReference(statement.id.name, { kind: 'module', library, cjs: true }, library), statement.importKind === 'type');
+      const library = specifier === undefined ? undefined : findLibraryByModule(specifier);
+      if (!library) continue;
+      add(library, objectReference(statement.id.name, { kind: 'module', library, cjs: true }, library), statement.importKind === 'type');
     } else if (statement.type === 'VariableDeclaration') {
       for (const declarator of statement.declarations) {
         const required = requiredModule(declarator.init);
-        if (!required || required.library !== library) continue;
+        if (!required) continue;
+        const { library } = required;
         let base: Value | undefined = { kind: 'module', library, cjs: true };
         for (const key of required.path) base = access(base, key);
         if (declarator.id.type === 'Identifier') {
-          add(objectReference(declarator.id.name, base, library), false);
+          add(library, objectReference(declarator.id.name, base, library), false);
         } else if (declarator.id.type === 'ObjectPattern') {
           for (const property of declarator.id.properties) {
             if (property.type !== 'Property') continue;
             const target = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
             if (target.type !== 'Identifier') continue;
             const value = access(base, propertyKey(property));
-            if (value?.kind === 'object') add(target.name, false);
+            if (value?.kind === 'object') add(library, target.name, false);
           }
         }
       }
     }
   }
 
-  candidates.sort((a, b) => a.rank - b.rank);
-  const best = candidates[0];
-  return best ? { localName: best.localName, kind: best.kind } : undefined;
+  const best = new Map<ConstantLibrary, LibraryBinding>();
+  for (const [library, list] of candidates) {
+    // The first of the lowest rank: a direct value binding before a member path, before a type-only one.
+    const first = list.reduce((a, b) => (b.rank < a.rank ? b : a));
+    best.set(library, { localName: first.localName, kind: first.kind });
+  }
+  bindingsByAst.set(sourceCode.ast, best);
+  return best;
 }
