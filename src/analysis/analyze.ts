@@ -1,7 +1,6 @@
 import { ReferenceTracker } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { findVariable, getPropertyName, getStaticValue } from './ast-utils.js';
 import { FRAMEWORKS } from '../frameworks/index.js';
 import { RESPONSE_NAME_PATTERN, SUPERTEST_MODULES } from '../frameworks/testing.js';
 import type {
@@ -16,12 +15,13 @@ import type {
   StatusArgument,
   StatusKeyShape,
 } from '../frameworks/types.js';
+import { findVariable, getPropertyName, getStaticValue } from './ast-utils.js';
 import { RequestLinker } from './clients.js';
 import { ModuleUsageCollector, requiredSource, type ModuleUsage } from './imports.js';
 import { collectStatusComparisons, mayBeStatusAssertion, mayBeStatusRead } from './status-reads.js';
 import { getTypeInfo, type TypeInfo } from './type-info.js';
 import type { FileAnalysis, MisplacedStatusSite, ResponseEvent, StatusSite, StatusValue, TrackedResponse } from './types.js';
-import { isNullish, resolveStatusValue, resolveString, unwrapExpression } from './values.js';
+import { calleeName, isNullish, resolveStatusValue, resolveString, staticPropertyName, unwrapExpression } from './values.js';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -128,13 +128,46 @@ interface FrameworkIndex {
   readonly statusWordOrKnownRequire: RegExp;
 }
 
-/** The frameworks of a file and the trace map of the exports of those it imports, shared by files importing the same. */
+/**
+ * The frameworks of a file, the trace map of the exports of those it imports, and what the passes ask of them, shared by
+ * the files importing the same frameworks.
+ */
 interface FrameworkSelection {
   readonly frameworks: ReadonlySet<FrameworkDefinition>;
   readonly moduleMap: TraceMap | undefined;
+  /** Method names the frameworks (and those they inherit from) define. */
+  readonly methods: ReadonlySet<string>;
+  /** Methods whose options the frameworks read status keys from (`get`, `post`, `route`…). */
+  readonly statusKeyMethods: ReadonlySet<string>;
+  /** Shapes of objects the frameworks read from exported functions' results (`getServerSideProps`). */
+  readonly returnShapes: readonly { readonly shape: ReturnShape; readonly framework: FrameworkDefinition }[];
+  /** Whether any of them has destructured receivers (`({ set }) => …`), status keys, a receiver whose properties are headers. */
+  readonly hasDestructured: boolean;
+  readonly hasStatusKeys: boolean;
+  readonly hasHeaderMaps: boolean;
 }
 
-const NO_SELECTION: FrameworkSelection = { frameworks: new Set(), moduleMap: undefined };
+function createSelection(frameworks: ReadonlySet<FrameworkDefinition>, moduleMap: TraceMap | undefined): FrameworkSelection {
+  const selected = [...frameworks];
+  const methods = new Set<string>();
+  for (const framework of selected) {
+    for (let current: FrameworkDefinition | undefined = framework; current; current = current.inherits) {
+      for (const shape of current.methods ?? []) methods.add(shape.method);
+    }
+  }
+  return {
+    frameworks,
+    moduleMap,
+    methods,
+    returnShapes: selected.flatMap((framework) => (framework.returns ?? []).map((shape) => ({ shape, framework }))),
+    statusKeyMethods: new Set(selected.flatMap((framework) => (framework.statusKeys ?? []).flatMap((shape) => shape.methods))),
+    hasDestructured: selected.some((framework) => framework.receivers?.some((receiver) => receiver.destructured) ?? false),
+    hasStatusKeys: selected.some((framework) => (framework.statusKeys?.length ?? 0) > 0),
+    hasHeaderMaps: selected.some((framework) => framework.receivers?.some((receiver) => receiver.headerMap) ?? false),
+  };
+}
+
+const NO_SELECTION: FrameworkSelection = createSelection(new Set(), undefined);
 
 let frameworkIndex: FrameworkIndex | undefined;
 
@@ -180,7 +213,7 @@ function selectFrameworks(modules: ModuleUsage): FrameworkSelection {
       moduleMap ??= {};
       for (const shape of framework.exports) for (const source of framework.modules) addTrace(moduleMap, source, shape, framework);
     }
-    selection = { frameworks: new Set(FRAMEWORKS.filter((framework) => wanted.has(framework))), moduleMap };
+    selection = createSelection(new Set(FRAMEWORKS.filter((framework) => wanted.has(framework))), moduleMap);
     index.selections.set(key, selection);
   }
   return selection;
@@ -296,8 +329,11 @@ export class CandidateCollector {
       this.modules.addRequire(node, source);
       return;
     }
-    this.addCall(node, summarizeCallee(node));
-    if (mayBeStatusAssertion(node)) this.candidates.assertingCalls.push(node);
+    // The callee and its name are worked out once for both questions.
+    const callee = unwrapExpression(node.callee);
+    const name = calleeName(callee);
+    this.addCall(node, summarizeCallee(callee, name));
+    if (mayBeStatusAssertion(node, callee, name)) this.candidates.assertingCalls.push(node);
   }
 
   private addCall(node: TSESTree.CallExpression | TSESTree.NewExpression, callee: CalleeSummary): void {
@@ -315,7 +351,7 @@ export class CandidateCollector {
     if (node.range[0] < this.lastAssignmentStart) this.assignmentsUnsorted = true;
     this.lastAssignmentStart = node.range[0];
     this.candidates.assignments.push(node);
-    this.candidates.assignedNames.push(plainMemberName(target));
+    this.candidates.assignedNames.push(staticPropertyName(target) ?? undefined);
   }
 
   private visitBinary(node: TSESTree.BinaryExpression): void {
@@ -361,16 +397,11 @@ export class CandidateCollector {
   }
 }
 
-/** A member's name when it is written plainly (`res.send`), so no scope is needed to know it. */
-function plainMemberName(member: TSESTree.MemberExpression): string | undefined {
-  return !member.computed && member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : undefined;
-}
-
-function summarizeCallee(call: TSESTree.CallExpression): CalleeSummary {
-  const callee = unwrapExpression(call.callee);
+/** What the passes need of a callee (see `CalleeSummary`); `name` is its `calleeName`. */
+function summarizeCallee(callee: TSESTree.Node, name: string | null): CalleeSummary {
   if (callee.type === AST_NODE_TYPES.Identifier) return CalleeKind.Identifier;
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return CalleeKind.Other;
-  return plainMemberName(callee) ?? CalleeKind.ComputedMember;
+  return name ?? CalleeKind.ComputedMember;
 }
 
 /** The indexes of `nodes` in source order (a stable sort). */
@@ -429,11 +460,6 @@ class Analyzer {
   private readonly exportShapes = new Map<TSESTree.Node, ExportInfo[]>();
   /** References to a response that a known API consumes (`setResponseStatus(event, …)`): not escapes. */
   private readonly knownUses = new Set<TSESTree.Node>();
-  /** Whether any selected framework has destructured receivers / status keys (skips those passes otherwise). */
-  private readonly hasDestructured: boolean;
-  private readonly hasStatusKeys: boolean;
-  /** Whether any selected framework has a receiver whose properties are headers (`set.headers`). */
-  private readonly hasHeaderMaps: boolean;
   private readonly typedReceiverCache = new Map<TSESTree.Node, Receiver | null>();
   /** Typed linting: the checker's verdict per receiver (variable + path), asked at most once. */
   private readonly typeVerdicts = new Map<string, ReturnType<TypeInfo['responseTypeOf']>>();
@@ -441,47 +467,25 @@ class Analyzer {
 
   private readonly frameworks: ReadonlySet<FrameworkDefinition>;
   private readonly moduleMap: FrameworkSelection['moduleMap'];
+  private readonly hasDestructured: boolean;
+  private readonly hasStatusKeys: boolean;
+  private readonly hasHeaderMaps: boolean;
+  private readonly hasReceivers: boolean;
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     private readonly modules: ModuleUsage,
-    selection: FrameworkSelection,
+    private readonly selection: FrameworkSelection,
     private readonly options: AnalyzeOptions,
   ) {
-    const frameworks = selection.frameworks;
-    this.frameworks = frameworks;
+    this.frameworks = selection.frameworks;
     this.moduleMap = selection.moduleMap;
-    const selected = [...frameworks];
-    this.hasDestructured = selected.some((framework) => framework.receivers?.some((receiver) => receiver.destructured));
-    this.hasStatusKeys = selected.some((framework) => (framework.statusKeys?.length ?? 0) > 0);
-    this.hasHeaderMaps = selected.some((framework) => framework.receivers?.some((receiver) => receiver.headerMap));
+    this.hasDestructured = selection.hasDestructured;
+    this.hasStatusKeys = selection.hasStatusKeys;
+    this.hasHeaderMaps = selection.hasHeaderMaps;
     this.types = getTypeInfo(sourceCode);
     // Without an imported framework, receivers can only be found through types.
-    this.hasReceivers = frameworks.size > 0 || this.types !== undefined;
-  }
-
-  private readonly hasReceivers: boolean;
-  private methodNames: Set<string> | undefined;
-
-  private keyMethodNames: Set<string> | undefined;
-
-  /** Methods whose options the selected frameworks read status keys from (`get`, `post`, `route`…). */
-  private statusKeyMethods(): ReadonlySet<string> {
-    this.keyMethodNames ??= new Set([...this.frameworks].flatMap((framework) => (framework.statusKeys ?? []).flatMap((shape) => shape.methods)));
-    return this.keyMethodNames;
-  }
-
-  /** Method names the selected frameworks (and those they inherit from) define. */
-  private selectedMethods(): ReadonlySet<string> {
-    if (!this.methodNames) {
-      this.methodNames = new Set();
-      for (const framework of this.frameworks) {
-        for (let current: FrameworkDefinition | undefined = framework; current; current = current.inherits) {
-          for (const shape of current.methods ?? []) this.methodNames.add(shape.method);
-        }
-      }
-    }
-    return this.methodNames;
+    this.hasReceivers = this.frameworks.size > 0 || this.types !== undefined;
   }
 
   run(candidates: Candidates): void {
@@ -496,7 +500,7 @@ class Analyzer {
       }
     }
     if (this.hasStatusKeys) {
-      const keyMethods = this.statusKeyMethods();
+      const keyMethods = this.selection.statusKeyMethods;
       for (let index = 0; index < calls.length; index++) {
         const callee = callees[index]!;
         if (typeof callee === 'string' ? keyMethods.has(callee) : callee === CalleeKind.ComputedMember) this.visitStatusKeys(calls[index]!);
@@ -578,7 +582,7 @@ class Analyzer {
         return this.hasReceivers;
       default:
         // Without types, a receiver's framework is one of the file's: a method none of them defines has no effect.
-        return this.hasReceivers && (this.types !== undefined || this.selectedMethods().has(callee));
+        return this.hasReceivers && (this.types !== undefined || this.selection.methods.has(callee));
     }
   }
 
@@ -602,7 +606,7 @@ class Analyzer {
     const method = propertyName(callee, () => this.scopeOf(call));
     if (method === null) return;
     // Without types, a receiver's framework is one of the file's: a method none of them defines has no effect.
-    if (!this.types && !this.selectedMethods().has(method)) return;
+    if (!this.types && !this.selection.methods.has(method)) return;
     const receiver = this.resolveReceiver(callee.object, isResponseMember(method) && this.mayAskTypes(callee.object));
     if (!receiver) return;
     const shape = this.findMethod(receiver.response.framework, method, receiver.path);
@@ -678,7 +682,7 @@ class Analyzer {
     const callee = unwrapExpression(call.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
     const method = getPropertyName(callee);
-    if (method === null || !this.statusKeyMethods().has(method)) return;
+    if (method === null || !this.selection.statusKeyMethods.has(method)) return;
     const scope = this.scopeOf(call);
     for (const framework of this.frameworks) {
       for (const shape of framework.statusKeys ?? []) {
@@ -773,7 +777,7 @@ class Analyzer {
   // ---- objects returned from exported functions (Next.js getServerSideProps → { redirect: { statusCode } }) ----
 
   private visitReturnShapes(): void {
-    const wanted = [...this.frameworks].flatMap((framework) => (framework.returns ?? []).map((shape) => ({ shape, framework })));
+    const wanted = this.selection.returnShapes;
     if (wanted.length === 0) return;
     for (const [name, fn] of exportedFunctions(this.sourceCode)) {
       for (const { shape, framework } of wanted) {

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { findVariable, getPropertyName } from './ast-utils.js';
 import { CLIENTS, type ClientDefinition } from '../frameworks/clients.js';
+import { findVariable, getPropertyName } from './ast-utils.js';
 import type { ModuleUsage } from './imports.js';
 import type { ClientRequest, StatusInterval } from './types.js';
 import { unwrapExpression } from './values.js';

@@ -14,7 +14,7 @@ import { findVariable, getPropertyName } from './ast-utils.js';
 import type { ModuleUsage } from './imports.js';
 import { getTypeInfo } from './type-info.js';
 import type { StatusRangeCheck, StatusSite } from './types.js';
-import { resolveStatusValue, resolveString, unwrapExpression } from './values.js';
+import { calleeName, resolveStatusValue, resolveString, staticPropertyName, unwrapExpression } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -33,7 +33,7 @@ const SUPERTEST_EFFECT = {
 export function isStatusRead(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   const expression = unwrapExpression(node);
   if (expression.type === AST_NODE_TYPES.MemberExpression) {
-    const property = memberName(expression);
+    const property = staticPropertyName(expression);
     if (property === null || !STATUS_PROPERTIES.has(property)) return false;
     if (!hasNumericTypeOrNone(expression, sourceCode)) return false;
     if (UNAMBIGUOUS_STATUS_PROPERTIES.has(property)) return true;
@@ -73,22 +73,17 @@ export function mayBeStatusRead(node: TSESTree.Node): boolean {
   const expression = unwrapExpression(node);
   switch (expression.type) {
     case AST_NODE_TYPES.MemberExpression:
-      return STATUS_PROPERTIES.has(memberName(expression) ?? '');
+      return STATUS_PROPERTIES.has(staticPropertyName(expression) ?? '');
     case AST_NODE_TYPES.CallExpression: {
       if (expression.arguments.length > 0) return false;
       const callee = unwrapExpression(expression.callee);
-      return callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'status';
+      return callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'status';
     }
     case AST_NODE_TYPES.Identifier:
       return expression.name === 'status' || STATUS_IDENTIFIERS.has(expression.name);
     default:
       return false;
   }
-}
-
-/** A member's property name as far as the syntax tells (`res.status`, `res['status']`). */
-function memberName(member: TSESTree.MemberExpression): string | null {
-  return !member.computed && member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : getPropertyName(member);
 }
 
 /** Typed linting: a variable named `status` whose type is `number`. Without types: never. */
@@ -174,13 +169,15 @@ const ASSERTING_CALL_NAMES: ReadonlySet<string> = new Set(['includes', 'expect',
  * (`mayBeStatusRead`), a property matcher, or a `.expect(…)` that may end a supertest chain. The collector keeps only
  * these, so a test file's thousands of `expect(x)` and `.toBe(y)` are not looked at twice.
  */
-export function mayBeStatusAssertion(call: TSESTree.CallExpression): boolean {
-  const callee = unwrapExpression(call.callee);
-  const args = call.arguments;
-  if (callee.type === AST_NODE_TYPES.Identifier) return ASSERT_FUNCTIONS.has(callee.name) && mayComparePairWithStatus(args);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const name = memberName(callee);
+export function mayBeStatusAssertion(
+  call: TSESTree.CallExpression,
+  callee: TSESTree.Node = unwrapExpression(call.callee),
+  name: string | null = calleeName(callee),
+): boolean {
   if (name === null || !ASSERTING_CALL_NAMES.has(name)) return false;
+  const args = call.arguments;
+  if (callee.type === AST_NODE_TYPES.Identifier) return ASSERT_FUNCTIONS.has(name) && mayComparePairWithStatus(args);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   if (name === 'includes') return args[0] !== undefined && mayBeStatusRead(args[0]);
   if (name === 'expect' || PROPERTY_MATCHERS.has(name)) return true;
   if (EXPECT_MATCHERS.has(name)) {

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { findVariable, getPropertyName, getStaticValue } from './ast-utils.js';
 import { resolveLibraryConstant } from '../constants/resolve.js';
+import { findVariable, getPropertyName, getStaticValue } from './ast-utils.js';
 import { typeInfoOfScope } from './type-info.js';
 import type { NumberStatusValue, StatusValue, StringStatusValue } from './types.js';
 
@@ -25,6 +25,17 @@ export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
         return current;
     }
   }
+}
+
+/** A member's property name as far as the syntax tells (`res.status`, `res['status']`); null when it needs the scope. */
+export function staticPropertyName(member: TSESTree.MemberExpression): string | null {
+  return !member.computed && member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : getPropertyName(member);
+}
+
+/** The name a call's unwrapped callee goes by: an identifier's, or a member's static property name. */
+export function calleeName(callee: TSESTree.Node): string | null {
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  return callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : null;
 }
 
 /**
