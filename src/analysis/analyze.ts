@@ -60,6 +60,7 @@ interface Candidates {
   readonly assignedNames: (string | undefined)[];
   /** Comparisons with an operand that may be a status read (`res.status === 404`). */
   readonly comparisons: TSESTree.BinaryExpression[];
+  /** Switches whose discriminant may be a status read (`switch (res.status)`). */
   readonly switches: TSESTree.SwitchStatement[];
 }
 
@@ -89,7 +90,20 @@ export function analyzeFile(
     return emptyAnalysis(modules, options);
   }
   const candidates = collector.finish();
-  const analyzer = new Analyzer(sourceCode, modules, selection, options);
+  const globalsScope = scopeWithTracedGlobals(sourceCode);
+  // Without a framework, types or a traced global (`Response`), the only sites are comparisons, switches and assertions
+  // on status reads: a file the collector kept none of (most files that merely spell `status`) has no site.
+  if (
+    frameworks.size === 0 &&
+    !types &&
+    !globalsScope &&
+    candidates.comparisons.length === 0 &&
+    candidates.switches.length === 0 &&
+    candidates.assertingCalls.length === 0
+  ) {
+    return emptyAnalysis(modules, options);
+  }
+  const analyzer = new Analyzer(sourceCode, modules, selection, options, globalsScope);
   analyzer.run(candidates);
   const linker = new RequestLinker(sourceCode, modules, candidates.calls, candidates.assignments);
   const { sites: comparisonSites, rangeChecks } = collectStatusComparisons(
@@ -309,7 +323,7 @@ export class CandidateCollector {
         this.visitBinary(node);
         break;
       case AST_NODE_TYPES.SwitchStatement:
-        this.candidates.switches.push(node);
+        this.visitSwitch(node);
         break;
       default:
         break;
@@ -375,6 +389,10 @@ export class CandidateCollector {
     if (mayBeStatusRead(node.left) || mayBeStatusRead(node.right)) this.candidates.comparisons.push(node);
   }
 
+  private visitSwitch(node: TSESTree.SwitchStatement): void {
+    if (mayBeStatusRead(node.discriminant)) this.candidates.switches.push(node);
+  }
+
   /**
    * Rule listeners that feed the collector from ESLint's traversal (no second walk of the AST): one per node type, so
    * ESLint's dispatch is the only dispatch.
@@ -387,7 +405,7 @@ export class CandidateCollector {
       NewExpression: (node) => this.addCall(node, CalleeKind.Other),
       AssignmentExpression: (node) => this.visitAssignment(node),
       BinaryExpression: (node) => this.visitBinary(node),
-      SwitchStatement: (node) => this.candidates.switches.push(node),
+      SwitchStatement: (node) => this.visitSwitch(node),
       'Program:exit': () => {
         this.complete = true;
       },
@@ -486,6 +504,8 @@ class Analyzer {
     private readonly modules: ModuleUsage,
     private readonly selection: FrameworkSelection,
     private readonly options: AnalyzeOptions,
+    /** The global scope, with implicit globals, when the file uses a traced global (`scopeWithTracedGlobals`). */
+    private readonly globalsScope: Scope | undefined,
   ) {
     this.frameworks = selection.frameworks;
     this.moduleMap = selection.moduleMap;
@@ -537,10 +557,7 @@ class Analyzer {
     const globalMap = globalTraceMap();
     const globalScope = this.sourceCode.scopeManager!.globalScope!;
     const hasModules = moduleMap !== undefined;
-    // A global the text never spells is not used, which spares most files a look through their unresolved references.
-    const globalNames = globalTraceNames();
-    const text = this.sourceCode.text;
-    const withGlobals = globalNames.some((name) => text.includes(name)) ? globalScopeUsing(globalScope, globalNames) : undefined;
+    const withGlobals = this.globalsScope;
     // Nothing to track: no framework module imported and none of the globals (`Response`) used.
     if (!hasModules && !withGlobals) return;
     // 'legacy' mode: `import x from 'm'` is the whole module (CommonJS interop) and named imports
@@ -692,6 +709,9 @@ class Analyzer {
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
     const method = getPropertyName(callee);
     if (method === null || !this.selection.statusKeyMethods.has(method)) return;
+    // Keys are read from object literal arguments only; most route calls have none (`app.get('/', handler)`), and the
+    // scope costs a walk up the tree.
+    if (!call.arguments.some(isObjectArgument)) return;
     const scope = this.scopeOf(call);
     for (const framework of this.frameworks) {
       for (const shape of framework.statusKeys ?? []) {
@@ -1407,6 +1427,10 @@ function patternKey(pattern: TSESTree.ObjectPattern, framework: FrameworkDefinit
 }
 
 /** The object literal reached from `argument` by `path` (`{ schema: { response: {…} } }`). */
+function isObjectArgument(argument: TSESTree.CallExpressionArgument): boolean {
+  return argument.type !== AST_NODE_TYPES.SpreadElement && unwrapExpression(argument).type === AST_NODE_TYPES.ObjectExpression;
+}
+
 function objectAtPath(
   argument: TSESTree.CallExpressionArgument,
   path: readonly string[],
@@ -1438,6 +1462,29 @@ function statusKeyValue(property: TSESTree.Property, scope: Scope): StatusValue 
  * projects rarely set them) still say `new Response()`, so unresolved references to those names are presented to the
  * tracker as implicit globals. One pass over the unresolved references; the scope's own variables are not copied.
  */
+/** The scope to trace the file's globals (`Response`) from (see `globalScopeUsing`); undefined when it uses none. */
+function scopeWithTracedGlobals(sourceCode: Readonly<TSESLint.SourceCode>): Scope | undefined {
+  const names = globalTraceNames();
+  const text = sourceCode.text;
+  // A global the text never spells as a word is not used, which spares most files a look through their unresolved
+  // references (`NextResponse`, `HttpResponse`, `ResponseInit` are other names).
+  if (!names.some((name) => spellsWord(text, name))) return undefined;
+  return globalScopeUsing(sourceCode.scopeManager!.globalScope!, names);
+}
+
+/** Whether `word` occurs in `text` with no identifier character (ASCII letter, digit, `_`, `$`) on either side. */
+export function spellsWord(text: string, word: string): boolean {
+  for (let index = text.indexOf(word); index !== -1; index = text.indexOf(word, index + 1)) {
+    if (!isIdentifierCharCode(text.charCodeAt(index - 1)) && !isIdentifierCharCode(text.charCodeAt(index + word.length))) return true;
+  }
+  return false;
+}
+
+/** ASCII identifier characters; NaN (outside the text) and every other code is not one. */
+function isIdentifierCharCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36;
+}
+
 function globalScopeUsing(globalScope: Scope, names: readonly string[]): Scope | undefined {
   const declaredUse = names.some((name) => (globalScope.set.get(name)?.references.length ?? 0) > 0);
   // Configured globals (`globals.node` has `Response`) are variables with their references: nothing to look for.

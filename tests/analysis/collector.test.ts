@@ -2,7 +2,8 @@ import { parseForESLint } from '@typescript-eslint/parser';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
-import { CandidateCollector } from '../../src/analysis/analyze.js';
+import { CandidateCollector, spellsWord } from '../../src/analysis/analyze.js';
+import { analyzeCode } from './helpers.js';
 
 function nodesOf(code: string, type: AST_NODE_TYPES): TSESTree.Node[] {
   const { ast, visitorKeys } = parseForESLint(code, { range: true, loc: true });
@@ -102,10 +103,71 @@ describe('CandidateCollector', () => {
     ]);
   });
 
+  it('keeps only the switches whose discriminant may be a status read', () => {
+    const code = [
+      'switch (res.status) { case 404: break; }',
+      'switch (statusCode) { case 500: break; }',
+      'switch (status) { case 201: break; }',
+      'switch (action.type) { case "x": break; }',
+      'switch (kind) { case 1: break; }',
+    ].join('\n');
+    const collector = new CandidateCollector();
+    for (const node of nodesOf(code, AST_NODE_TYPES.SwitchStatement)) collector.visit(node);
+    expect(collector.finish().switches.map((node) => code.slice(node.range[0], code.indexOf(')', node.range[0]) + 1))).toEqual([
+      'switch (res.status)',
+      'switch (statusCode)',
+      'switch (status)',
+    ]);
+  });
+
   it('keeps the order of a traversal in source order', () => {
     const code = 'f(g(1)); h();';
     const collector = new CandidateCollector();
     for (const node of nodesOf(code, AST_NODE_TYPES.CallExpression)) collector.visit(node);
     expect(collector.finish().calls.map((node) => code.slice(...node.range))).toEqual(['f(g(1))', 'g(1)', 'h()']);
+  });
+});
+
+describe('spellsWord', () => {
+  it('finds a word with no identifier character on either side', () => {
+    expect(spellsWord('return new Response(null, { status: 204 });', 'Response')).toBe(true);
+    expect(spellsWord('Response.json({})', 'Response')).toBe(true);
+    expect(spellsWord('x = globalThis.Response', 'Response')).toBe(true);
+    expect(spellsWord("globalThis['Response']", 'Response')).toBe(true);
+    // A later occurrence counts when the first is part of a longer name.
+    expect(spellsWord('NextResponse.json(a); new Response(b)', 'Response')).toBe(true);
+  });
+
+  it('does not take a longer name for the word', () => {
+    expect(spellsWord('NextResponse.json({}, { status: 201 })', 'Response')).toBe(false);
+    expect(spellsWord('const init: ResponseInit = {}; HttpResponse.text(""); $Response(); Response_()', 'Response')).toBe(false);
+    expect(spellsWord('no such word', 'Response')).toBe(false);
+  });
+});
+
+describe('files without a framework', () => {
+  it('analyse to nothing when nothing was collected, however often they spell status', () => {
+    const { analysis } = analyzeCode("const order = { status: 'paid' };\norder.status = 'shipped';\nlog(order.status, status);\n");
+    expect(analysis.sites).toEqual([]);
+    expect(analysis.responses).toEqual([]);
+    expect(analysis.rangeChecks).toEqual([]);
+  });
+
+  it('still analyse comparisons, switches, assertions and the Fetch Response', () => {
+    const file = analyzeCode(
+      [
+        'const res = await fetch(url);',
+        'if (res.status === 404) {}',
+        'switch (res.status) { case 500: break; }',
+        'expect(res.status).toBe(201);',
+        'export const GET = () => new Response(null, { status: 204 });',
+      ].join('\n'),
+    );
+    expect(file.analysis.sites.map((site) => [site.role, file.text(site.node)])).toEqual([
+      ['comparison', '404'],
+      ['comparison', '500'],
+      ['assertion', '201'],
+      ['response', '204'],
+    ]);
   });
 });
