@@ -14,7 +14,7 @@ import { findVariable, getPropertyName } from './ast-utils.js';
 import type { ModuleUsage } from './imports.js';
 import { getTypeInfo } from './type-info.js';
 import type { StatusRangeCheck, StatusSite } from './types.js';
-import { calleeName, resolveStatusValue, resolveString, staticPropertyName, unwrapExpression } from './values.js';
+import { calleeName, resolveStatusValueAt, resolveString, staticPropertyName, unwrapExpression } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -218,7 +218,7 @@ export function collectStatusComparisons(
     effect: StatusSite['effect'] = role === 'comparison' ? COMPARISON_EFFECT : ASSERTION_EFFECT,
     subject?: TSESTree.Node,
   ) => {
-    const value = resolveStatusValue(node, sourceCode.getScope(node));
+    const value = resolveStatusValueAt(node, sourceCode);
     if (value.kind === 'unknown') return;
     sites.push({
       node,
@@ -244,7 +244,7 @@ export function collectStatusComparisons(
       if (!typed) continue;
       const typedSubject = isTypedNumericStatus(left, sourceCode) ? left : isTypedNumericStatus(right, sourceCode) ? right : undefined;
       const other = typedSubject === left ? right : left;
-      if (typedSubject && EQUALITY.has(comparison.operator) && resolveStatusValue(other, sourceCode.getScope(other)).kind === 'string') {
+      if (typedSubject && EQUALITY.has(comparison.operator) && resolveStatusValueAt(other, sourceCode).kind === 'string') {
         addSite(other, comparison, 'comparison', undefined, typedSubject);
       }
       continue;
@@ -254,7 +254,7 @@ export function collectStatusComparisons(
       addSite(other, comparison, 'comparison', undefined, leftIsStatus ? left : right);
       continue;
     }
-    const value = resolveStatusValue(other, sourceCode.getScope(other));
+    const value = resolveStatusValueAt(other, sourceCode);
     if (value.kind !== 'number') continue;
     const operator = comparison.operator as StatusRangeCheck['operator'];
     // Normalise so the status is on the left: `400 <= status` → `status >= 400`.
@@ -275,7 +275,7 @@ export function collectStatusComparisons(
     if (!isRead(statement.discriminant)) {
       if (!typed || !isTypedNumericStatus(statement.discriminant, sourceCode)) continue;
       for (const switchCase of statement.cases) {
-        if (switchCase.test && resolveStatusValue(switchCase.test, sourceCode.getScope(switchCase.test)).kind === 'string') {
+        if (switchCase.test && resolveStatusValueAt(switchCase.test, sourceCode).kind === 'string') {
           addSite(switchCase.test, switchCase, 'comparison', undefined, statement.discriminant);
         }
       }

@@ -44,12 +44,7 @@ export function calleeName(callee: TSESTree.Node): string | null {
  */
 export function resolveStatusValue(node: TSESTree.Node, scope: TSESLint.Scope.Scope): StatusValue {
   const expression = unwrapExpression(node);
-  if (expression.type === AST_NODE_TYPES.Literal) {
-    if (typeof expression.value === 'number') return { kind: 'number', value: expression.value };
-    if (typeof expression.value === 'string') return { kind: 'string', value: expression.value };
-    if (typeof expression.value === 'bigint') return { kind: 'number', value: Number(expression.value), bigint: true };
-    return UNKNOWN;
-  }
+  if (expression.type === AST_NODE_TYPES.Literal) return literalStatusValue(expression);
   if (expression.type === AST_NODE_TYPES.MemberExpression || expression.type === AST_NODE_TYPES.Identifier) {
     const library = resolveLibraryConstant(expression, scope);
     if (library) return { kind: 'number', value: library.code, constant: library };
@@ -75,6 +70,23 @@ export function resolveStatusValue(node: TSESTree.Node, scope: TSESLint.Scope.Sc
     }
   }
   return typedStatusValue(expression, scope);
+}
+
+/**
+ * `resolveStatusValue` where the caller has no scope at hand: a literal (most status sites: `.toBe(404)`,
+ * `status === 200`) is read without one, which spares a walk up the tree.
+ */
+export function resolveStatusValueAt(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): StatusValue {
+  const expression = unwrapExpression(node);
+  if (expression.type === AST_NODE_TYPES.Literal) return literalStatusValue(expression);
+  return resolveStatusValue(expression, sourceCode.getScope(node));
+}
+
+function literalStatusValue(literal: TSESTree.Literal): StatusValue {
+  if (typeof literal.value === 'number') return { kind: 'number', value: literal.value };
+  if (typeof literal.value === 'string') return { kind: 'string', value: literal.value };
+  if (typeof literal.value === 'bigint') return { kind: 'number', value: Number(literal.value), bigint: true };
+  return UNKNOWN;
 }
 
 /**
