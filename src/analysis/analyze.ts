@@ -890,16 +890,15 @@ class Analyzer {
   ): void {
     const events = response.events;
     if (call.type === AST_NODE_TYPES.CallExpression) events.push({ type: 'call', node: call, effect, method });
-    const site = this.addSites(response, call, args, effect, response.framework);
+    // Read once: the site records the headers its own call sets, the response gets them as events.
+    const headerEvents = this.headerEvents(call, args, effect);
+    const site = this.addSites(response, call, args, effect, response.framework, headerEvents);
     if (site) events.push({ type: 'status', node: call, site });
     if (effect.phrase) {
       const phrase = argumentAt(args, effect.phrase, this.scopeOf(call));
       if (phrase && !(isStringish(phrase) === false)) events.push({ type: 'phrase', node: call, value: phrase });
     }
-    for (const header of effect.headers ?? []) {
-      const event = this.readHeaders(call, args, header, effect);
-      if (event) events.push(event);
-    }
+    for (const event of headerEvents) events.push(event);
     if (effect.body === true) events.push({ type: 'body', node: call, effect });
     else if (effect.body && !isNullish(args[effect.body.index])) {
       const body = args[effect.body.index];
@@ -925,6 +924,8 @@ class Analyzer {
     args: readonly TSESTree.CallExpressionArgument[],
     effect: ResponseEffect,
     framework: FrameworkDefinition,
+    /** The events `headerEvents` gives for this call, when the caller has them. */
+    headerEvents?: readonly ResponseEvent[],
   ): StatusSite | undefined {
     if (!effect.status) return this.addFixedStatusSite(response, owner, effect, framework);
     const scope = this.scopeOf(owner);
@@ -933,7 +934,7 @@ class Analyzer {
     const value = resolveStatusValue(node, scope);
     if ('numericOnly' in effect.status && effect.status.numericOnly && !looksNumeric(value)) return undefined;
     const phraseNode = effect.phrase ? argumentAt(args, effect.phrase, scope) : undefined;
-    const headers = this.ownHeaders(owner, args, effect);
+    const headers = ownHeaders(effect, headerEvents ?? this.headerEvents(owner, args, effect));
     const lifted = rangeLifted(effect, args, scope);
     if (lifted && response && !response.escaped) {
       // The runtime completes this response itself (a Cloudflare WebSocket upgrade adds its own Upgrade headers).
@@ -979,21 +980,14 @@ class Analyzer {
   }
 
   /** Every header the call's own arguments (or the shape itself) set, merged. */
-  private ownHeaders(
-    owner: TSESTree.Node,
-    args: readonly TSESTree.CallExpressionArgument[],
-    effect: ResponseEffect,
-  ): StatusSite['headers'] {
-    if (!effect.headers || effect.headers.length === 0) return undefined;
-    const names: string[] = [];
-    let unknown = false;
-    for (const header of effect.headers) {
+  /** The header events of the call's own arguments (or of the shape itself), one per header the effect describes. */
+  private headerEvents(owner: TSESTree.Node, args: readonly TSESTree.CallExpressionArgument[], effect: ResponseEffect): ResponseEvent[] {
+    const events: ResponseEvent[] = [];
+    for (const header of effect.headers ?? []) {
       const event = this.readHeaders(owner, args, header, effect);
-      if (event?.type !== 'headers') continue;
-      names.push(...event.names);
-      unknown ||= event.unknown;
+      if (event) events.push(event);
     }
-    return { names, unknown };
+    return events;
   }
 
   private readHeaders(
@@ -1427,6 +1421,19 @@ function patternKey(pattern: TSESTree.ObjectPattern, framework: FrameworkDefinit
 }
 
 /** The object literal reached from `argument` by `path` (`{ schema: { response: {…} } }`). */
+/** Every header a site's own call sets, merged from its header events; undefined when the effect sets none. */
+function ownHeaders(effect: ResponseEffect, events: readonly ResponseEvent[]): StatusSite['headers'] {
+  if (!effect.headers || effect.headers.length === 0) return undefined;
+  const names: string[] = [];
+  let unknown = false;
+  for (const event of events) {
+    if (event.type !== 'headers') continue;
+    names.push(...event.names);
+    unknown ||= event.unknown;
+  }
+  return { names, unknown };
+}
+
 function isObjectArgument(argument: TSESTree.CallExpressionArgument): boolean {
   return argument.type !== AST_NODE_TYPES.SpreadElement && unwrapExpression(argument).type === AST_NODE_TYPES.ObjectExpression;
 }
