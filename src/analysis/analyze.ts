@@ -979,7 +979,6 @@ class Analyzer {
     return site;
   }
 
-  /** Every header the call's own arguments (or the shape itself) set, merged. */
   /** The header events of the call's own arguments (or of the shape itself), one per header the effect describes. */
   private headerEvents(owner: TSESTree.Node, args: readonly TSESTree.CallExpressionArgument[], effect: ResponseEffect): ResponseEvent[] {
     const events: ResponseEvent[] = [];
@@ -1420,7 +1419,6 @@ function patternKey(pattern: TSESTree.ObjectPattern, framework: FrameworkDefinit
   return `${pattern.range[0]}:pattern:${framework.id}:${path.join('.')}`;
 }
 
-/** The object literal reached from `argument` by `path` (`{ schema: { response: {…} } }`). */
 /** Every header a site's own call sets, merged from its header events; undefined when the effect sets none. */
 function ownHeaders(effect: ResponseEffect, events: readonly ResponseEvent[]): StatusSite['headers'] {
   if (!effect.headers || effect.headers.length === 0) return undefined;
@@ -1434,10 +1432,12 @@ function ownHeaders(effect: ResponseEffect, events: readonly ResponseEvent[]): S
   return { names, unknown };
 }
 
+/** An argument that is an object literal (`{ schema }`), however wrapped (`{…} as const`). */
 function isObjectArgument(argument: TSESTree.CallExpressionArgument): boolean {
   return argument.type !== AST_NODE_TYPES.SpreadElement && unwrapExpression(argument).type === AST_NODE_TYPES.ObjectExpression;
 }
 
+/** The object literal reached from `argument` by `path` (`{ schema: { response: {…} } }`). */
 function objectAtPath(
   argument: TSESTree.CallExpressionArgument,
   path: readonly string[],
@@ -1463,12 +1463,6 @@ function statusKeyValue(property: TSESTree.Property, scope: Scope): StatusValue 
   return value;
 }
 
-/**
- * The global scope the export tracer starts from when the file uses one of `names` (`Response`), or undefined when it
- * uses none. ReferenceTracker only follows globals the config declares; files linted without `globals` (TypeScript
- * projects rarely set them) still say `new Response()`, so unresolved references to those names are presented to the
- * tracker as implicit globals. One pass over the unresolved references; the scope's own variables are not copied.
- */
 /** The scope to trace the file's globals (`Response`) from (see `globalScopeUsing`); undefined when it uses none. */
 function scopeWithTracedGlobals(sourceCode: Readonly<TSESLint.SourceCode>): Scope | undefined {
   const names = globalTraceNames();
@@ -1492,6 +1486,12 @@ function isIdentifierCharCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36;
 }
 
+/**
+ * The global scope the export tracer starts from when the file uses one of `names` (`Response`), or undefined when it
+ * uses none. ReferenceTracker only follows globals the config declares; files linted without `globals` (TypeScript
+ * projects rarely set them) still say `new Response()`, so unresolved references to those names are presented to the
+ * tracker as implicit globals. One pass over the unresolved references; the scope's own variables are not copied.
+ */
 function globalScopeUsing(globalScope: Scope, names: readonly string[]): Scope | undefined {
   const declaredUse = names.some((name) => (globalScope.set.get(name)?.references.length ?? 0) > 0);
   // Configured globals (`globals.node` has `Response`) are variables with their references: nothing to look for.
