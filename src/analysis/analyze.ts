@@ -263,10 +263,14 @@ function importsKnownModule(program: TSESTree.Program, index: FrameworkIndex): b
  */
 export function mayHaveStatusSites(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const index = getFrameworkIndex();
-  if (getTypeInfo(sourceCode) !== undefined || importsKnownModule(sourceCode.ast, index)) return true;
+  if (getTypeInfo(sourceCode) !== undefined) return true;
+  // The text first: reading a bundle's thousands of top-level statements costs more than scanning up to a status word.
   const match = index.statusWordOrKnownRequire.exec(sourceCode.text);
-  if (match && !match[0].startsWith('require')) statusWordAst = sourceCode.ast;
-  return match !== null;
+  if (match) {
+    if (!match[0].startsWith('require')) statusWordAst = sourceCode.ast;
+    return true;
+  }
+  return importsKnownModule(sourceCode.ast, index);
 }
 
 function emptyAnalysis(modules: ModuleUsage, options: AnalyzeOptions): FileAnalysis {

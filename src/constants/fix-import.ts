@@ -84,11 +84,16 @@ function propertyKeyName(property: TSESTree.Property): string | undefined {
   return undefined;
 }
 
-/** An existing value binding of the provider's object: `{ localName, kind }` as `findImportedLibraryBinding` returns. */
+/**
+ * An existing value binding of the provider's object: `{ localName, kind }` as `findImportedLibraryBinding` returns.
+ * `importedModules` (every module the file imports or requires, if known) rules out most files without a scan.
+ */
 function findExistingBinding(
   sourceCode: SourceCode,
   provider: ConstantProvider,
+  importedModules: ReadonlySet<string> | undefined,
 ): { localName: string; kind: 'value' | 'type-only' } | undefined {
+  if (importedModules && !provider.modules.some((module) => importedModules.has(module))) return undefined;
   if (provider.library) return findImportedLibraryBinding(sourceCode, provider.library);
   // A custom module: named, default and namespace imports; destructured and whole `require`s.
   const exportName = provider.exportName;
@@ -171,26 +176,18 @@ function isWholeModuleRequire(sourceCode: SourceCode, provider: ConstantProvider
   return false;
 }
 
-/** Every name declared anywhere in the file, and every global it reads: an added binding must avoid them all. */
-const takenNamesCache = new WeakMap<object, Set<string>>();
-
-function takenNames(sourceCode: SourceCode): Set<string> {
-  const cached = takenNamesCache.get(sourceCode.ast);
-  if (cached) return cached;
-  const names = new Set<string>();
-  takenNamesCache.set(sourceCode.ast, names);
-  const manager = sourceCode.scopeManager;
-  if (!manager) return names;
-  for (const scope of manager.scopes) {
-    for (const name of scope.set.keys()) names.add(name);
-    for (const reference of scope.through) names.add(reference.identifier.name);
-  }
-  return names;
-}
-
-/** A name the file never spells cannot be taken, which spares most files the scope scan. */
+/**
+ * Whether a name is declared anywhere in the file or read as a global: an added binding must avoid them all. A name the
+ * file never spells cannot be taken, which spares most files the look through their scopes. A reference that a scope
+ * does not resolve is either resolved by an enclosing scope (one of its variables) or reaches the global scope's
+ * `through`, so those two say it all.
+ */
 function isNameTaken(sourceCode: SourceCode, name: string): boolean {
-  return sourceCode.text.includes(name) && takenNames(sourceCode).has(name);
+  if (!sourceCode.text.includes(name)) return false;
+  const manager = sourceCode.scopeManager;
+  if (!manager) return false;
+  for (const scope of manager.scopes) if (scope.set.has(name)) return true;
+  return manager.globalScope?.through.some((reference) => reference.identifier.name === name) ?? false;
 }
 
 const localNameCache = new WeakMap<object, Map<ConstantProvider, string>>();
@@ -278,6 +275,14 @@ function typeOnlyImportToValue(
   return undefined;
 }
 
+/** What the planner knows of the file. */
+export interface PlannedFile {
+  readonly moduleSystem: ModuleSystem | undefined;
+  readonly filename?: string;
+  /** Every module the file imports or requires, when known (the analysis' `moduleSources`). */
+  readonly importedModules?: ReadonlySet<string>;
+}
+
 /**
  * How to refer to `provider`'s status object at a literal: an existing binding, or a binding plus the edit that adds it
  * (undefined when no import can be added with certainty: unknown module system, a `require` that would run after the
@@ -287,10 +292,9 @@ function typeOnlyImportToValue(
 export function constantAccessPlanner(
   sourceCode: SourceCode,
   provider: ConstantProvider,
-  moduleSystem: ModuleSystem | undefined,
-  filename?: string,
+  file: PlannedFile,
 ): (node: TSESTree.Node) => ConstantAccess | undefined {
-  const planned = planFileAccess(sourceCode, provider, moduleSystem, filename);
+  const planned = planFileAccess(sourceCode, provider, file);
   if (planned !== 'per-node') return () => planned;
   const localName = chooseLocalName(sourceCode, provider);
   return (node) => planRequire(sourceCode, provider, localName, node);
@@ -300,10 +304,9 @@ export function constantAccessPlanner(
 function planFileAccess(
   sourceCode: SourceCode,
   provider: ConstantProvider,
-  moduleSystem: ModuleSystem | undefined,
-  filename: string | undefined,
+  { moduleSystem, filename, importedModules }: PlannedFile,
 ): ConstantAccess | undefined | 'per-node' {
-  const existing = findExistingBinding(sourceCode, provider);
+  const existing = findExistingBinding(sourceCode, provider, importedModules);
   if (existing?.kind === 'value') {
     if (provider.id === 'http-status' && isWholeModuleRequire(sourceCode, provider, existing.localName)) {
       // `const httpStatus = require('http-status')` is the status object in http-status 1.x but `{ default, status }`

@@ -103,7 +103,7 @@ export default createRule<Options, MessageIds>({
           nodeServer: isNodeServerCode(analysis.frameworks, analysis.moduleSources),
         });
         if (choice.providers.length === 0) return;
-        const plan = planFile(context);
+        const plan = planFile(context, analysis.moduleSources);
         for (const literal of literals) {
           if (choice.single) reportSingle(plan, literal, choice.providers[0]!);
           else reportSeveral(plan, literal, choice.providers);
@@ -122,7 +122,7 @@ interface FilePlan {
   readonly resolvable: (provider: ConstantProvider) => boolean;
 }
 
-function planFile(context: Context): FilePlan {
+function planFile(context: Context, importedModules: ReadonlySet<string>): FilePlan {
   const moduleSystem = detectModuleSystem(
     context.sourceCode,
     context.filename,
@@ -135,7 +135,7 @@ function planFile(context: Context): FilePlan {
     context,
     accessAt(provider, node) {
       let planner = planners.get(provider);
-      if (!planner) planners.set(provider, (planner = constantAccessPlanner(context.sourceCode, provider, moduleSystem, context.filename)));
+      if (!planner) planners.set(provider, (planner = constantAccessPlanner(context.sourceCode, provider, { moduleSystem, filename: context.filename, importedModules })));
       return planner(node);
     },
     resolvable(provider) {
