@@ -213,29 +213,6 @@ function firstFreeName(sourceCode: SourceCode, provider: ConstantProvider): stri
   }
 }
 
-function quoteOf(sourceCode: SourceCode): string {
-  for (const statement of sourceCode.ast.body) {
-    if (statement.type === AST_NODE_TYPES.ImportDeclaration) return sourceCode.getText(statement.source).startsWith('"') ? '"' : "'";
-  }
-  return "'";
-}
-
-function semicolonOf(sourceCode: SourceCode): string {
-  for (const statement of sourceCode.ast.body) {
-    if (statement.type === AST_NODE_TYPES.ImportDeclaration || statement.type === AST_NODE_TYPES.VariableDeclaration) {
-      return sourceCode.getText(statement).trimEnd().endsWith(';') ? ';' : '';
-    }
-  }
-  return ';';
-}
-
-/** The first statement that is not a directive (`'use strict'`). */
-function firstStatement(sourceCode: SourceCode): TSESTree.ProgramStatement | undefined {
-  return sourceCode.ast.body.find(
-    (statement) => !(statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive !== undefined),
-  );
-}
-
 /** The top-level statement that contains `node`. */
 function topLevelStatementOf(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.ProgramStatement | undefined {
   return sourceCode.ast.body.find((statement) => statement.range[0] <= node.range[0] && node.range[1] <= statement.range[1]);
@@ -331,9 +308,8 @@ function planFileAccess(
 function planImport(sourceCode: SourceCode, provider: ConstantProvider, localName: string): ConstantAccess {
   const isDefault = provider.exportName === 'default';
   const named = provider.exportName === localName ? localName : `${provider.exportName} as ${localName}`;
-  const imports = sourceCode.ast.body.filter(
-    (statement): statement is TSESTree.ImportDeclaration => statement.type === AST_NODE_TYPES.ImportDeclaration,
-  );
+  const layout = layoutOf(sourceCode);
+  const imports = layout.imports;
   // Merge into a value import of the module.
   for (const statement of imports) {
     if (!provider.modules.includes(statement.source.value) || statement.importKind === 'type') continue;
@@ -359,41 +335,57 @@ function planImport(sourceCode: SourceCode, provider: ConstantProvider, localNam
       return { objectText: localName, importFix: (fixer) => fixer.replaceTextRange([openBrace.range[0], closeBrace.range[1]], `{ ${named} }`) };
     }
   }
-  const quote = quoteOf(sourceCode);
-  const semi = semicolonOf(sourceCode);
+  const { quote, semicolon } = layout;
   const text = isDefault
-    ? `import ${localName} from ${quote}${provider.module}${quote}${semi}`
-    : `import { ${named} } from ${quote}${provider.module}${quote}${semi}`;
+    ? `import ${localName} from ${quote}${provider.module}${quote}${semicolon}`
+    : `import { ${named} } from ${quote}${provider.module}${quote}${semicolon}`;
   const lastImport = imports.at(-1);
   if (lastImport) return { objectText: localName, importFix: (fixer) => fixer.insertTextAfter(lastImport, `\n${text}`) };
-  const first = firstStatement(sourceCode)!;
+  const first = layout.first!;
   return { objectText: localName, importFix: (fixer) => fixer.insertTextBefore(first, `${text}\n`) };
 }
 
-/** What `planRequire` needs of a CommonJS file, gathered once: its top-level `require` declarations and style. */
-interface RequireLayout {
+/**
+ * What adding an import or a `require` needs of a file, gathered in one pass over its top-level statements and shared
+ * by every provider and literal of the file: the imports and `require` declarations (in order), the quote and
+ * semicolon style, and the first statement that is not a directive (`'use strict'`).
+ */
+interface FileLayout {
+  readonly imports: readonly TSESTree.ImportDeclaration[];
   readonly requires: readonly { statement: TSESTree.VariableDeclaration; declarator: TSESTree.VariableDeclarator; specifier: string }[];
   readonly quote: string;
   readonly semicolon: string;
   readonly first: TSESTree.ProgramStatement | undefined;
 }
 
-const requireLayoutCache = new WeakMap<object, RequireLayout>();
+const layoutCache = new WeakMap<object, FileLayout>();
 
-function requireLayoutOf(sourceCode: SourceCode): RequireLayout {
-  let layout = requireLayoutCache.get(sourceCode.ast);
-  if (!layout) {
-    const requires: RequireLayout['requires'][number][] = [];
-    for (const statement of sourceCode.ast.body) {
-      if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+function layoutOf(sourceCode: SourceCode): FileLayout {
+  const cached = layoutCache.get(sourceCode.ast);
+  if (cached) return cached;
+  const imports: TSESTree.ImportDeclaration[] = [];
+  const requires: FileLayout['requires'][number][] = [];
+  let first: TSESTree.ProgramStatement | undefined;
+  // The style follows the first import (quote) and the first import or variable declaration (semicolon).
+  let quote: string | undefined;
+  let semicolon: string | undefined;
+  for (const statement of sourceCode.ast.body) {
+    if (!first && !(statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive !== undefined)) first = statement;
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      imports.push(statement);
+      quote ??= sourceCode.getText(statement.source).startsWith('"') ? '"' : "'";
+    } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
       for (const declarator of statement.declarations) {
         const specifier = requireSpecifier(declarator.init);
         if (specifier !== undefined) requires.push({ statement, declarator, specifier });
       }
+    } else {
+      continue;
     }
-    layout = { requires, quote: quoteOf(sourceCode), semicolon: semicolonOf(sourceCode), first: firstStatement(sourceCode) };
-    requireLayoutCache.set(sourceCode.ast, layout);
+    semicolon ??= sourceCode.getText(statement).trimEnd().endsWith(';') ? ';' : '';
   }
+  const layout: FileLayout = { imports, requires, quote: quote ?? "'", semicolon: semicolon ?? ';', first };
+  layoutCache.set(sourceCode.ast, layout);
   return layout;
 }
 
@@ -405,7 +397,7 @@ function planRequire(
 ): ConstantAccess | undefined {
   const exportName = provider.requireExportName;
   const property = exportName === localName ? localName : `${exportName}: ${localName}`;
-  const layout = requireLayoutOf(sourceCode);
+  const layout = layoutOf(sourceCode);
   for (const { statement, declarator, specifier } of layout.requires) {
     // Merge into `const { ReasonPhrases } = require('http-status-codes')`.
     if (
