@@ -274,7 +274,14 @@ export function constantAccessPlanner(
   const planned = planFileAccess(sourceCode, provider, file);
   if (planned !== 'per-node') return () => planned;
   const localName = chooseLocalName(sourceCode, provider);
-  return (node) => planRequire(sourceCode, provider, localName, node);
+  // Every literal after the file's last top-level `require` (most of them) gets the same plan.
+  const requiresEnd = layoutOf(sourceCode).requires.at(-1)?.statement.range[1];
+  let afterRequires: ConstantAccess | undefined | null = null;
+  return (node) => {
+    if (requiresEnd === undefined || node.range[0] < requiresEnd) return planRequire(sourceCode, provider, localName, node);
+    if (afterRequires === null) afterRequires = planRequire(sourceCode, provider, localName, node);
+    return afterRequires;
+  };
 }
 
 /** The part of `constantAccessPlanner` that does not depend on the literal ('per-node': a `require` to place). */
