@@ -50,9 +50,14 @@ const enum CalleeKind {
 /** Nodes the single walk keeps for the passes that follow. */
 interface Candidates {
   readonly calls: (TSESTree.CallExpression | TSESTree.NewExpression)[];
-  /** Per call (same index): its callee summary and its start offset. */
+  /** Per call (same index): its callee summary. */
   readonly callees: CalleeSummary[];
-  readonly callStarts: number[];
+  /**
+   * Puts `calls` and `callees` in source order (the traversal meets calls out of order only where a node's keys are not
+   * in source order, which is rare) and returns each call's start offset. Reading a call's range is a memory access per
+   * call, so only the passes that walk the calls in order ask (most files without a framework have none).
+   */
+  readonly callStartsInOrder: () => readonly number[];
   /** The calls the assertion pass may make a site of (`mayBeStatusAssertion`). */
   readonly assertingCalls: TSESTree.CallExpression[];
   /** Assignments to a member (`res.statusCode = 404`), and per assignment (same index) the member's plain name. */
@@ -295,7 +300,7 @@ export class CandidateCollector {
   readonly candidates: Candidates = {
     calls: [],
     callees: [],
-    callStarts: [],
+    callStartsInOrder: () => (this.callStarts ??= this.orderCalls()),
     assertingCalls: [],
     assignments: [],
     assignedNames: [],
@@ -334,10 +339,9 @@ export class CandidateCollector {
     }
   }
 
-  // Whether the traversal met calls or assignments out of source order (it visits in source order except where a node's
-  // keys are not, which is rare): checked while each node is at hand, so `finish` sorts only when needed.
-  private lastCallStart = -1;
-  private callsUnsorted = false;
+  // Whether the traversal met assignments out of source order (it visits in source order except where a node's keys are
+  // not, which is rare): checked while each node is at hand, so `finish` sorts only when needed.
+  private callStarts: readonly number[] | undefined;
   private lastAssignmentStart = -1;
   private assignmentsUnsorted = false;
 
@@ -371,12 +375,22 @@ export class CandidateCollector {
   }
 
   private addCall(node: TSESTree.CallExpression | TSESTree.NewExpression, callee: CalleeSummary): void {
-    const start = node.range[0];
-    if (start < this.lastCallStart) this.callsUnsorted = true;
-    this.lastCallStart = start;
     this.candidates.calls.push(node);
     this.candidates.callees.push(callee);
-    this.candidates.callStarts.push(start);
+  }
+
+  private orderCalls(): readonly number[] {
+    const { calls, callees } = this.candidates;
+    const starts = calls.map((call) => call.range[0]);
+    for (let index = 1; index < starts.length; index++) {
+      if (starts[index]! >= starts[index - 1]!) continue;
+      const order = sourceOrder(calls);
+      reorder(calls, order);
+      reorder(callees, order);
+      reorder(starts, order);
+      break;
+    }
+    return starts;
   }
 
   private visitAssignment(node: TSESTree.AssignmentExpression): void {
@@ -416,21 +430,15 @@ export class CandidateCollector {
     };
   }
 
-  /** Source order, which the event logic relies on. */
+  /** Assignments in source order, which the event logic relies on (calls are put in order when asked). */
   finish(): Candidates {
     const { candidates } = this;
-    if (this.callsUnsorted) {
-      const order = sourceOrder(candidates.calls);
-      reorder(candidates.calls, order);
-      reorder(candidates.callees, order);
-      reorder(candidates.callStarts, order);
-    }
     if (this.assignmentsUnsorted) {
       const order = sourceOrder(candidates.assignments);
       reorder(candidates.assignments, order);
       reorder(candidates.assignedNames, order);
     }
-    this.callsUnsorted = this.assignmentsUnsorted = false;
+    this.assignmentsUnsorted = false;
     return candidates;
   }
 }
@@ -524,16 +532,18 @@ class Analyzer {
   run(candidates: Candidates): void {
     if (this.types) this.statusRoots = collectStatusRoots(candidates);
     this.trackExports();
-    const { calls, callees, callStarts, assignments, assignedNames } = candidates;
+    const { calls, callees, assignments, assignedNames } = candidates;
     // Calls are told apart by their collected summaries; a call's node is read only when it may matter.
     const tracedStarts = this.exportShapes.size > 0 ? new Set([...this.exportShapes.keys()].map((node) => node.range[0])) : undefined;
     if (this.hasReceivers || this.hasDestructured || tracedStarts) {
+      const callStarts = candidates.callStartsInOrder();
       for (let index = 0; index < calls.length; index++) {
         if (this.mayAffectResponse(callees[index]!) || tracedStarts?.has(callStarts[index]!)) this.visitCall(calls[index]!);
       }
     }
     if (this.hasStatusKeys) {
       const keyMethods = this.selection.statusKeyMethods;
+      candidates.callStartsInOrder();
       for (let index = 0; index < calls.length; index++) {
         const callee = callees[index]!;
         if (typeof callee === 'string' ? keyMethods.has(callee) : callee === CalleeKind.ComputedMember) this.visitStatusKeys(calls[index]!);
