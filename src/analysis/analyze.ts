@@ -60,13 +60,20 @@ interface Candidates {
   readonly callStartsInOrder: () => readonly number[];
   /** The calls the assertion pass may make a site of (`mayBeStatusAssertion`). */
   readonly assertingCalls: TSESTree.CallExpression[];
-  /** Assignments to a member (`res.statusCode = 404`), and per assignment (same index) the member's plain name. */
-  readonly assignments: TSESTree.AssignmentExpression[];
-  readonly assignedNames: (string | undefined)[];
+  /**
+   * Assignments to a member (`res.statusCode = 404`) in source order, and per assignment (same index) the member's plain
+   * name. Worked out when first asked: only files with a framework, a client or types need them.
+   */
+  readonly memberAssignments: () => MemberAssignments;
   /** Comparisons with an operand that may be a status read (`res.status === 404`). */
   readonly comparisons: TSESTree.BinaryExpression[];
   /** Switches whose discriminant may be a status read (`switch (res.status)`). */
   readonly switches: TSESTree.SwitchStatement[];
+}
+
+interface MemberAssignments {
+  readonly assignments: readonly TSESTree.AssignmentExpression[];
+  readonly names: readonly (string | undefined)[];
 }
 
 const COMPARISON_OPERATORS = new Set(['===', '!==', '==', '!=', '<', '<=', '>', '>=']);
@@ -110,7 +117,7 @@ export function analyzeFile(
   }
   const analyzer = new Analyzer(sourceCode, modules, selection, options, globalsScope);
   analyzer.run(candidates);
-  const linker = new RequestLinker(sourceCode, modules, candidates.calls, candidates.assignments);
+  const linker = new RequestLinker(sourceCode, modules, candidates.calls, () => candidates.memberAssignments().assignments);
   const { sites: comparisonSites, rangeChecks } = collectStatusComparisons(
     sourceCode,
     candidates.comparisons,
@@ -302,8 +309,7 @@ export class CandidateCollector {
     callees: [],
     callStartsInOrder: () => (this.callStarts ??= this.orderCalls()),
     assertingCalls: [],
-    assignments: [],
-    assignedNames: [],
+    memberAssignments: () => (this.memberAssignments ??= this.orderMemberAssignments()),
     comparisons: [],
     switches: [],
   };
@@ -339,11 +345,10 @@ export class CandidateCollector {
     }
   }
 
-  // Whether the traversal met assignments out of source order (it visits in source order except where a node's keys are
-  // not, which is rare): checked while each node is at hand, so `finish` sorts only when needed.
   private callStarts: readonly number[] | undefined;
-  private lastAssignmentStart = -1;
-  private assignmentsUnsorted = false;
+  /** Every assignment met, read only when `memberAssignments` is asked for. */
+  private readonly assignmentNodes: TSESTree.AssignmentExpression[] = [];
+  private memberAssignments: MemberAssignments | undefined;
 
   private visitCall(node: TSESTree.CallExpression): void {
     const written = node.callee;
@@ -394,12 +399,18 @@ export class CandidateCollector {
   }
 
   private visitAssignment(node: TSESTree.AssignmentExpression): void {
-    const target = node.left;
-    if (target.type !== AST_NODE_TYPES.MemberExpression) return;
-    if (node.range[0] < this.lastAssignmentStart) this.assignmentsUnsorted = true;
-    this.lastAssignmentStart = node.range[0];
-    this.candidates.assignments.push(node);
-    this.candidates.assignedNames.push(staticPropertyName(target) ?? undefined);
+    this.assignmentNodes.push(node);
+  }
+
+  private orderMemberAssignments(): MemberAssignments {
+    const assignments = this.assignmentNodes.filter((node) => node.left.type === AST_NODE_TYPES.MemberExpression);
+    for (let index = 1; index < assignments.length; index++) {
+      if (assignments[index]!.range[0] >= assignments[index - 1]!.range[0]) continue;
+      reorder(assignments, sourceOrder(assignments));
+      break;
+    }
+    const names = assignments.map((node) => staticPropertyName(node.left as TSESTree.MemberExpression) ?? undefined);
+    return { assignments, names };
   }
 
   private visitBinary(node: TSESTree.BinaryExpression): void {
@@ -430,16 +441,9 @@ export class CandidateCollector {
     };
   }
 
-  /** Assignments in source order, which the event logic relies on (calls are put in order when asked). */
+  /** The candidates, once the traversal is over (calls and assignments are put in source order when asked). */
   finish(): Candidates {
-    const { candidates } = this;
-    if (this.assignmentsUnsorted) {
-      const order = sourceOrder(candidates.assignments);
-      reorder(candidates.assignments, order);
-      reorder(candidates.assignedNames, order);
-    }
-    this.assignmentsUnsorted = false;
-    return candidates;
+    return this.candidates;
   }
 }
 
@@ -532,7 +536,7 @@ class Analyzer {
   run(candidates: Candidates): void {
     if (this.types) this.statusRoots = collectStatusRoots(candidates);
     this.trackExports();
-    const { calls, callees, assignments, assignedNames } = candidates;
+    const { calls, callees } = candidates;
     // Calls are told apart by their collected summaries; a call's node is read only when it may matter.
     const tracedStarts = this.exportShapes.size > 0 ? new Set([...this.exportShapes.keys()].map((node) => node.range[0])) : undefined;
     if (this.hasReceivers || this.hasDestructured || tracedStarts) {
@@ -550,9 +554,10 @@ class Analyzer {
       }
     }
     if (this.hasReceivers) {
+      const { assignments, names } = candidates.memberAssignments();
       for (let index = 0; index < assignments.length; index++) {
         // A property no framework's response has is no effect, unless the receiver's properties are headers.
-        const name = assignedNames[index];
+        const name = names[index];
         if (name === undefined || this.hasHeaderMaps || isResponseMember(name)) this.visitAssignment(assignments[index]!);
       }
     }
@@ -1897,7 +1902,7 @@ function collectStatusRoots(candidates: Candidates): Set<string> {
     const name = getPropertyName(callee);
     if (name !== null && setsStatus(name, call.arguments)) roots.add(rootName(callee.object));
   }
-  for (const assignment of candidates.assignments) {
+  for (const assignment of candidates.memberAssignments().assignments) {
     const target = assignment.left as TSESTree.MemberExpression;
     const name = getPropertyName(target);
     if (name !== null && setsStatus(name, undefined)) roots.add(rootName(target.object));

@@ -34,11 +34,12 @@ export class RequestLinker {
     private readonly sourceCode: SourceCode,
     private readonly modules: ModuleUsage,
     calls: readonly (TSESTree.CallExpression | TSESTree.NewExpression)[],
-    assignments: readonly TSESTree.AssignmentExpression[],
+    /** Assignments to a member, asked for only when the file uses a client. */
+    memberAssignments: () => readonly TSESTree.AssignmentExpression[],
   ) {
     this.clients = CLIENTS.filter((client) => client.modules.some((m) => modules.sources.has(m)));
     if (this.clients.length === 0) return;
-    for (const assignment of assignments) {
+    for (const assignment of memberAssignments()) {
       const target = this.memberRoot(assignment.left);
       if (target && target.handle.client.defaults.some((path) => startsWith(target.path, path))) {
         this.changed.add(target.variable);

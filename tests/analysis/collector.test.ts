@@ -27,7 +27,8 @@ describe('CandidateCollector', () => {
     const collector = new CandidateCollector();
     const nodes = [...nodesOf(code, AST_NODE_TYPES.CallExpression), ...nodesOf(code, AST_NODE_TYPES.NewExpression), ...nodesOf(code, AST_NODE_TYPES.AssignmentExpression)];
     for (const node of nodes.reverse()) collector.visit(node);
-    const { calls, callStartsInOrder, assignments } = collector.finish();
+    const { calls, callStartsInOrder, memberAssignments } = collector.finish();
+    const { assignments } = memberAssignments();
     const text = (node: TSESTree.Node) => code.slice(...node.range);
     // Calls are put in order when a pass asks for their starts (files whose analysis walks no call never pay for it).
     expect(calls.map(text)).toEqual(['new C()', 'b()', 'a()']);
@@ -37,11 +38,13 @@ describe('CandidateCollector', () => {
   });
 
   it('keeps the callee summary and start of each call, and the member name of each assignment, with their nodes when sorting', () => {
-    const code = 'res.status(1); f(); res[k](2); new C(); x()(); res.statusCode = 3; res[k] = 4;';
+    const code = 'res.status(1); f(); res[k](2); new C(); x()(); res.statusCode = 3; res[k] = 4; plain = 5;';
     const collector = new CandidateCollector();
     const nodes = [...nodesOf(code, AST_NODE_TYPES.CallExpression), ...nodesOf(code, AST_NODE_TYPES.NewExpression), ...nodesOf(code, AST_NODE_TYPES.AssignmentExpression)];
     for (const node of nodes.reverse()) collector.visit(node);
-    const { calls, callees, callStartsInOrder, assignments, assignedNames } = collector.finish();
+    const { calls, callees, callStartsInOrder, memberAssignments } = collector.finish();
+    const { assignments, names: assignedNames } = memberAssignments();
+    expect(memberAssignments().assignments).toBe(assignments);
     const callStarts = callStartsInOrder();
     // Asked twice, the order and the starts stay as they are.
     expect(callStartsInOrder()).toBe(callStarts);
