@@ -178,16 +178,35 @@ function isWholeModuleRequire(sourceCode: SourceCode, provider: ConstantProvider
 
 /**
  * Whether a name is declared anywhere in the file or read as a global: an added binding must avoid them all. A name the
- * file never spells cannot be taken, which spares most files the look through their scopes. A reference that a scope
- * does not resolve is either resolved by an enclosing scope (one of its variables) or reaches the global scope's
- * `through`, so those two say it all.
+ * file never spells outside a member access (`fs.constants`) cannot be taken, which spares most files the look through
+ * their scopes. A reference that a scope does not resolve is either resolved by an enclosing scope (one of its
+ * variables) or reaches the global scope's `through`, so those two say it all.
  */
 function isNameTaken(sourceCode: SourceCode, name: string): boolean {
-  if (!sourceCode.text.includes(name)) return false;
+  if (!spellsOutsideMemberAccess(sourceCode.text, name)) return false;
   const manager = sourceCode.scopeManager;
   if (!manager) return false;
   for (const scope of manager.scopes) if (scope.set.has(name)) return true;
   return manager.globalScope?.through.some((reference) => reference.identifier.name === name) ?? false;
+}
+
+/**
+ * Whether `name` occurs in `text` as a whole word that is not a property after a dot. A superset of the places where it
+ * can be a binding or a reference (strings and comments count too); a word next to a non-ASCII letter counts as well.
+ */
+function spellsOutsideMemberAccess(text: string, name: string): boolean {
+  for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + 1)) {
+    if (isAsciiIdentifierChar(text.charCodeAt(index - 1)) || isAsciiIdentifierChar(text.charCodeAt(index + name.length))) continue;
+    let before = index - 1;
+    while (before >= 0 && /\s/u.test(text[before]!)) before--;
+    if (text[before] !== '.') return true;
+  }
+  return false;
+}
+
+/** ASCII letters, digits, `_` and `$`; NaN (outside the text) is none. */
+function isAsciiIdentifierChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36;
 }
 
 const localNameCache = new WeakMap<object, Map<ConstantProvider, string>>();

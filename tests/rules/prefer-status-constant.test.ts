@@ -1118,6 +1118,46 @@ app.get('/health', { schema: { response: { [constants.HTTP_STATUS_OK]: { type: '
         { messageId: 'useConstant', data: { constant: 'constants.HTTP_STATUS_OK', status: '200 OK', value: '200' }, line: 4, column: 112 },
       ],
     },
+    // `constants` only as a property (`fs.constants`) leaves the name free for the added import.
+    {
+      filename: fixture('express-project', 'src/files-h2.js'),
+      code: `
+import express from 'express';
+import fs from 'node:fs';
+const app = express();
+app.get('/r', (req, res) => { fs.access('x', fs.constants.F_OK, () => res.status(404).end()); });
+`,
+      output: `
+import express from 'express';
+import fs from 'node:fs';
+import { constants } from 'node:http2';
+const app = express();
+app.get('/r', (req, res) => { fs.access('x', fs.constants.F_OK, () => res.status(constants.HTTP_STATUS_NOT_FOUND).end()); });
+`,
+      errors: [
+        { messageId: 'useConstant', data: { constant: 'constants.HTTP_STATUS_NOT_FOUND', status: '404 Not Found', value: '404' }, line: 5, column: 82 },
+      ],
+    },
+    // A `constants` binding of another module takes the name: the import is aliased.
+    {
+      filename: fixture('express-project', 'src/files-h2.js'),
+      code: `
+import express from 'express';
+import { constants } from 'node:fs';
+const app = express();
+app.get('/r', (req, res) => { if (constants.F_OK === 0) res.status(404).end(); });
+`,
+      output: `
+import express from 'express';
+import { constants } from 'node:fs';
+import { constants as http2Constants } from 'node:http2';
+const app = express();
+app.get('/r', (req, res) => { if (constants.F_OK === 0) res.status(http2Constants.HTTP_STATUS_NOT_FOUND).end(); });
+`,
+      errors: [
+        { messageId: 'useConstant', data: { constant: 'http2Constants.HTTP_STATUS_NOT_FOUND', status: '404 Not Found', value: '404' }, line: 5, column: 68 },
+      ],
+    },
     // Explicit option: http-status-codes names (413 REQUEST_TOO_LONG), whatever package.json says.
     {
       filename: fixture('nest-project', 'src/limits.ts'),
