@@ -538,8 +538,14 @@ class Analyzer {
     this.trackExports();
     const { calls, callees } = candidates;
     // Calls are told apart by their collected summaries; a call's node is read only when it may matter.
+    if (!this.hasReceivers && !this.hasDestructured) {
+      // Only traced exports and globals (`new Response()`) can act: visit them alone, in source order, rather than read
+      // every call's position to find them (files without a framework).
+      const traced = [...this.exportShapes.keys()].sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]);
+      for (const call of traced) this.visitCall(call as TSESTree.CallExpression | TSESTree.NewExpression);
+    }
     const tracedStarts = this.exportShapes.size > 0 ? new Set([...this.exportShapes.keys()].map((node) => node.range[0])) : undefined;
-    if (this.hasReceivers || this.hasDestructured || tracedStarts) {
+    if (this.hasReceivers || this.hasDestructured) {
       const callStarts = candidates.callStartsInOrder();
       for (let index = 0; index < calls.length; index++) {
         if (this.mayAffectResponse(callees[index]!) || tracedStarts?.has(callStarts[index]!)) this.visitCall(calls[index]!);
