@@ -88,5 +88,16 @@ export function getFileAnalysis(context: AnyContext): FileAnalysis {
   analysisCache.set(sourceCode.ast, analysis);
   return analysis;
 }
+
+/** Whether the analysis found nothing a rule reads: no status site, tracked response, range check or misplaced status. */
+export function isEmptyAnalysis(analysis: FileAnalysis): boolean {
+  return (
+    analysis.sites.length === 0 &&
+    analysis.responses.length === 0 &&
+    analysis.rangeChecks.length === 0 &&
+    analysis.misplacedStatuses.length === 0
+  );
+}
+
 export { alwaysRunsBefore, containsNode } from './flow.js';
 export { relatedResponses } from './related.js';
