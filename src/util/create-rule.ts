@@ -1,4 +1,4 @@
-import { ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ESLintUtils, type TSESTree } from '@typescript-eslint/utils';
 
 import { analysisListeners, fileNeedsRules, getFileAnalysis, isEmptyAnalysis, NO_LISTENERS } from '../analysis/index.js';
 
