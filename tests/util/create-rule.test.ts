@@ -1,0 +1,68 @@
+import * as parser from '@typescript-eslint/parser';
+import { Linter, type Rule } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+import { getFileAnalysis } from '../../src/analysis/index.js';
+import { createRule } from '../../src/util/create-rule.js';
+
+/** A rule made with createRule that records when its own `create` and `Program:exit` run, and reports each site. */
+function recordingRule(calls: string[]) {
+  return createRule<[], 'site'>({
+    name: 'recording',
+    meta: { type: 'problem', docs: { description: 'Records its calls' }, schema: [], messages: { site: 'site' } },
+    defaultOptions: [],
+    create(context) {
+      calls.push('create');
+      return {
+        'Program:exit'() {
+          calls.push('exit');
+          for (const site of getFileAnalysis(context).sites) context.report({ node: site.node, messageId: 'site' });
+        },
+      };
+    },
+  });
+}
+
+function lint(rule: unknown, code: string): Linter.LintMessage[] {
+  const linter = new Linter({ configType: 'flat' });
+  return linter.verify(
+    code,
+    [
+      {
+        files: ['**/*.ts'],
+        languageOptions: { parser, ecmaVersion: 'latest', sourceType: 'module' },
+        plugins: { test: { rules: { rule: rule as Rule.RuleModule } } },
+        rules: { 'test/rule': 'error' },
+      },
+    ],
+    'app.ts',
+  );
+}
+
+describe('createRule', () => {
+  it("runs the rule's own code only for a file whose analysis found something", () => {
+    const calls: string[] = [];
+    const rule = recordingRule(calls);
+    // Passes the file gate (the word `status`) but has no status site, response, range check or misplaced status.
+    expect(lint(rule, "const status = 'draft';\nexport function publish(post) { post.status = status; }\n")).toEqual([]);
+    expect(calls).toEqual([]);
+    // Fails the gate: nothing runs either.
+    expect(lint(rule, 'export const port = 8080;\n')).toEqual([]);
+    expect(calls).toEqual([]);
+    const messages = lint(rule, "import express from 'express';\nexpress().get('/', (req, res) => res.status(404).end());\n");
+    expect(messages.map((message) => [message.line, message.column])).toEqual([[2, 45]]);
+    expect(calls).toEqual(['create', 'exit']);
+  });
+
+  it('rejects a rule that listens to anything but Program:exit, naming the rule and the selector', () => {
+    const rule = createRule<[], 'site'>({
+      name: 'walker',
+      meta: { type: 'problem', docs: { description: 'Walks' }, schema: [], messages: { site: 'site' } },
+      defaultOptions: [],
+      create: () => ({ CallExpression() {} }),
+    });
+    expect(() => lint(rule, "import express from 'express';\nexpress().get('/', (req, res) => res.status(404).end());\n")).toThrow(
+      "walker: rules made with createRule listen to 'Program:exit' only, not 'CallExpression'.",
+    );
+  });
+});
