@@ -13,11 +13,17 @@ export { getTypeInfo, type ResponseTypeMatch, type TypeInfo } from './type-info.
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
-/** One analysis per parsed file, shared by every rule that asks (keyed by the AST root). */
-const analysisCache = new WeakMap<object, FileAnalysis>();
-
-/** Collectors fed by ESLint's traversal, one per parsed file (registered by the first rule created for it). */
-const collectors = new WeakMap<object, CandidateCollector>();
+/**
+ * The file being linted: the collector registered by the first rule created for it and, once asked for, its analysis,
+ * shared by every rule. ESLint lints one file at a time, so one slot is enough (a weak map per file cost its entries'
+ * upkeep in every garbage collection); the state is strongly held only until the next file.
+ */
+interface FileState {
+  readonly ast: object;
+  readonly collector: CandidateCollector | undefined;
+  analysis: FileAnalysis | undefined;
+}
+let current: FileState | undefined;
 
 let analysisRuns = 0;
 
@@ -27,11 +33,10 @@ let analysisRuns = 0;
  */
 export function analysisListeners(context: AnyContext): TSESLint.RuleListener {
   const ast = context.sourceCode.ast;
-  // The rules of one file are created one after the other: the other ten rules stop at the first test.
-  if (ast === lastAst || collectors.has(ast) || analysisCache.has(ast)) return NO_LISTENERS;
+  // The rules of one file are created one after the other: the other ten rules stop here.
+  if (current?.ast === ast) return NO_LISTENERS;
   const collector = new CandidateCollector();
-  collectors.set(ast, collector);
-  lastAst = ast;
+  current = { ast, collector, analysis: undefined };
   return collector.listeners();
 }
 
@@ -52,8 +57,6 @@ let gateOpen = false;
 
 /** What `analysisListeners` returns to every rule but the first of a file. */
 export const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
-/** The AST the last collector was registered for (strongly held only until the next file). */
-let lastAst: object | undefined;
 
 /** How many files have been analysed since the process started (tests prove the cache with it). */
 export function getAnalysisRunCount(): number {
@@ -66,8 +69,14 @@ export function getAnalysisRunCount(): number {
  */
 export function getFileAnalysis(context: AnyContext): FileAnalysis {
   const sourceCode = context.sourceCode;
-  const cached = analysisCache.get(sourceCode.ast);
-  if (cached) return cached;
+  const ast = sourceCode.ast;
+  let state = current;
+  if (state?.ast === ast) {
+    if (state.analysis) return state.analysis;
+  } else {
+    // Asked for outside the rules' traversal (no collector registered): the analysis walks the file itself.
+    state = current = { ast, collector: undefined, analysis: undefined };
+  }
   analysisRuns++;
   const settings = getSettings(context);
   const filename = context.filename;
@@ -84,8 +93,8 @@ export function getFileAnalysis(context: AnyContext): FileAnalysis {
       versions.set(framework, version);
       return version;
     },
-  }, collectors.get(sourceCode.ast));
-  analysisCache.set(sourceCode.ast, analysis);
+  }, state.collector);
+  state.analysis = analysis;
   return analysis;
 }
 
