@@ -39,6 +39,7 @@ export const createRule: typeof baseCreateRule = (spec) => {
   const rule = baseCreateRule(spec);
   type Options = Parameters<typeof spec.create>[1];
   const defaults = (spec.meta.defaultOptions ?? []) as Options;
+  let selectorsChecked = false;
   return {
     ...rule,
     create(context) {
@@ -48,8 +49,12 @@ export const createRule: typeof baseCreateRule = (spec) => {
         const options =
           context.options.length >= defaults.length ? context.options : (ESLintUtils.applyDefault(defaults, context.options) as Options);
         const listeners = spec.create(context, options) as Record<string, ProgramListener | undefined>;
-        for (const selector in listeners) {
-          if (selector !== 'Program:exit') throw new Error(`${spec.name}: rules made with createRule listen to 'Program:exit' only, not '${selector}'.`);
+        // A rule's listeners are an object literal: one look at its selectors is enough.
+        if (!selectorsChecked) {
+          for (const selector in listeners) {
+            if (selector !== 'Program:exit') throw new Error(`${spec.name}: rules made with createRule listen to 'Program:exit' only, not '${selector}'.`);
+          }
+          selectorsChecked = true;
         }
         listeners['Program:exit']?.(program);
       };
