@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Dependencies declared by the nearest package.json above a file. */
 export interface ProjectManifest {
   readonly directory: string;
   readonly dependencies: ReadonlyMap<string, string>;
+  /** It declares workspaces: the packages below it share its dependencies. */
+  readonly workspaceRoot: boolean;
 }
 
 const manifestByDirectory = new Map<string, ProjectManifest | null>();
@@ -38,6 +40,24 @@ export function findProjectManifest(filename: string): ProjectManifest | undefin
   return found ?? undefined;
 }
 
+/**
+ * The workspace root a package belongs to: the nearest package.json above the package's own that declares
+ * `workspaces` (npm, Yarn) or sits next to a `pnpm-workspace.yaml`. None for a package inside `node_modules`: a
+ * dependency's ancestors are the project that installed it, not its own.
+ */
+export function findWorkspaceRoot(manifest: ProjectManifest): ProjectManifest | undefined {
+  if (manifest.directory.split(path.sep).includes('node_modules')) return undefined;
+  let directory = manifest.directory;
+  for (;;) {
+    const parent = path.dirname(directory);
+    if (parent === directory) return undefined;
+    const above = findProjectManifest(path.join(parent, 'package.json'));
+    if (!above) return undefined;
+    if (above.workspaceRoot) return above;
+    directory = above.directory;
+  }
+}
+
 function readManifest(directory: string): ProjectManifest | undefined {
   let text: string;
   try {
@@ -46,8 +66,10 @@ function readManifest(directory: string): ProjectManifest | undefined {
     return undefined;
   }
   const dependencies = new Map<string, string>();
+  let workspaceRoot = existsSync(path.join(directory, 'pnpm-workspace.yaml'));
   try {
     const json = JSON.parse(text) as Record<string, unknown>;
+    if (json.workspaces !== null && typeof json.workspaces === 'object') workspaceRoot = true;
     for (const field of ['peerDependencies', 'devDependencies', 'dependencies']) {
       const group = json[field];
       if (group && typeof group === 'object') {
@@ -59,7 +81,7 @@ function readManifest(directory: string): ProjectManifest | undefined {
   } catch {
     // A broken package.json tells us nothing; behave as if there were none.
   }
-  return { directory, dependencies };
+  return { directory, dependencies, workspaceRoot };
 }
 
 const majorsByManifest = new WeakMap<ProjectManifest, Map<string, number | undefined>>();

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import path from 'node:path';
 
-import { findProjectManifest } from '../analysis/project.js';
+import { findProjectManifest, findWorkspaceRoot } from '../analysis/project.js';
 import { getStatusCodeInfo } from '../codes/index.js';
 import { CONSTANT_LIBRARIES, getConstantLibrary, type ConstantLibrary, type ConstantLibraryId } from './libraries.js';
 
@@ -179,7 +179,7 @@ export function isModuleResolvable(specifier: string, filename: string): boolean
 export function clearResolvableCache(): void {
   resolvableCache.clear();
   versionCache.clear();
-  choicesByDirectory.clear();
+  declaredByDirectory.clear();
 }
 
 const versionCache = new Map<string, number | null>();
@@ -228,7 +228,7 @@ export interface ConstantChoice {
   /** A single source was chosen (a fix is possible); otherwise every provider is a suggestion. */
   readonly single: boolean;
   /** Why: for messages and tests. */
-  readonly reason: 'configured' | 'imported' | 'package.json' | 'node-server' | 'installed' | 'none';
+  readonly reason: 'configured' | 'imported' | 'package.json' | 'workspace' | 'node-server' | 'none';
 }
 
 export interface FileFacts {
@@ -266,8 +266,10 @@ const NPM_LIBRARIES = CONSTANT_LIBRARIES.filter((library) => !library.modules.so
 /**
  * Chooses the constant source for a file: `setting` (from the rule option or the shared setting) when it names one,
  * else, for "auto": a library the file already imports, else the one the nearest package.json depends on
- * (several → suggestions for each), else `node:http2` for Node server code, else the constants libraries installed
- * next to the file (suggestions only; not @nestjs/common, which is a framework).
+ * (several → suggestions for each), else the ones the workspace root's package.json depends on (suggestions only:
+ * the package itself does not declare them; not @nestjs/common, which is a framework), else `node:http2` for Node
+ * server code. A library that is merely installed (hoisted there as some other package's dependency) is never chosen:
+ * importing it is what `import/no-extraneous-dependencies` forbids.
  */
 export function chooseConstantSource(setting: ConstantSourceSetting, facts: FileFacts): ConstantChoice {
   if (typeof setting === 'object') return { providers: [customProvider(setting)], single: true, reason: 'configured' };
@@ -277,43 +279,33 @@ export function chooseConstantSource(setting: ConstantSourceSetting, facts: File
   const imported = importedLibraries.find((library) => facts.boundLibraries?.has(library.id)) ?? importedLibraries[0];
   if (imported) return { providers: [getLibraryProvider(imported.id)], single: true, reason: 'imported' };
 
-  const absolute = path.resolve(process.cwd(), facts.filename);
-  let choices = choicesByDirectory.get(path.dirname(absolute));
-  if (!choices) {
-    const dependencies = findProjectManifest(absolute)?.dependencies;
-    const declared = NPM_LIBRARIES.filter((library) => dependencies?.has(library.modules[0]!));
-    choices = {
-      declared:
-        declared.length > 0
-          ? { providers: declared.map((library) => getLibraryProvider(library.id)), single: declared.length === 1, reason: 'package.json' }
-          : undefined,
-    };
-    choicesByDirectory.set(path.dirname(absolute), choices);
-  }
-  if (choices.declared) return choices.declared;
-
+  const directory = path.dirname(path.resolve(process.cwd(), facts.filename));
+  let declared = declaredByDirectory.get(directory);
+  if (!declared) declaredByDirectory.set(directory, (declared = declaredChoice(directory)));
+  if (declared.reason !== 'none') return declared;
   if (facts.nodeServer) return { providers: [getLibraryProvider('node:http2')], single: true, reason: 'node-server' };
+  return declared;
+}
 
-  if (!choices.installed) {
-    // Not @nestjs/common: a whole framework is no constants library for a file that does not use it.
-    const installed = NPM_LIBRARIES.filter(
-      (library) => library.id !== '@nestjs/common' && isModuleResolvable(library.modules[0]!, facts.filename),
-    );
-    choices.installed =
-      installed.length > 0
-        ? { providers: installed.map((library) => getLibraryProvider(library.id)), single: false, reason: 'installed' }
-        : { providers: [], single: false, reason: 'none' };
+const NO_SOURCE: ConstantChoice = { providers: [], single: false, reason: 'none' };
+
+/** What the package.json files of a directory's package and of its workspaces declare (the same for all its files). */
+function declaredChoice(directory: string): ConstantChoice {
+  const manifest = findProjectManifest(path.join(directory, 'package.json'));
+  if (!manifest) return NO_SOURCE;
+  const own = NPM_LIBRARIES.filter((library) => manifest.dependencies.has(library.modules[0]!));
+  if (own.length > 0) {
+    return { providers: own.map((library) => getLibraryProvider(library.id)), single: own.length === 1, reason: 'package.json' };
   }
-  return choices.installed;
+  const workspace = findWorkspaceRoot(manifest);
+  const shared = NPM_LIBRARIES.filter(
+    (library) => library.id !== '@nestjs/common' && workspace?.dependencies.has(library.modules[0]!),
+  );
+  if (shared.length === 0) return NO_SOURCE;
+  return { providers: shared.map((library) => getLibraryProvider(library.id)), single: false, reason: 'workspace' };
 }
 
-/** What a directory's package.json and installed libraries decide (the same for every file of the directory). */
-interface DirectoryChoices {
-  readonly declared: ConstantChoice | undefined;
-  installed?: ConstantChoice;
-}
-
-const choicesByDirectory = new Map<string, DirectoryChoices>();
+const declaredByDirectory = new Map<string, ConstantChoice>();
 
 /** Frameworks that run on Node's HTTP server (their files can use `node:http2` constants). */
 const NODE_SERVER_FRAMEWORKS: ReadonlySet<string> = new Set(['node-http', 'express', 'koa', 'fastify', 'hapi', 'nestjs', 'http-errors']);

@@ -123,20 +123,49 @@ describe('chooseConstantSource', () => {
     expect(several.providers.map((p) => p.id)).toEqual(['http-status-codes', 'http-status']);
   });
 
-  it('falls back to node:http2 for Node server code, then to what is installed', () => {
+  it('falls back to node:http2 for Node server code, never to what is merely installed', () => {
     expect(chooseConstantSource('auto', facts(fixture('express-project'), { nodeServer: true }))).toMatchObject({
       single: true,
       reason: 'node-server',
     });
-    const installed = chooseConstantSource('auto', facts(fixture('plain-project')));
-    expect(installed).toMatchObject({ single: false, reason: 'installed' });
-    expect(installed.providers.map((p) => p.id)).toEqual(['http-status-codes', 'http-status']);
+    // http-status-codes and http-status resolve from plain-project (the repository's node_modules), but its
+    // package.json declares neither, and the repository's package.json above it is no workspace root.
+    expect(chooseConstantSource('auto', facts(fixture('plain-project')))).toEqual({ providers: [], single: false, reason: 'none' });
     writeFileSync(path.join(outside, 'package.json'), '{}');
     expect(chooseConstantSource('auto', facts(path.join(outside, 'src/file.ts')))).toEqual({
       providers: [],
       single: false,
       reason: 'none',
     });
+  });
+
+  it("offers a workspace root's libraries as suggestions to packages that declare none", () => {
+    const write = (file: string, text: string): void => {
+      mkdirSync(path.dirname(path.join(outside, file)), { recursive: true });
+      writeFileSync(path.join(outside, file), text);
+    };
+    const dependencies = { 'http-status-codes': '^2.3.0', '@nestjs/common': '^11.0.0' };
+    write('npm-mono/package.json', JSON.stringify({ private: true, workspaces: ['packages/*'], devDependencies: dependencies }));
+    write('npm-mono/packages/api/package.json', JSON.stringify({ name: 'api' }));
+    write('npm-mono/packages/web/package.json', JSON.stringify({ name: 'web', dependencies: { 'http-status': '^2.0.0' } }));
+    write('pnpm-mono/package.json', JSON.stringify({ private: true, dependencies: { 'http-status': '^2.0.0' } }));
+    write('pnpm-mono/pnpm-workspace.yaml', 'packages:\n  - apps/*\n');
+    write('pnpm-mono/apps/site/package.json', JSON.stringify({ name: 'site' }));
+    write('pnpm-mono/node_modules/dep/package.json', JSON.stringify({ name: 'dep' }));
+
+    // Not @nestjs/common: a framework is no constants library for a package that does not depend on it.
+    const api = chooseConstantSource('auto', facts(path.join(outside, 'npm-mono/packages/api/src/routes.ts'), { nodeServer: true }));
+    expect(api).toMatchObject({ single: false, reason: 'workspace' });
+    expect(api.providers.map((p) => p.id)).toEqual(['http-status-codes']);
+    // The package's own declaration wins.
+    const web = chooseConstantSource('auto', facts(path.join(outside, 'npm-mono/packages/web/src/page.ts')));
+    expect(web).toMatchObject({ single: true, reason: 'package.json' });
+    expect(web.providers.map((p) => p.id)).toEqual(['http-status']);
+    const site = chooseConstantSource('auto', facts(path.join(outside, 'pnpm-mono/apps/site/src/route.ts')));
+    expect(site).toMatchObject({ single: false, reason: 'workspace' });
+    expect(site.providers.map((p) => p.id)).toEqual(['http-status']);
+    // A dependency inside node_modules belongs to no workspace of the project that installed it.
+    expect(chooseConstantSource('auto', facts(path.join(outside, 'pnpm-mono/node_modules/dep/lib/index.js'))).reason).toBe('none');
   });
 });
 

@@ -32,6 +32,10 @@ writeProject('custom', {
   'node_modules/my-http/index.js': 'exports.Http = { NotFound: 404, Ok: 200 };\n',
 });
 writeProject('empty', { 'package.json': JSON.stringify({ name: 'empty' }) });
+writeProject('monorepo', {
+  'package.json': JSON.stringify({ private: true, workspaces: ['packages/*'], devDependencies: { 'http-status-codes': '^2.3.0', 'http-status': '^2.1.0' } }),
+  'packages/edge/package.json': JSON.stringify({ name: 'edge' }),
+});
 const outsideFile = (project: string, file: string): string => path.join(outside, project, file);
 afterAll(() => rmSync(outside, { recursive: true, force: true }));
 
@@ -109,6 +113,16 @@ it('creates', async () => {
     // No source anywhere: no library imported, declared or installed, and not Node server code.
     {
       filename: outsideFile('empty', 'src/route.ts'),
+      code: `
+export function GET(): Response {
+  return new Response(null, { status: 204 });
+}
+`,
+    },
+    // Installed is not declared: http-status-codes resolves from plain-project (hoisted as some other package's
+    // dependency, here the repository's), but importing it would be an extraneous dependency.
+    {
+      filename: fixture('plain-project', 'src/route.ts'),
       code: `
 export function GET(): Response {
   return new Response(null, { status: 204 });
@@ -751,9 +765,10 @@ export const session = http2.connect('https://example.com');
         },
       ],
     },
-    // Fetch handler in a project with no dependency and not Node server code: each installed constants library is a suggestion.
+    // Fetch handler in a workspace package that declares no constants library: each library the workspace root
+    // declares is a suggestion (the package's own package.json would need it for the import to be clean).
     {
-      filename: fixture('plain-project', 'src/route.ts'),
+      filename: outsideFile('monorepo', 'packages/edge/src/route.ts'),
       code: `
 export function DELETE(): Response {
   return new Response(null, { status: 204 });
