@@ -1,12 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Dependencies declared by the nearest package.json above a file. */
 export interface ProjectManifest {
   readonly directory: string;
   readonly dependencies: ReadonlyMap<string, string>;
-  /** It declares workspaces: the packages below it share its dependencies. */
-  readonly workspaceRoot: boolean;
 }
 
 const manifestByDirectory = new Map<string, ProjectManifest | null>();
@@ -41,19 +39,18 @@ export function findProjectManifest(filename: string): ProjectManifest | undefin
 }
 
 /**
- * The workspace root a package belongs to: the nearest package.json above the package's own that declares
- * `workspaces` (npm, Yarn) or sits next to a `pnpm-workspace.yaml`. None for a package inside `node_modules`: a
- * dependency's ancestors are the project that installed it, not its own.
+ * The package.json files above a package's own, nearest first (a monorepo's root, a repository that holds the
+ * package). None for a package inside `node_modules`: a dependency's ancestors are the project that installed it.
  */
-export function findWorkspaceRoot(manifest: ProjectManifest): ProjectManifest | undefined {
-  if (manifest.directory.split(path.sep).includes('node_modules')) return undefined;
+export function* enclosingManifests(manifest: ProjectManifest): Generator<ProjectManifest> {
+  if (manifest.directory.split(path.sep).includes('node_modules')) return;
   let directory = manifest.directory;
   for (;;) {
     const parent = path.dirname(directory);
-    if (parent === directory) return undefined;
+    if (parent === directory) return;
     const above = findProjectManifest(path.join(parent, 'package.json'));
-    if (!above) return undefined;
-    if (above.workspaceRoot) return above;
+    if (!above) return;
+    yield above;
     directory = above.directory;
   }
 }
@@ -66,10 +63,8 @@ function readManifest(directory: string): ProjectManifest | undefined {
     return undefined;
   }
   const dependencies = new Map<string, string>();
-  let workspaceRoot = existsSync(path.join(directory, 'pnpm-workspace.yaml'));
   try {
     const json = JSON.parse(text) as Record<string, unknown>;
-    if (json.workspaces !== null && typeof json.workspaces === 'object') workspaceRoot = true;
     for (const field of ['peerDependencies', 'devDependencies', 'dependencies']) {
       const group = json[field];
       if (group && typeof group === 'object') {
@@ -81,7 +76,7 @@ function readManifest(directory: string): ProjectManifest | undefined {
   } catch {
     // A broken package.json tells us nothing; behave as if there were none.
   }
-  return { directory, dependencies, workspaceRoot };
+  return { directory, dependencies };
 }
 
 const majorsByManifest = new WeakMap<ProjectManifest, Map<string, number | undefined>>();

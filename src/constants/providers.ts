@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import path from 'node:path';
 
-import { findProjectManifest, findWorkspaceRoot } from '../analysis/project.js';
+import { enclosingManifests, findProjectManifest } from '../analysis/project.js';
 import { getStatusCodeInfo } from '../codes/index.js';
 import { CONSTANT_LIBRARIES, getConstantLibrary, type ConstantLibrary, type ConstantLibraryId } from './libraries.js';
 
@@ -228,7 +228,7 @@ export interface ConstantChoice {
   /** A single source was chosen (a fix is possible); otherwise every provider is a suggestion. */
   readonly single: boolean;
   /** Why: for messages and tests. */
-  readonly reason: 'configured' | 'imported' | 'package.json' | 'workspace' | 'node-server' | 'none';
+  readonly reason: 'configured' | 'imported' | 'package.json' | 'node-server' | 'enclosing package.json' | 'none';
 }
 
 export interface FileFacts {
@@ -266,10 +266,10 @@ const NPM_LIBRARIES = CONSTANT_LIBRARIES.filter((library) => !library.modules.so
 /**
  * Chooses the constant source for a file: `setting` (from the rule option or the shared setting) when it names one,
  * else, for "auto": a library the file already imports, else the one the nearest package.json depends on
- * (several → suggestions for each), else the ones the workspace root's package.json depends on (suggestions only:
- * the package itself does not declare them; not @nestjs/common, which is a framework), else `node:http2` for Node
- * server code. A library that is merely installed (hoisted there as some other package's dependency) is never chosen:
- * importing it is what `import/no-extraneous-dependencies` forbids.
+ * (several → suggestions for each), else `node:http2` for Node server code, else the libraries a package.json further
+ * up depends on (a monorepo's root: suggestions only, since the file's own package does not declare them; not
+ * @nestjs/common, which is a framework). A library that is merely installed (hoisted into node_modules as another
+ * package's dependency) is never chosen: importing it is what `import/no-extraneous-dependencies` forbids.
  */
 export function chooseConstantSource(setting: ConstantSourceSetting, facts: FileFacts): ConstantChoice {
   if (typeof setting === 'object') return { providers: [customProvider(setting)], single: true, reason: 'configured' };
@@ -281,31 +281,45 @@ export function chooseConstantSource(setting: ConstantSourceSetting, facts: File
 
   const directory = path.dirname(path.resolve(process.cwd(), facts.filename));
   let declared = declaredByDirectory.get(directory);
-  if (!declared) declaredByDirectory.set(directory, (declared = declaredChoice(directory)));
-  if (declared.reason !== 'none') return declared;
+  if (!declared) declaredByDirectory.set(directory, (declared = declaredChoices(directory)));
+  if (declared.own) return declared.own;
   if (facts.nodeServer) return { providers: [getLibraryProvider('node:http2')], single: true, reason: 'node-server' };
-  return declared;
+  return declared.enclosing;
 }
 
-const NO_SOURCE: ConstantChoice = { providers: [], single: false, reason: 'none' };
+/** What the package.json files above a directory declare (the same for every file of the directory). */
+interface DeclaredChoices {
+  /** The nearest package.json's libraries. */
+  readonly own: ConstantChoice | undefined;
+  /** The libraries of the nearest package.json further up that declares any, or no source. */
+  readonly enclosing: ConstantChoice;
+}
 
-/** What the package.json files of a directory's package and of its workspaces declare (the same for all its files). */
-function declaredChoice(directory: string): ConstantChoice {
+function declaredChoices(directory: string): DeclaredChoices {
   const manifest = findProjectManifest(path.join(directory, 'package.json'));
-  if (!manifest) return NO_SOURCE;
+  const none: ConstantChoice = { providers: [], single: false, reason: 'none' };
+  if (!manifest) return { own: undefined, enclosing: none };
   const own = NPM_LIBRARIES.filter((library) => manifest.dependencies.has(library.modules[0]!));
   if (own.length > 0) {
-    return { providers: own.map((library) => getLibraryProvider(library.id)), single: own.length === 1, reason: 'package.json' };
+    return {
+      own: { providers: own.map((library) => getLibraryProvider(library.id)), single: own.length === 1, reason: 'package.json' },
+      enclosing: none,
+    };
   }
-  const workspace = findWorkspaceRoot(manifest);
-  const shared = NPM_LIBRARIES.filter(
-    (library) => library.id !== '@nestjs/common' && workspace?.dependencies.has(library.modules[0]!),
-  );
-  if (shared.length === 0) return NO_SOURCE;
-  return { providers: shared.map((library) => getLibraryProvider(library.id)), single: false, reason: 'workspace' };
+  for (const above of enclosingManifests(manifest)) {
+    // Not @nestjs/common: a whole framework is no constants library for a package that does not depend on it.
+    const shared = NPM_LIBRARIES.filter((library) => library.id !== '@nestjs/common' && above.dependencies.has(library.modules[0]!));
+    if (shared.length > 0) {
+      return {
+        own: undefined,
+        enclosing: { providers: shared.map((library) => getLibraryProvider(library.id)), single: false, reason: 'enclosing package.json' },
+      };
+    }
+  }
+  return { own: undefined, enclosing: none };
 }
 
-const declaredByDirectory = new Map<string, ConstantChoice>();
+const declaredByDirectory = new Map<string, DeclaredChoices>();
 
 /** Frameworks that run on Node's HTTP server (their files can use `node:http2` constants). */
 const NODE_SERVER_FRAMEWORKS: ReadonlySet<string> = new Set(['node-http', 'express', 'koa', 'fastify', 'hapi', 'nestjs', 'http-errors']);

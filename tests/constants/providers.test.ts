@@ -123,14 +123,15 @@ describe('chooseConstantSource', () => {
     expect(several.providers.map((p) => p.id)).toEqual(['http-status-codes', 'http-status']);
   });
 
-  it('falls back to node:http2 for Node server code, never to what is merely installed', () => {
+  it('falls back to node:http2 for Node server code, then to what a package.json further up declares', () => {
     expect(chooseConstantSource('auto', facts(fixture('express-project'), { nodeServer: true }))).toMatchObject({
       single: true,
       reason: 'node-server',
     });
-    // http-status-codes and http-status resolve from plain-project (the repository's node_modules), but its
-    // package.json declares neither, and the repository's package.json above it is no workspace root.
-    expect(chooseConstantSource('auto', facts(fixture('plain-project')))).toEqual({ providers: [], single: false, reason: 'none' });
+    // plain-project's package.json declares no library; the repository's package.json above it declares two.
+    const enclosing = chooseConstantSource('auto', facts(fixture('plain-project')));
+    expect(enclosing).toMatchObject({ single: false, reason: 'enclosing package.json' });
+    expect(enclosing.providers.map((p) => p.id)).toEqual(['http-status-codes', 'http-status']);
     writeFileSync(path.join(outside, 'package.json'), '{}');
     expect(chooseConstantSource('auto', facts(path.join(outside, 'src/file.ts')))).toEqual({
       providers: [],
@@ -139,33 +140,36 @@ describe('chooseConstantSource', () => {
     });
   });
 
-  it("offers a workspace root's libraries as suggestions to packages that declare none", () => {
+  it('offers what a monorepo root declares, never a library that is merely installed', () => {
     const write = (file: string, text: string): void => {
       mkdirSync(path.dirname(path.join(outside, file)), { recursive: true });
       writeFileSync(path.join(outside, file), text);
     };
     const dependencies = { 'http-status-codes': '^2.3.0', '@nestjs/common': '^11.0.0' };
-    write('npm-mono/package.json', JSON.stringify({ private: true, workspaces: ['packages/*'], devDependencies: dependencies }));
-    write('npm-mono/packages/api/package.json', JSON.stringify({ name: 'api' }));
-    write('npm-mono/packages/web/package.json', JSON.stringify({ name: 'web', dependencies: { 'http-status': '^2.0.0' } }));
-    write('pnpm-mono/package.json', JSON.stringify({ private: true, dependencies: { 'http-status': '^2.0.0' } }));
-    write('pnpm-mono/pnpm-workspace.yaml', 'packages:\n  - apps/*\n');
-    write('pnpm-mono/apps/site/package.json', JSON.stringify({ name: 'site' }));
-    write('pnpm-mono/node_modules/dep/package.json', JSON.stringify({ name: 'dep' }));
+    write('mono/package.json', JSON.stringify({ private: true, workspaces: ['packages/*'], devDependencies: dependencies }));
+    write('mono/packages/api/package.json', JSON.stringify({ name: 'api' }));
+    write('mono/packages/web/package.json', JSON.stringify({ name: 'web', dependencies: { 'http-status': '^2.0.0' } }));
+    write('mono/node_modules/dep/package.json', JSON.stringify({ name: 'dep' }));
+    // A library hoisted into node_modules as some dependency's dependency: installed, declared nowhere.
+    write('hoisted/package.json', JSON.stringify({ name: 'hoisted', dependencies: { 'some-sdk': '^1.0.0' } }));
+    write('hoisted/node_modules/http-status-codes/package.json', JSON.stringify({ name: 'http-status-codes', main: 'index.js' }));
+    write('hoisted/node_modules/http-status-codes/index.js', 'exports.StatusCodes = { NOT_FOUND: 404 };\n');
 
     // Not @nestjs/common: a framework is no constants library for a package that does not depend on it.
-    const api = chooseConstantSource('auto', facts(path.join(outside, 'npm-mono/packages/api/src/routes.ts'), { nodeServer: true }));
-    expect(api).toMatchObject({ single: false, reason: 'workspace' });
+    const api = chooseConstantSource('auto', facts(path.join(outside, 'mono/packages/api/src/route.ts')));
+    expect(api).toMatchObject({ single: false, reason: 'enclosing package.json' });
     expect(api.providers.map((p) => p.id)).toEqual(['http-status-codes']);
-    // The package's own declaration wins.
-    const web = chooseConstantSource('auto', facts(path.join(outside, 'npm-mono/packages/web/src/page.ts')));
+    // The package's own declaration wins, and so does node:http2 for Node server code.
+    const web = chooseConstantSource('auto', facts(path.join(outside, 'mono/packages/web/src/page.ts')));
     expect(web).toMatchObject({ single: true, reason: 'package.json' });
     expect(web.providers.map((p) => p.id)).toEqual(['http-status']);
-    const site = chooseConstantSource('auto', facts(path.join(outside, 'pnpm-mono/apps/site/src/route.ts')));
-    expect(site).toMatchObject({ single: false, reason: 'workspace' });
-    expect(site.providers.map((p) => p.id)).toEqual(['http-status']);
-    // A dependency inside node_modules belongs to no workspace of the project that installed it.
-    expect(chooseConstantSource('auto', facts(path.join(outside, 'pnpm-mono/node_modules/dep/lib/index.js'))).reason).toBe('none');
+    const server = chooseConstantSource('auto', facts(path.join(outside, 'mono/packages/api/src/server.ts'), { nodeServer: true }));
+    expect(server.providers.map((p) => p.id)).toEqual(['node:http2']);
+    // A dependency inside node_modules belongs to no project above it.
+    expect(chooseConstantSource('auto', facts(path.join(outside, 'mono/node_modules/dep/lib/index.js'))).reason).toBe('none');
+    const hoisted = path.join(outside, 'hoisted/src/route.ts');
+    expect(isModuleResolvable('http-status-codes', hoisted)).toBe(true);
+    expect(chooseConstantSource('auto', facts(hoisted)).reason).toBe('none');
   });
 });
 

@@ -32,9 +32,11 @@ writeProject('custom', {
   'node_modules/my-http/index.js': 'exports.Http = { NotFound: 404, Ok: 200 };\n',
 });
 writeProject('empty', { 'package.json': JSON.stringify({ name: 'empty' }) });
-writeProject('monorepo', {
-  'package.json': JSON.stringify({ private: true, workspaces: ['packages/*'], devDependencies: { 'http-status-codes': '^2.3.0', 'http-status': '^2.1.0' } }),
-  'packages/edge/package.json': JSON.stringify({ name: 'edge' }),
+// http-status-codes installed (hoisted there as a dependency's dependency) but declared by no package.json.
+writeProject('hoisted', {
+  'package.json': JSON.stringify({ name: 'hoisted', dependencies: { 'some-sdk': '^1.0.0' } }),
+  'node_modules/http-status-codes/package.json': JSON.stringify({ name: 'http-status-codes', version: '2.3.0', main: 'index.js' }),
+  'node_modules/http-status-codes/index.js': 'exports.StatusCodes = { NO_CONTENT: 204 };\n',
 });
 const outsideFile = (project: string, file: string): string => path.join(outside, project, file);
 afterAll(() => rmSync(outside, { recursive: true, force: true }));
@@ -119,10 +121,10 @@ export function GET(): Response {
 }
 `,
     },
-    // Installed is not declared: http-status-codes resolves from plain-project (hoisted as some other package's
-    // dependency, here the repository's), but importing it would be an extraneous dependency.
+    // Installed is not declared: http-status-codes resolves from the file (hoisted as some other package's
+    // dependency), but no package.json declares it, so importing it would be an extraneous dependency.
     {
-      filename: fixture('plain-project', 'src/route.ts'),
+      filename: outsideFile('hoisted', 'src/route.ts'),
       code: `
 export function GET(): Response {
   return new Response(null, { status: 204 });
@@ -765,10 +767,10 @@ export const session = http2.connect('https://example.com');
         },
       ],
     },
-    // Fetch handler in a workspace package that declares no constants library: each library the workspace root
-    // declares is a suggestion (the package's own package.json would need it for the import to be clean).
+    // Fetch handler in a package that declares no constants library and is not Node server code: each library a
+    // package.json further up declares (here the repository's own, as a monorepo root would) is a suggestion.
     {
-      filename: outsideFile('monorepo', 'packages/edge/src/route.ts'),
+      filename: fixture('plain-project', 'src/route.ts'),
       code: `
 export function DELETE(): Response {
   return new Response(null, { status: 204 });
