@@ -14,48 +14,46 @@ export { getTypeInfo, type ResponseTypeMatch, type TypeInfo } from './type-info.
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /**
- * The file being linted: the collector registered by the first rule created for it and, once asked for, its analysis,
- * shared by every rule. ESLint lints one file at a time, so one slot is enough (a weak map per file cost its entries'
- * upkeep in every garbage collection); the state is strongly held only until the next file.
+ * The file being linted, as the rules created for it share it: whether its gate let the rules in, the collector
+ * registered by the first rule created for it and, once asked for, its analysis. ESLint lints one file at a time, so
+ * one slot is enough (a weak map per file cost its entries' upkeep in every garbage collection); the state is strongly
+ * held only until the next file. Each rule keeps the state it was created with, so that at `Program:exit` it reaches
+ * the analysis without reading its rule context again (by then the context has left the CPU's caches).
  */
-interface FileState {
+export interface LintedFile {
   readonly ast: object;
-  readonly collector: CandidateCollector | undefined;
+  /** The file can have a status site: the rules run (see `mayHaveStatusSites`). */
+  readonly gateOpen: boolean;
+  collector: CandidateCollector | undefined;
   analysis: FileAnalysis | undefined;
 }
-let current: FileState | undefined;
+let current: LintedFile | undefined;
 
 let analysisRuns = 0;
 
 /**
- * Listeners that collect the analysis' candidate nodes during ESLint's own traversal, so the analysis needs no second
- * walk of the AST. Only the first rule created for a file gets them; `createRule` merges them into every rule.
+ * The file a rule is being created for, or undefined when it cannot have a status site (no framework specifier, no
+ * status or response text, no types), so that the rules skip it without listeners. The gate runs once per file.
  */
-export function analysisListeners(context: AnyContext): TSESLint.RuleListener {
-  const ast = context.sourceCode.ast;
-  // The rules of one file are created one after the other: the other ten rules stop here.
-  if (current?.ast === ast) return NO_LISTENERS;
-  const collector = new CandidateCollector();
-  current = { ast, collector, analysis: undefined };
-  return collector.listeners();
+export function fileForRule(context: AnyContext): LintedFile | undefined {
+  const sourceCode = context.sourceCode;
+  const ast = sourceCode.ast;
+  let file = current;
+  if (file?.ast !== ast) current = file = { ast, gateOpen: mayHaveStatusSites(sourceCode), collector: undefined, analysis: undefined };
+  return file.gateOpen ? file : undefined;
 }
 
 /**
- * Whether any rule needs to run on the file: false when it cannot have a status site (no framework specifier, no
- * status or response text, no types), so the rules skip it without listeners. Asked once per file.
+ * Listeners that collect the analysis' candidate nodes during ESLint's own traversal, so the analysis needs no second
+ * walk of the AST: for the first rule created for the file; undefined for the others.
  */
-export function fileNeedsRules(context: AnyContext): boolean {
-  const ast = context.sourceCode.ast;
-  if (ast !== gatedAst) {
-    gatedAst = ast;
-    gateOpen = mayHaveStatusSites(context.sourceCode);
-  }
-  return gateOpen;
+export function collectorListeners(file: LintedFile): TSESLint.RuleListener | undefined {
+  if (file.collector) return undefined;
+  file.collector = new CandidateCollector();
+  return file.collector.listeners();
 }
-let gatedAst: object | undefined;
-let gateOpen = false;
 
-/** What `analysisListeners` returns to every rule but the first of a file. */
+/** What `createRule` returns to every rule for a file whose gate is closed. */
 export const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
 
 /** How many files have been analysed since the process started (tests prove the cache with it). */
@@ -68,20 +66,24 @@ export function getAnalysisRunCount(): number {
  * Computed on first request and cached: ten rules cost one walk.
  */
 export function getFileAnalysis(context: AnyContext): FileAnalysis {
-  const sourceCode = context.sourceCode;
-  const ast = sourceCode.ast;
-  let state = current;
-  if (state?.ast === ast) {
-    if (state.analysis) return state.analysis;
-  } else {
-    // Asked for outside the rules' traversal (no collector registered): the analysis walks the file itself.
-    state = current = { ast, collector: undefined, analysis: undefined };
-  }
+  const ast = context.sourceCode.ast;
+  let file = current;
+  // Asked for outside the rules' traversal (no collector registered): the analysis walks the file itself.
+  if (file?.ast !== ast) current = file = { ast, gateOpen: true, collector: undefined, analysis: undefined };
+  return file.analysis ?? analyze(file, context);
+}
+
+/** The analysis of `file`, the file `context` belongs to: computed by the first rule that asks, then shared. */
+export function analysisOf(file: LintedFile, context: AnyContext): FileAnalysis {
+  return file.analysis ?? analyze(file, context);
+}
+
+function analyze(file: LintedFile, context: AnyContext): FileAnalysis {
   analysisRuns++;
   const settings = getSettings(context);
   const filename = context.filename;
   const versions = new Map<FrameworkDefinition, number | undefined>();
-  const analysis = analyzeFile(sourceCode, {
+  const analysis = analyzeFile(context.sourceCode, {
     versionOf(framework) {
       if (versions.has(framework)) return versions.get(framework);
       const configured = settings.versions?.[framework.id];
@@ -93,8 +95,8 @@ export function getFileAnalysis(context: AnyContext): FileAnalysis {
       versions.set(framework, version);
       return version;
     },
-  }, state.collector);
-  state.analysis = analysis;
+  }, file.collector);
+  file.analysis = analysis;
   return analysis;
 }
 

@@ -1,6 +1,6 @@
 import { ESLintUtils, type TSESTree } from '@typescript-eslint/utils';
 
-import { analysisListeners, fileNeedsRules, getFileAnalysis, isEmptyAnalysis, NO_LISTENERS } from '../analysis/index.js';
+import { analysisOf, collectorListeners, fileForRule, isEmptyAnalysis, NO_LISTENERS } from '../analysis/index.js';
 
 export interface HttpStatusRuleDocs {
   /** Enabled in `recommended` (and therefore `strict` and `all`). */
@@ -27,7 +27,7 @@ type ProgramListener = (program: TSESTree.Program) => void;
  * typescript-eslint's RuleCreator, for rules that read the shared analysis (`getFileAnalysis`) at `Program:exit` and
  * listen to nothing else: the analysis does the traversal, with the collecting listeners it merges into the first rule
  * created for a file.
- * - Files that cannot have a status site (`fileNeedsRules`) get no listeners at all.
+ * - Files that cannot have a status site (`fileForRule`) get no listeners at all.
  * - Otherwise every rule gets the same `Program:exit` listener, made here: when the analysis found nothing in the file
  *   (no site, response, range check or misplaced status: most files that pass the gate), no rule's own code runs; else
  *   the rule's `create` runs then and its `Program:exit` at once. Code that did not run for the whole file is out of the
@@ -43,9 +43,10 @@ export const createRule: typeof baseCreateRule = (spec) => {
   return {
     ...rule,
     create(context) {
-      if (!fileNeedsRules(context)) return NO_LISTENERS;
+      const file = fileForRule(context);
+      if (!file) return NO_LISTENERS;
       const check: ProgramListener = (program) => {
-        if (isEmptyAnalysis(getFileAnalysis(context))) return;
+        if (isEmptyAnalysis(analysisOf(file, context))) return;
         const options =
           context.options.length >= defaults.length ? context.options : (ESLintUtils.applyDefault(defaults, context.options) as Options);
         const listeners = spec.create(context, options) as Record<string, ProgramListener | undefined>;
@@ -58,8 +59,8 @@ export const createRule: typeof baseCreateRule = (spec) => {
         }
         listeners['Program:exit']?.(program);
       };
-      const collecting = analysisListeners(context);
-      if (collecting === NO_LISTENERS) return { 'Program:exit': check };
+      const collecting = collectorListeners(file);
+      if (!collecting) return { 'Program:exit': check };
       // `collecting` is a fresh object: its own `Program:exit` (the traversal is complete) runs first.
       const listeners = collecting as Record<string, ProgramListener | undefined>;
       const completed = listeners['Program:exit'];
