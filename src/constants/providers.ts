@@ -279,7 +279,8 @@ export function chooseConstantSource(setting: ConstantSourceSetting, facts: File
   const imported = importedLibraries.find((library) => facts.boundLibraries?.has(library.id)) ?? importedLibraries[0];
   if (imported) return { providers: [getLibraryProvider(imported.id)], single: true, reason: 'imported' };
 
-  const directory = path.dirname(path.resolve(process.cwd(), facts.filename));
+  const { filename } = facts;
+  const directory = path.dirname(path.isAbsolute(filename) ? filename : path.resolve(process.cwd(), filename));
   let declared = declaredByDirectory.get(directory);
   if (!declared) declaredByDirectory.set(directory, (declared = declaredChoices(directory)));
   if (declared.own) return declared.own;
