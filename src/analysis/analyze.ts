@@ -115,8 +115,10 @@ export function analyzeFile(
   ) {
     return emptyAnalysis(modules, options);
   }
-  const analyzer = new Analyzer(sourceCode, modules, selection, options, globalsScope);
-  analyzer.run(candidates);
+  // Responses are only found through a framework, types or a traced global; without them the sites are the
+  // comparisons, switches and assertions alone.
+  const analyzer = frameworks.size > 0 || types || globalsScope ? new Analyzer(sourceCode, modules, selection, options, globalsScope) : undefined;
+  analyzer?.run(candidates);
   const linker = new RequestLinker(sourceCode, modules, candidates.calls, () => candidates.memberAssignments().assignments);
   const { sites: comparisonSites, rangeChecks } = collectStatusComparisons(
     sourceCode,
@@ -126,14 +128,14 @@ export function analyzeFile(
     modules,
     (node) => linker.requestOf(node) !== undefined,
   );
-  const sites = [...analyzer.sites, ...comparisonSites].sort((a, b) => a.node.range[0] - b.node.range[0]);
+  const sites = (analyzer ? [...analyzer.sites, ...comparisonSites] : comparisonSites).sort((a, b) => a.node.range[0] - b.node.range[0]);
   return {
     frameworks,
     moduleSources: modules.sources,
     sites,
-    responses: analyzer.responses,
+    responses: analyzer?.responses ?? [],
     rangeChecks,
-    misplacedStatuses: analyzer.misplaced,
+    misplacedStatuses: analyzer?.misplaced ?? [],
     versionOf: options.versionOf,
     requestOf: (read) => linker.requestOf(read),
   };
