@@ -37,12 +37,32 @@ export function requiredSource(node: TSESTree.Node): string | undefined {
 
 export class ModuleUsageCollector {
   readonly sources = new Set<string>();
-  readonly bindings = new Map<string, ImportedBinding>();
   readonly requireCalls: RequireCall[] = [];
+  /** Import declarations met, read for their bindings only when asked (most files never ask). */
+  private readonly imports: TSESTree.ImportDeclaration[] = [];
+  private readonly otherBindings = new Map<string, ImportedBinding>();
+  private importBindings: Map<string, ImportedBinding> | undefined;
+
+  /** The local names bound by the file's imports and top-level `require`s. */
+  get bindings(): ReadonlyMap<string, ImportedBinding> {
+    if (this.imports.length === 0) return this.otherBindings;
+    if (!this.importBindings) {
+      this.importBindings = new Map();
+      for (const node of this.imports) this.bindImport(this.importBindings, node);
+      // Later bindings of a name win, as in the order the traversal met them; requires come after imports.
+      for (const [name, binding] of this.otherBindings) this.importBindings.set(name, binding);
+    }
+    return this.importBindings;
+  }
 
   addImport(node: TSESTree.ImportDeclaration): void {
+    this.sources.add(node.source.value);
+    this.imports.push(node);
+    this.importBindings = undefined;
+  }
+
+  private bindImport(bindings: Map<string, ImportedBinding>, node: TSESTree.ImportDeclaration): void {
     const source = node.source.value;
-    this.sources.add(source);
     for (const specifier of node.specifiers) {
       const typeOnly =
         node.importKind === 'type' ||
@@ -53,7 +73,7 @@ export class ModuleUsageCollector {
       else
         imported =
           specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
-      this.bindings.set(specifier.local.name, { source, imported, typeOnly });
+      bindings.set(specifier.local.name, { source, imported, typeOnly });
     }
   }
 
@@ -67,7 +87,7 @@ export class ModuleUsageCollector {
     ) {
       const source = reference.expression.value;
       this.sources.add(source);
-      this.bindings.set(node.id.name, { source, imported: '*', typeOnly: node.importKind === 'type' });
+      this.bind(node.id.name, { source, imported: '*', typeOnly: node.importKind === 'type' });
     }
   }
 
@@ -77,7 +97,7 @@ export class ModuleUsageCollector {
     const parent = call.parent;
     if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== call) return;
     if (parent.id.type === AST_NODE_TYPES.Identifier) {
-      this.bindings.set(parent.id.name, { source, imported: '*', typeOnly: false });
+      this.bind(parent.id.name, { source, imported: '*', typeOnly: false });
     } else if (parent.id.type === AST_NODE_TYPES.ObjectPattern) {
       for (const property of parent.id.properties) {
         if (
@@ -85,9 +105,14 @@ export class ModuleUsageCollector {
           property.key.type === AST_NODE_TYPES.Identifier &&
           property.value.type === AST_NODE_TYPES.Identifier
         ) {
-          this.bindings.set(property.value.name, { source, imported: property.key.name, typeOnly: false });
+          this.bind(property.value.name, { source, imported: property.key.name, typeOnly: false });
         }
       }
     }
+  }
+
+  private bind(name: string, binding: ImportedBinding): void {
+    this.otherBindings.set(name, binding);
+    this.importBindings = undefined;
   }
 }
