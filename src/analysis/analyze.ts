@@ -1525,6 +1525,8 @@ function globalScopeUsing(globalScope: Scope, names: readonly string[]): Scope |
   if (names.every((name) => globalScope.set.has(name))) return declaredUse ? globalScope : undefined;
   const implicit = new Map<string, TSESLint.Scope.Reference[]>();
   for (const reference of globalScope.through) {
+    // A type reference (`Promise<Response>`, typescript-eslint's scopes only) is never a call or construct.
+    if ((reference as { isValueReference?: boolean }).isValueReference === false) continue;
     const name = reference.identifier.name;
     if (!names.includes(name) || globalScope.set.has(name)) continue;
     const list = implicit.get(name);
