@@ -14,13 +14,22 @@ import type {
   ReturnShape,
   StatusArgument,
   StatusKeyShape,
+  StatusRole,
 } from '../frameworks/types.js';
 import { findVariable, getPropertyName, getStaticValue } from './ast-utils.js';
 import { RequestLinker } from './clients.js';
 import { ModuleUsageCollector, requiredSource, type ModuleUsage } from './imports.js';
 import { collectStatusComparisons, mayBeStatusAssertion, mayBeStatusRead } from './status-reads.js';
 import { getTypeInfo, type TypeInfo } from './type-info.js';
-import type { FileAnalysis, MisplacedStatusSite, ResponseEvent, StatusSite, StatusValue, TrackedResponse } from './types.js';
+import type {
+  FileAnalysis,
+  FoundKinds,
+  MisplacedStatusSite,
+  ResponseEvent,
+  StatusSite,
+  StatusValue,
+  TrackedResponse,
+} from './types.js';
 import { isNullish, resolveStatusValue, resolveString, staticPropertyName, unwrapExpression } from './values.js';
 
 type Scope = TSESLint.Scope.Scope;
@@ -129,17 +138,45 @@ export function analyzeFile(
     (node) => linker.requestOf(node) !== undefined,
   );
   const sites = (analyzer ? [...analyzer.sites, ...comparisonSites] : comparisonSites).sort((a, b) => a.node.range[0] - b.node.range[0]);
+  const responses = analyzer?.responses ?? [];
   return {
     frameworks,
     moduleSources: modules.sources,
     sites,
-    responses: analyzer?.responses ?? [],
+    responses,
     rangeChecks,
     misplacedStatuses: analyzer?.misplaced ?? [],
+    found: foundKinds(sites, responses),
     versionOf: options.versionOf,
     requestOf: (read) => linker.requestOf(read),
   };
 }
+
+/**
+ * The kinds of sites and events, taken while the sites and responses just made are still in the CPU's caches: the rules
+ * run later, after other rules' code, and each one that read them only to find nothing it checks paid for it again.
+ */
+function foundKinds(sites: readonly StatusSite[], responses: readonly TrackedResponse[]): FoundKinds {
+  const roles = new Set<StatusRole>();
+  const valueKinds = new Set<StatusValue['kind']>();
+  const eventTypes = new Set<ResponseEvent['type']>();
+  let phrases = false;
+  let statusOverrides = false;
+  for (const site of sites) {
+    roles.add(site.role);
+    valueKinds.add(site.value.kind);
+    if (site.phrase) phrases = true;
+  }
+  for (const response of responses) {
+    for (const event of response.events) {
+      eventTypes.add(event.type);
+      if (event.type === 'call' && event.effect.overridesStatus) statusOverrides = true;
+    }
+  }
+  return { roles, valueKinds, eventTypes, phrases: phrases || eventTypes.has('phrase'), statusOverrides };
+}
+
+const NOTHING_FOUND: FoundKinds = { roles: new Set(), valueKinds: new Set(), eventTypes: new Set(), phrases: false, statusOverrides: false };
 
 /** Lookups derived from `FRAMEWORKS`, rebuilt if the list grows (tests register made-up frameworks). */
 interface FrameworkIndex {
@@ -295,6 +332,7 @@ function emptyAnalysis(modules: ModuleUsage, options: AnalyzeOptions): FileAnaly
     responses: [],
     rangeChecks: [],
     misplacedStatuses: [],
+    found: NOTHING_FOUND,
     versionOf: options.versionOf,
     requestOf: () => undefined,
   };

@@ -153,6 +153,17 @@ export interface StatusRangeCheck {
   readonly subjectObject: TSESTree.Node | undefined;
 }
 
+/** What kinds of sites and response events a file has (see `FileAnalysis.found`). */
+export interface FoundKinds {
+  readonly roles: ReadonlySet<StatusRole>;
+  readonly valueKinds: ReadonlySet<StatusValue['kind']>;
+  readonly eventTypes: ReadonlySet<ResponseEvent['type']>;
+  /** A reason phrase given with a status (`writeHead(404, 'Not Found')`) or set apart from it (a `phrase` event). */
+  readonly phrases: boolean;
+  /** A response event of a call that replaces the status set before it (`effect.overridesStatus`: Express `redirect`). */
+  readonly statusOverrides: boolean;
+}
+
 export interface FileAnalysis {
   /** Frameworks whose modules the file imports or requires. */
   readonly frameworks: ReadonlySet<FrameworkDefinition>;
@@ -163,6 +174,8 @@ export interface FileAnalysis {
   readonly rangeChecks: readonly StatusRangeCheck[];
   /** Calls that pass a number where the API reads no status, for frameworks in their known version. */
   readonly misplacedStatuses: readonly MisplacedStatusSite[];
+  /** The kinds of sites and events found, so that a rule tells whether it has anything to check without reading them. */
+  readonly found: FoundKinds;
   /** Major version of a framework in use, from settings or the nearest package.json. */
   versionOf(framework: FrameworkDefinition): number | undefined;
   /** The client request a status read comes from (`res.status` where `const res = await axios.get(u)`), if known. */

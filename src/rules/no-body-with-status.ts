@@ -31,12 +31,12 @@ export default createRule<Options, MessageIds>({
       bodyWithStatus: '{{status}} cannot carry content ({{reference}}), but {{api}} sends a body here{{outcome}}.',
     },
   },
+  // Only a status that forbids content can be reported: most files set none, and then no response needs relating.
+  appliesTo: (analysis) => analysis.found.eventTypes.has('body') && analysis.responses.some(setsBodilessStatus),
   create(context) {
     return {
       'Program:exit'() {
         const analysis = getFileAnalysis(context);
-        // Only a status that forbids content can be reported: most files set none, and then no response needs relating.
-        if (!analysis.responses.some(setsBodilessStatus)) return;
         for (const response of analysis.responses) checkResponse(context, analysis, response);
       },
     };

@@ -26,6 +26,7 @@ export default createRule<Options, MessageIds>({
       wrapInInit: 'Pass an init object: { status: {{code}} }.',
     },
   },
+  appliesTo: ({ misplacedStatuses, found }) => misplacedStatuses.length > 0 || found.valueKinds.has('string') || found.statusOverrides,
   create(context) {
     const sourceCode = context.sourceCode;
     return {

@@ -35,6 +35,7 @@ export default createRule<Options, MessageIds>({
       useStatus: 'Send {{phraseStatus}} instead.',
     },
   },
+  appliesTo: (analysis) => analysis.found.phrases,
   create(context) {
     return {
       'Program:exit'() {

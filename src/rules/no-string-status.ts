@@ -33,6 +33,7 @@ export default createRule<Options, MessageIds>({
       useNumber: 'Replace with the number {{number}}.',
     },
   },
+  appliesTo: (analysis) => analysis.found.valueKinds.has('string'),
   create(context) {
     return {
       'Program:exit'() {

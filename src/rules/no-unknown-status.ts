@@ -62,6 +62,7 @@ export default createRule<Options, MessageIds>({
       replaceWithCode: 'Replace with {{status}}.',
     },
   },
+  appliesTo: (analysis) => analysis.sites.length > 0,
   create(context, [{ allow, allowVendors }]) {
     return {
       'Program:exit'() {

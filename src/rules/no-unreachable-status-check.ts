@@ -21,6 +21,7 @@ export default createRule<Options, MessageIds>({
         '`{{check}}` is never true here: {{outcome}} (the request resolves only for {{resolves}}). Set {{option}} on the request, or check the status where the error is caught.',
     },
   },
+  appliesTo: ({ rangeChecks, found }) => rangeChecks.length > 0 || found.roles.has('comparison') || found.roles.has('assertion'),
   create(context) {
     return {
       'Program:exit'() {

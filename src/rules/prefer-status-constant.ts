@@ -88,6 +88,7 @@ export default createRule<Options, MessageIds>({
       replaceWithConstant: "Replace with {{constant}} from '{{module}}'.",
     },
   },
+  appliesTo: (analysis) => analysis.found.valueKinds.has('number'),
   create(context, [{ constants, checkComparisons = true, checkTests = true }]) {
     return {
       'Program:exit'() {

@@ -74,6 +74,7 @@ export default createRule<Options, MessageIds>({
         '{{header}} is set after {{api}} has sent the head, so it never reaches the {{status}} response{{reference}}. Set it before {{api}}.',
     },
   },
+  appliesTo: ({ found: { roles } }) => roles.has('response') || roles.has('redirect') || roles.has('error'),
   create(context, [{ strict = false, requirements = {} }]) {
     const custom = new Map(Object.entries(requirements).map(([code, headers]) => [Number(code), headers]));
     const requirementsOf = (code: number): readonly Requirement[] => {

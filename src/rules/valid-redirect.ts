@@ -26,6 +26,8 @@ export default createRule<Options, MessageIds>({
       swapArguments: 'Swap the arguments: {{expected}}.',
     },
   },
+  // Redirect sites, and response statuses that may override a redirect's (`reportStatusOnRedirect`).
+  appliesTo: ({ misplacedStatuses, found }) => misplacedStatuses.length > 0 || found.roles.has('redirect') || found.roles.has('response'),
   create(context) {
     return {
       'Program:exit'() {

@@ -58,6 +58,7 @@ export default createRule<Options, MessageIds>({
       useOk: 'Use `{{ok}}` (true for 200–299, the Fetch "ok status").',
     },
   },
+  appliesTo: (analysis) => analysis.rangeChecks.length > 0,
   create(context) {
     const sourceCode = context.sourceCode;
     return {

@@ -180,3 +180,30 @@ describe('files without a framework', () => {
     ]);
   });
 });
+
+describe('FileAnalysis.found', () => {
+  it('lists the roles, value kinds and event types found, phrases and status overrides', () => {
+    const { analysis } = analyzeCode(
+      [
+        "import express from 'express';",
+        'const app = express();',
+        "app.get('/a', (req, res) => { res.status(301); res.redirect('/b'); });",
+        "app.get('/c', (req, res) => { res.writeHead(404, 'Not Found'); res.end('gone'); });",
+        "app.get('/d', (req, res) => { res.status('500').send('x'); });",
+        'export async function probe() { const r = await fetch("/x"); return r.status === 204; }',
+      ].join('\n'),
+    );
+    const { roles, valueKinds, eventTypes, phrases, statusOverrides } = analysis.found;
+    expect([...roles].sort()).toEqual(['comparison', 'response']);
+    expect([...valueKinds].sort()).toEqual(['number', 'string']);
+    // `redirect` sets its Location header; `writeHead(404, 'Not Found')` gives its phrase with the status.
+    expect([...eventTypes].sort()).toEqual(['body', 'call', 'headers', 'phrase', 'status']);
+    expect(phrases).toBe(true);
+    expect(statusOverrides).toBe(true);
+  });
+
+  it('is empty for a file without sites or responses', () => {
+    const { analysis } = analyzeCode("const status = 'draft';\nexport function publish(post) { post.status = status; }\n");
+    expect(analysis.found).toEqual({ roles: new Set(), valueKinds: new Set(), eventTypes: new Set(), phrases: false, statusOverrides: false });
+  });
+});

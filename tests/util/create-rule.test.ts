@@ -54,6 +54,36 @@ describe('createRule', () => {
     expect(calls).toEqual(['create', 'exit']);
   });
 
+  it('creates a rule only in files where its appliesTo holds', () => {
+    const calls: string[] = [];
+    const seen: number[] = [];
+    const rule = createRule<[], 'site'>({
+      name: 'ranges',
+      meta: { type: 'problem', docs: { description: 'Reports range checks' }, schema: [], messages: { site: 'site' } },
+      defaultOptions: [],
+      appliesTo: (analysis) => {
+        seen.push(analysis.sites.length);
+        return analysis.rangeChecks.length > 0;
+      },
+      create(context) {
+        calls.push('create');
+        return {
+          'Program:exit'() {
+            calls.push('exit');
+            for (const check of getFileAnalysis(context).rangeChecks) context.report({ node: check.node, messageId: 'site' });
+          },
+        };
+      },
+    });
+    // A status site but no range check: the analysis is asked, the rule is not created.
+    expect(lint(rule, "import express from 'express';\nexpress().get('/', (req, res) => res.status(404).end());\n")).toEqual([]);
+    expect(seen).toEqual([1]);
+    expect(calls).toEqual([]);
+    const messages = lint(rule, 'export async function ok(url) {\n  const res = await fetch(url);\n  return res.status <= 300;\n}\n');
+    expect(messages.map((message) => [message.line, message.column])).toEqual([[3, 10]]);
+    expect(calls).toEqual(['create', 'exit']);
+  });
+
   it('rejects a rule that listens to anything but Program:exit, naming the rule and the selector', () => {
     const rule = createRule<[], 'site'>({
       name: 'walker',
