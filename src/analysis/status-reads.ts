@@ -286,7 +286,8 @@ export function collectStatusComparisons(
     }
   }
 
-  const supertestChains = modules.bindings.size > 0 && SUPERTEST_MODULES.some((m) => modules.sources.has(m));
+  // The module test first: `bindings` reads every import specifier of the file the first time it is asked for.
+  const supertestChains = SUPERTEST_MODULES.some((m) => modules.sources.has(m)) && modules.bindings.size > 0;
   for (const call of calls) {
     if (call.type !== AST_NODE_TYPES.CallExpression) continue;
     const callee = unwrapExpression(call.callee);
