@@ -200,6 +200,11 @@ interface FrameworkIndex {
 interface FrameworkSelection {
   readonly frameworks: ReadonlySet<FrameworkDefinition>;
   readonly moduleMap: TraceMap | undefined;
+  /**
+   * `moduleMap` for `ReferenceTracker#iterateEsmReferences`, each module's entry already in the form its 'legacy' mode
+   * builds for every import specifier (`import x from 'm'` is the whole module): marked `ESM` so that it is used as is.
+   */
+  readonly esmModuleMap: TraceMap | undefined;
   /** Method names the frameworks (and those they inherit from) define. */
   readonly methods: ReadonlySet<string>;
   /** Methods whose options the frameworks read status keys from (`get`, `post`, `route`…). */
@@ -223,6 +228,7 @@ function createSelection(frameworks: ReadonlySet<FrameworkDefinition>, moduleMap
   return {
     frameworks,
     moduleMap,
+    esmModuleMap: moduleMap && esmTraceMap(moduleMap),
     methods,
     returnShapes: selected.flatMap((framework) => (framework.returns ?? []).map((shape) => ({ shape, framework }))),
     statusKeyMethods: new Set(selected.flatMap((framework) => (framework.statusKeys ?? []).flatMap((shape) => shape.methods))),
@@ -230,6 +236,12 @@ function createSelection(frameworks: ReadonlySet<FrameworkDefinition>, moduleMap
     hasStatusKeys: selected.some((framework) => (framework.statusKeys?.length ?? 0) > 0),
     hasHeaderMaps: selected.some((framework) => framework.receivers?.some((receiver) => receiver.headerMap) ?? false),
   };
+}
+
+function esmTraceMap(moduleMap: TraceMap): TraceMap {
+  const esm: TraceMap = {};
+  for (const [source, entry] of Object.entries(moduleMap)) esm[source] = { default: entry, ...entry, [ReferenceTracker.ESM]: true };
+  return esm;
 }
 
 const NO_SELECTION: FrameworkSelection = createSelection(new Set(), undefined);
@@ -550,6 +562,7 @@ class Analyzer {
 
   private readonly frameworks: ReadonlySet<FrameworkDefinition>;
   private readonly moduleMap: FrameworkSelection['moduleMap'];
+  private readonly esmModuleMap: FrameworkSelection['esmModuleMap'];
   private readonly hasDestructured: boolean;
   private readonly hasStatusKeys: boolean;
   private readonly hasHeaderMaps: boolean;
@@ -565,6 +578,7 @@ class Analyzer {
   ) {
     this.frameworks = selection.frameworks;
     this.moduleMap = selection.moduleMap;
+    this.esmModuleMap = selection.esmModuleMap;
     this.hasDestructured = selection.hasDestructured;
     this.hasStatusKeys = selection.hasStatusKeys;
     this.hasHeaderMaps = selection.hasHeaderMaps;
@@ -630,7 +644,7 @@ class Analyzer {
     const scope = withGlobals ?? globalScope;
     const tracker = new ReferenceTracker(scope as unknown as ConstructorParameters<typeof ReferenceTracker>[0], { mode: 'legacy' });
     const found = [
-      ...(hasModules ? tracker.iterateEsmReferences(moduleMap) : []),
+      ...(hasModules ? tracker.iterateEsmReferences(this.esmModuleMap!) : []),
       ...(hasModules ? this.requiredReferences(tracker, moduleMap) : []),
       ...(withGlobals ? tracker.iterateGlobalReferences(globalMap) : []),
     ];

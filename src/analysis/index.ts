@@ -80,16 +80,18 @@ export function analysisOf(file: LintedFile, context: AnyContext): FileAnalysis 
 
 function analyze(file: LintedFile, context: AnyContext): FileAnalysis {
   analysisRuns++;
-  const settings = getSettings(context);
-  const filename = context.filename;
   const versions = new Map<FrameworkDefinition, number | undefined>();
+  // The settings and the file name are read from the context only for files with a framework whose shapes depend
+  // on its version: each read of a rule context's property costs (every file's contexts are new objects).
+  let settings: ReturnType<typeof getSettings> | undefined;
   const analysis = analyzeFile(context.sourceCode, {
     versionOf(framework) {
       if (versions.has(framework)) return versions.get(framework);
+      settings ??= getSettings(context);
       const configured = settings.versions?.[framework.id];
       let version: number | undefined = typeof configured === 'number' ? configured : undefined;
       if (version === undefined && framework.packageName) {
-        const manifest = findProjectManifest(filename);
+        const manifest = findProjectManifest(context.filename);
         version = manifest && dependencyMajor(manifest, framework.packageName);
       }
       versions.set(framework, version);
