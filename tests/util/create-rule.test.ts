@@ -24,6 +24,11 @@ function recordingRule(calls: string[]) {
 }
 
 function lint(rule: unknown, code: string): Linter.LintMessage[] {
+  return lintWith({ rule }, code);
+}
+
+/** Lints `code` with each of `rules` enabled, in the order given, as `test/<name>`. */
+function lintWith(rules: Record<string, unknown>, code: string): Linter.LintMessage[] {
   const linter = new Linter({ configType: 'flat' });
   return linter.verify(
     code,
@@ -31,13 +36,32 @@ function lint(rule: unknown, code: string): Linter.LintMessage[] {
       {
         files: ['**/*.ts'],
         languageOptions: { parser, ecmaVersion: 'latest', sourceType: 'module' },
-        plugins: { test: { rules: { rule: rule as Rule.RuleModule } } },
-        rules: { 'test/rule': 'error' },
+        plugins: { test: { rules: rules as Record<string, Rule.RuleModule> } },
+        rules: Object.fromEntries(Object.keys(rules).map((name) => [`test/${name}`, 'error'])),
       },
     ],
     'app.ts',
   );
 }
+
+/** A rule made with createRule that reports every site with its own message, or throws when asked to. */
+function siteRule(name: string, behaviour: 'report' | 'throw') {
+  return createRule<[], 'site'>({
+    name,
+    meta: { type: 'problem', docs: { description: 'Reports each site' }, schema: [], messages: { site: `${name} site` } },
+    defaultOptions: [],
+    create(context) {
+      return {
+        'Program:exit'() {
+          if (behaviour === 'throw') throw new Error(`${name} failed`);
+          for (const site of getFileAnalysis(context).sites) context.report({ node: site.node, messageId: 'site' });
+        },
+      };
+    },
+  });
+}
+
+const EXPRESS_404 = "import express from 'express';\nexpress().get('/', (req, res) => res.status(404).end());\n";
 
 describe('createRule', () => {
   it("runs the rule's own code only for a file whose analysis found something", () => {
@@ -94,5 +118,20 @@ describe('createRule', () => {
     expect(() => lint(rule, "import express from 'express';\nexpress().get('/', (req, res) => res.status(404).end());\n")).toThrow(
       "walker: rules made with createRule listen to 'Program:exit' only, not 'CallExpression'.",
     );
+  });
+
+  it("reports each rule's findings under its own rule id, whichever rule was created first", () => {
+    const messages = lintWith({ first: siteRule('first', 'report'), second: siteRule('second', 'report') }, EXPRESS_404);
+    expect(messages.map((message) => [message.ruleId, message.message, message.line, message.column])).toEqual([
+      ['test/first', 'first site', 2, 45],
+      ['test/second', 'second site', 2, 45],
+    ]);
+    // Only the second rule enabled: it is the first created for the file and runs alone.
+    expect(lintWith({ second: siteRule('second', 'report') }, EXPRESS_404).map((message) => message.ruleId)).toEqual(['test/second']);
+  });
+
+  it('names the rule that threw, not the first rule created for the file', () => {
+    const rules = { first: siteRule('first', 'report'), broken: siteRule('broken', 'throw') };
+    expect(() => lintWith(rules, EXPRESS_404)).toThrow(/broken failed[\s\S]*Rule: "test\/broken"/u);
   });
 });
