@@ -21,6 +21,8 @@ const skipped = {};
 const files = corpusFiles(packages, dir, skipped);
 
 const stats = { files: 0, lines: 0, js: 0, ts: 0, parsers: {}, unparsable: [] };
+/** The config of each parser setup with configs.all, normalized once. */
+const configs = new Map();
 const reports = [];
 const perRule = {};
 const throws = [];
@@ -41,7 +43,8 @@ for (const entry of files) {
   stats.lines += text.split('\n').length;
   stats[/\.[cm]?tsx?$/u.test(entry.rel) ? 'ts' : 'js']++;
   stats.parsers[parser.name] = (stats.parsers[parser.name] ?? 0) + 1;
-  const config = configFor(parser, allLayer);
+  let config = configs.get(parser.name);
+  if (!config) configs.set(parser.name, (config = configFor(parser, allLayer)));
   let messages;
   try {
     messages = linter.verify(text, config, { filename });
