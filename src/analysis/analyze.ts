@@ -1,6 +1,7 @@
 import { ReferenceTracker } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { isCodeInUse } from '../codes/index.js';
 import { FRAMEWORKS } from '../frameworks/index.js';
 import { RESPONSE_NAME_PATTERN, SUPERTEST_MODULES } from '../frameworks/testing.js';
 import type {
@@ -30,7 +31,7 @@ import type {
   StatusValue,
   TrackedResponse,
 } from './types.js';
-import { isNullish, resolveStatusValue, resolveString, staticPropertyName, unwrapExpression } from './values.js';
+import { isNullish, resolveStatusValue, resolveString, staticPropertyName, statusValueMembers, unwrapExpression } from './values.js';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -162,10 +163,12 @@ function foundKinds(sites: readonly StatusSite[], responses: readonly TrackedRes
   const eventTypes = new Set<ResponseEvent['type']>();
   let phrases = false;
   let statusOverrides = false;
+  let irregularNumbers = false;
   for (const site of sites) {
     roles.add(site.role);
     valueKinds.add(site.value.kind);
     if (site.phrase) phrases = true;
+    if (!irregularNumbers && !site.implicit) irregularNumbers = hasIrregularNumber(site);
   }
   for (const response of responses) {
     for (const event of response.events) {
@@ -173,10 +176,28 @@ function foundKinds(sites: readonly StatusSite[], responses: readonly TrackedRes
       if (event.type === 'call' && event.effect.overridesStatus) statusOverrides = true;
     }
   }
-  return { roles, valueKinds, eventTypes, phrases: phrases || eventTypes.has('phrase'), statusOverrides };
+  return { roles, valueKinds, eventTypes, phrases: phrases || eventTypes.has('phrase'), statusOverrides, irregularNumbers };
 }
 
-const NOTHING_FOUND: FoundKinds = { roles: new Set(), valueKinds: new Set(), eventTypes: new Set(), phrases: false, statusOverrides: false };
+/** Whether a number of the site is not a code in use or lies outside the range its API accepts (see `FoundKinds`). */
+function hasIrregularNumber(site: StatusSite): boolean {
+  const range = site.effect.accepts;
+  for (const value of statusValueMembers(site.value)) {
+    if (value.kind !== 'number') continue;
+    const code = value.value;
+    if (value.bigint || !isCodeInUse(code) || (range && (code < range.min || code > range.max))) return true;
+  }
+  return false;
+}
+
+const NOTHING_FOUND: FoundKinds = {
+  roles: new Set(),
+  valueKinds: new Set(),
+  eventTypes: new Set(),
+  phrases: false,
+  statusOverrides: false,
+  irregularNumbers: false,
+};
 
 /** Lookups derived from `FRAMEWORKS`, rebuilt if the list grows (tests register made-up frameworks). */
 interface FrameworkIndex {

@@ -162,6 +162,11 @@ export interface FoundKinds {
   readonly phrases: boolean;
   /** A response event of a call that replaces the status set before it (`effect.overridesStatus`: Express `redirect`). */
   readonly statusOverrides: boolean;
+  /**
+   * A number at a site that is not a code in use (not an integer, unregistered, reserved or deprecated) or lies outside
+   * the range its API accepts (`effect.accepts`); sites that only default a status (`implicit`) do not count.
+   */
+  readonly irregularNumbers: boolean;
 }
 
 export interface FileAnalysis {

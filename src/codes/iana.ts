@@ -180,6 +180,12 @@ export function getStatusCodeInfo(code: number): StatusCodeInfo | undefined {
   return BY_CODE.get(code);
 }
 
+/** Whether `code` is registered for use: assigned, or provisionally registered (`temporary`); not reserved or deprecated. */
+export function isCodeInUse(code: number): boolean {
+  const registration = BY_CODE.get(code)?.registration;
+  return registration === 'assigned' || registration === 'temporary';
+}
+
 /** '404 Not Found' for registered codes; just the number (e.g. '4040') otherwise. */
 export function describeStatus(code: number): string {
   const info = BY_CODE.get(code);

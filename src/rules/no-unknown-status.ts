@@ -62,7 +62,7 @@ export default createRule<Options, MessageIds>({
       replaceWithCode: 'Replace with {{status}}.',
     },
   },
-  appliesTo: (analysis) => analysis.sites.length > 0,
+  appliesTo: (analysis) => analysis.found.irregularNumbers,
   create(context, [{ allow, allowVendors }]) {
     return {
       'Program:exit'() {

@@ -12,6 +12,7 @@ import {
   type ConstantProvider,
   type ConstantSourceSetting,
 } from '../constants/providers.js';
+import type { ConstantLibraryId } from '../constants/libraries.js';
 import { getSettings } from '../settings.js';
 import { createRule } from '../util/create-rule.js';
 
@@ -97,11 +98,18 @@ export default createRule<Options, MessageIds>({
         if (literals.length === 0) return;
         const setting =
           parseConstantSource(constants) ?? parseConstantSource(getSettings(context).constants) ?? 'auto';
+        // The facts are worked out only when the choice reaches them: most files import no constants library, and
+        // a package.json that declares one decides before `nodeServer` is read.
+        let boundLibraries: ReadonlySet<ConstantLibraryId> | undefined;
         const choice = chooseConstantSource(setting, {
           filename: context.filename,
           importedModules: analysis.moduleSources,
-          boundLibraries: findBoundLibraries(context.sourceCode, analysis.moduleSources),
-          nodeServer: isNodeServerCode(analysis.frameworks, analysis.moduleSources),
+          get boundLibraries() {
+            return (boundLibraries ??= findBoundLibraries(context.sourceCode, analysis.moduleSources));
+          },
+          get nodeServer() {
+            return isNodeServerCode(analysis.frameworks, analysis.moduleSources);
+          },
         });
         if (choice.providers.length === 0) return;
         const plan = planFile(context, analysis.moduleSources);

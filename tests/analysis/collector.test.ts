@@ -200,10 +200,44 @@ describe('FileAnalysis.found', () => {
     expect([...eventTypes].sort()).toEqual(['body', 'call', 'headers', 'phrase', 'status']);
     expect(phrases).toBe(true);
     expect(statusOverrides).toBe(true);
+    expect(analysis.found.irregularNumbers).toBe(false);
   });
 
   it('is empty for a file without sites or responses', () => {
     const { analysis } = analyzeCode("const status = 'draft';\nexport function publish(post) { post.status = status; }\n");
-    expect(analysis.found).toEqual({ roles: new Set(), valueKinds: new Set(), eventTypes: new Set(), phrases: false, statusOverrides: false });
+    expect(analysis.found).toEqual({
+      roles: new Set(),
+      valueKinds: new Set(),
+      eventTypes: new Set(),
+      phrases: false,
+      statusOverrides: false,
+      irregularNumbers: false,
+    });
+  });
+
+  it.each([
+    ['an unregistered code', 'res.status(4040);'],
+    ['a reserved code', 'res.status(306);'],
+    ['a deprecated code', 'res.status(305);'],
+    ['a fraction', 'res.status(200.5);'],
+    ['a bigint', 'res.status(404n);'],
+    ['a code outside the range the API accepts', 'res.writeHead(99);'],
+    ['a code outside the range Response accepts', 'export const GET = () => new Response(null, { status: 101 });'],
+  ])('tells irregular numbers apart: %s', (_, statement) => {
+    const { analysis } = analyzeCode(`import express from 'express';\nexpress().get('/', (req, res) => { ${statement} });\n`);
+    expect(analysis.sites.length).toBeGreaterThan(0);
+    expect(analysis.found.irregularNumbers).toBe(true);
+  });
+
+  it('has no irregular numbers for codes in use, within range, or a status only defaulted', () => {
+    const { analysis } = analyzeCode(
+      [
+        "import express from 'express';",
+        "express().get('/', (req, res) => { res.status(ok ? 201 : 103); res.sendStatus(429); res.send('x'); });",
+        'export const GET = () => new Response(null, { status: 204 });',
+      ].join('\n'),
+    );
+    expect(analysis.sites.length).toBeGreaterThan(1);
+    expect(analysis.found.irregularNumbers).toBe(false);
   });
 });

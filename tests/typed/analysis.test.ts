@@ -35,8 +35,11 @@ export function handler(req: express.Request, res: express.Response, outcome: Ou
         value: { kind: 'union', members: [{ kind: 'number', value: 200, fromType: true }, { kind: 'number', value: 201, fromType: true }] },
       },
     ]);
+    // One member of a union (`Outcome`: 200 | 4040) is enough for the rules that check codes to run.
+    expect(analyzeFixture(code, { typed: true }).found.irregularNumbers).toBe(true);
     // Without types the same sites exist, with unknown values.
     expect(values(code, false).map((site) => site.value.kind)).toEqual(['unknown', 'unknown', 'unknown', 'unknown', 'unknown']);
+    expect(analyzeFixture(code, { typed: false }).found.irregularNumbers).toBe(false);
   });
 
   it('leaves wide types unknown: number, string, large unions', () => {
