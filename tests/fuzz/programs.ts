@@ -1,7 +1,10 @@
 // Random programs for the fuzzer: templates of status calls across the frameworks the plugin knows, with odd syntax
 // (spreads, optional chaining, `as`/`!`, computed members, empty calls, nested chains, template literals, bigint,
-// negative numbers), combined into handlers and files. Built with fast-check, so failures shrink to a small program.
+// negative numbers), and blocks of random syntax from the whole grammar (random-syntax.ts), combined into handlers and
+// files. Built with fast-check, so failures shrink to a small program.
 import fc from 'fast-check';
+
+import { randomSyntax } from './random-syntax.js';
 
 export interface Program {
   readonly code: string;
@@ -149,6 +152,8 @@ const statement = (typescript: boolean): fc.Arbitrary<string> => {
     s.map((x) => `assert.strictEqual(res.statusCode, ${x});`),
     s.map((x) => `await request(app).get('/').expect(${x});`),
     s.map((x) => `{ const CODE = ${x}; res.status(CODE).end(); }`),
+    // Anything the grammar allows, with the rules' names and codes in it (see random-syntax.ts)
+    { arbitrary: randomSyntax(typescript), weight: 6 },
   );
 };
 
