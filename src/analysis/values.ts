@@ -29,7 +29,10 @@ export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
 
 /** A member's property name as far as the syntax tells (`res.status`, `res['status']`); null when it needs the scope. */
 export function staticPropertyName(member: TSESTree.MemberExpression): string | null {
-  return !member.computed && member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : getPropertyName(member);
+  const property = member.property;
+  if (!member.computed) return property.type === AST_NODE_TYPES.Identifier ? property.name : null; // `this.#secret`: null
+  // `items[index]`, most computed members: without the scope no name, as eslint-utils would answer, without its call.
+  return property.type === AST_NODE_TYPES.Identifier ? null : getPropertyName(member);
 }
 
 /** The name a call's unwrapped callee goes by: an identifier's, or a member's static property name. */

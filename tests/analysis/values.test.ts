@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter, type Rule } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-import { resolveStatusValue, resolveStatusValueAt } from '../../src/analysis/values.js';
+import { resolveStatusValue, resolveStatusValueAt, staticPropertyName } from '../../src/analysis/values.js';
 
 /** The arguments of every `check(…)` call in `code`, with the file's SourceCode. */
 function checkedArguments(code: string): { sourceCode: Readonly<TSESLint.SourceCode>; nodes: TSESTree.Node[] } {
@@ -48,5 +48,25 @@ describe('resolveStatusValueAt', () => {
     expect(values.map((value) => (value.kind === 'number' || value.kind === 'string' ? value.value : value.kind))).toEqual([
       201, 204, 301, '404', 'unknown', 'unknown', 404, 409, 410, -1, '500', 'unknown',
     ]);
+  });
+});
+
+describe('staticPropertyName', () => {
+  it('names what the syntax alone names, and nothing that needs the scope', () => {
+    const { nodes } = checkedArguments(
+      [
+        'class Box { #secret = 1; open() { return check(this.#secret); } }',
+        'declare const res: any, key: string;',
+        'check(res.status);',
+        "check(res['statusCode']);",
+        'check(res[0]);',
+        'check(res[`status`]);',
+        'check(res[key]);',
+        "check(res['sta' + 'tus']);",
+        'check(res[undefined]);',
+      ].join('\n'),
+    );
+    const names = nodes.map((node) => (node.type === 'MemberExpression' ? staticPropertyName(node) : 'not a member'));
+    expect(names).toEqual([null, 'status', 'statusCode', '0', 'status', null, 'status', null]);
   });
 });

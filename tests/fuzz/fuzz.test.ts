@@ -62,5 +62,5 @@ describe('fuzz', () => {
     expect(details.failed ? `${fc.defaultReportMessage(details)}\n${String(details.errorInstance)}` : undefined).toBeUndefined();
     expect(details.numRuns).toBe(runs);
     expect(reported).toBeGreaterThan(runs / 4);
-  }, 600_000);
+  }, Math.max(600_000, runs * 100)); // about 30 ms a program on this machine: room for three times that
 });
