@@ -147,7 +147,7 @@ export function analyzeFile(
     responses,
     rangeChecks,
     misplacedStatuses: analyzer?.misplaced ?? [],
-    found: foundKinds(sites, responses),
+    found: foundKinds(sites, responses, linker.usesClient),
     versionOf: options.versionOf,
     requestOf: (read) => linker.requestOf(read),
   };
@@ -157,26 +157,50 @@ export function analyzeFile(
  * The kinds of sites and events, taken while the sites and responses just made are still in the CPU's caches: the rules
  * run later, after other rules' code, and each one that read them only to find nothing it checks paid for it again.
  */
-function foundKinds(sites: readonly StatusSite[], responses: readonly TrackedResponse[]): FoundKinds {
+function foundKinds(sites: readonly StatusSite[], responses: readonly TrackedResponse[], usesClient: boolean): FoundKinds {
   const roles = new Set<StatusRole>();
+  const numberRoles = new Set<StatusRole>();
   const valueKinds = new Set<StatusValue['kind']>();
+  const sentCodes = new Set<number>();
   const eventTypes = new Set<ResponseEvent['type']>();
   let phrases = false;
   let statusOverrides = false;
   let irregularNumbers = false;
+  let writtenNumbers = false;
   for (const site of sites) {
-    roles.add(site.role);
-    valueKinds.add(site.value.kind);
+    const { role, value } = site;
+    roles.add(role);
+    valueKinds.add(value.kind);
+    if (value.kind === 'number') {
+      numberRoles.add(role);
+      if (role === 'response' || role === 'redirect' || role === 'error') sentCodes.add(value.value);
+      if (!writtenNumbers) writtenNumbers = !value.constant && !value.bigint && !value.fromType && !site.implicit;
+    }
     if (site.phrase) phrases = true;
     if (!irregularNumbers && !site.implicit) irregularNumbers = hasIrregularNumber(site);
   }
+  let redirectResponses = false;
   for (const response of responses) {
     for (const event of response.events) {
       eventTypes.add(event.type);
-      if (event.type === 'call' && event.effect.overridesStatus) statusOverrides = true;
+      if (event.type !== 'call') continue;
+      if (event.effect.overridesStatus) statusOverrides = true;
+      if (event.node === response.anchor && event.effect.role === 'redirect' && event.effect.location) redirectResponses = true;
     }
   }
-  return { roles, valueKinds, eventTypes, phrases: phrases || eventTypes.has('phrase'), statusOverrides, irregularNumbers };
+  return {
+    roles,
+    numberRoles,
+    valueKinds,
+    sentCodes,
+    writtenNumbers,
+    usesClient,
+    redirectResponses,
+    eventTypes,
+    phrases: phrases || eventTypes.has('phrase'),
+    statusOverrides,
+    irregularNumbers,
+  };
 }
 
 /** Whether a number of the site is not a code in use or lies outside the range its API accepts (see `FoundKinds`). */
@@ -192,7 +216,12 @@ function hasIrregularNumber(site: StatusSite): boolean {
 
 const NOTHING_FOUND: FoundKinds = {
   roles: new Set(),
+  numberRoles: new Set(),
   valueKinds: new Set(),
+  sentCodes: new Set(),
+  writtenNumbers: false,
+  usesClient: false,
+  redirectResponses: false,
   eventTypes: new Set(),
   phrases: false,
   statusOverrides: false,
@@ -209,7 +238,7 @@ interface FrameworkIndex {
   /**
    * The text test of the file gate, in one scan of the text: a status word (see `STATUS_WORDS`), or `require('m')` of a
    * framework or supertest (the only form `requiredSource` records; also `import x = require('m')`), or `require(`
-   * followed by a comment, to be careful with.
+   * followed by a comment, to be careful with. Global: a match inside a comment resumes the scan after the comment.
    */
   readonly statusWordOrKnownRequire: RegExp;
 }
@@ -283,7 +312,7 @@ function getFrameworkIndex(): FrameworkIndex {
   const requiresKnownModule = `require\\s*\\(\\s*(?:['"](?:${specifiers.join('|')})['"]|/)`;
   // One alternation rather than two tests: the gate reads every file's text, and a second scan of the files without a
   // status word (most of them) cost as much as the first.
-  const statusWordOrKnownRequire = new RegExp(`${STATUS_WORDS.source}|${requiresKnownModule}`, 'u');
+  const statusWordOrKnownRequire = new RegExp(`${STATUS_WORDS.source}|${requiresKnownModule}`, 'gu');
   frameworkIndex = { size: FRAMEWORKS.length, byModule, selections: new Map(), statusWordOrKnownRequire };
   return frameworkIndex;
 }
@@ -349,12 +378,35 @@ export function mayHaveStatusSites(sourceCode: Readonly<TSESLint.SourceCode>): b
   const index = getFrameworkIndex();
   if (getTypeInfo(sourceCode) !== undefined) return true;
   // The text first: reading a bundle's thousands of top-level statements costs more than scanning up to a status word.
-  const match = index.statusWordOrKnownRequire.exec(sourceCode.text);
+  const match = matchOutsideComments(index.statusWordOrKnownRequire, sourceCode.text, sourceCode.ast.comments);
   if (match) {
-    if (!match[0].startsWith('require')) statusWordAst = sourceCode.ast;
+    if (!match.startsWith('require')) statusWordAst = sourceCode.ast;
     return true;
   }
   return importsKnownModule(sourceCode.ast, index);
+}
+
+/**
+ * The first match of the global `pattern` in `text` that is not inside one of `comments` (in source order), or
+ * undefined: a status word in a licence header or a doc comment alone makes no site.
+ */
+function matchOutsideComments(pattern: RegExp, text: string, comments: readonly TSESTree.Comment[] | undefined): string | undefined {
+  pattern.lastIndex = 0;
+  let low = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const at = match.index;
+    // Comments before the match are passed for good: the matches come in source order.
+    let high = comments?.length ?? 0;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (comments![middle]!.range[1] <= at) low = middle + 1;
+      else high = middle;
+    }
+    const comment = comments?.[low];
+    if (!comment || comment.range[0] > at) return match[0];
+    pattern.lastIndex = comment.range[1];
+  }
+  return undefined;
 }
 
 function emptyAnalysis(modules: ModuleUsage, options: AnalyzeOptions): FileAnalysis {

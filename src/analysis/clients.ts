@@ -52,6 +52,11 @@ export class RequestLinker {
     }
   }
 
+  /** Whether the file uses a client library at all: otherwise no status read comes from a request. */
+  get usesClient(): boolean {
+    return this.clients.length > 0;
+  }
+
   requestOf(read: TSESTree.Node): ClientRequest | undefined {
     if (this.clients.length === 0) return undefined;
     // Every operand of every comparison is asked about: the syntax rules most out before the cache is consulted.

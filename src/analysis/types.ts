@@ -156,7 +156,23 @@ export interface StatusRangeCheck {
 /** What kinds of sites and response events a file has (see `FileAnalysis.found`). */
 export interface FoundKinds {
   readonly roles: ReadonlySet<StatusRole>;
+  /** The roles of the sites whose value is one number (`value.kind === 'number'`). */
+  readonly numberRoles: ReadonlySet<StatusRole>;
   readonly valueKinds: ReadonlySet<StatusValue['kind']>;
+  /**
+   * The numbers a response may be sent with: the values of `response`, `redirect` and `error` sites of one number,
+   * written or implied (`Boom.unauthorized()` → 401).
+   */
+  readonly sentCodes: ReadonlySet<number>;
+  /** A number written at a site as it is: not a constant, a bigint, a type's literal or implied by the API. */
+  readonly writtenNumbers: boolean;
+  /**
+   * A tracked response created by a redirect helper that sets its Location (hapi `h.redirect(url)`): a status set on it
+   * later goes out with that Location.
+   */
+  readonly redirectResponses: boolean;
+  /** The file uses an HTTP client library, so a status read can come from one of its requests (`requestOf`). */
+  readonly usesClient: boolean;
   readonly eventTypes: ReadonlySet<ResponseEvent['type']>;
   /** A reason phrase given with a status (`writeHead(404, 'Not Found')`) or set apart from it (a `phrase` event). */
   readonly phrases: boolean;

@@ -31,8 +31,13 @@ export default createRule<Options, MessageIds>({
       bodyWithStatus: '{{status}} cannot carry content ({{reference}}), but {{api}} sends a body here{{outcome}}.',
     },
   },
-  // Only a status that forbids content can be reported: most files set none, and then no response needs relating.
-  appliesTo: (analysis) => analysis.found.eventTypes.has('body') && analysis.responses.some(setsBodilessStatus),
+  // Only a status that forbids content can be reported: most files send none, and then no response needs relating.
+  // (Every status event is a response, redirect or error site, whose numbers `found.sentCodes` holds.)
+  appliesTo: ({ found }) => {
+    if (!found.eventTypes.has('body')) return false;
+    for (const code of found.sentCodes) if (contentRestrictionOf(code) !== undefined) return true;
+    return false;
+  },
   create(context) {
     return {
       'Program:exit'() {
@@ -42,12 +47,6 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
-
-function setsBodilessStatus(response: TrackedResponse): boolean {
-  return response.events.some(
-    (event) => event.type === 'status' && event.site.value.kind === 'number' && contentRestrictionOf(event.site.value.value) !== undefined,
-  );
-}
 
 function checkResponse(
   context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,

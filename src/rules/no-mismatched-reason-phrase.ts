@@ -35,7 +35,8 @@ export default createRule<Options, MessageIds>({
       useStatus: 'Send {{phraseStatus}} instead.',
     },
   },
-  appliesTo: (analysis) => analysis.found.phrases,
+  // A phrase, and a number sent for it to contradict (phrases go with response, redirect and error sites only).
+  appliesTo: ({ found }) => found.phrases && found.sentCodes.size > 0,
   create(context) {
     return {
       'Program:exit'() {

@@ -21,7 +21,9 @@ export default createRule<Options, MessageIds>({
         '`{{check}}` is never true here: {{outcome}} (the request resolves only for {{resolves}}). Set {{option}} on the request, or check the status where the error is caught.',
     },
   },
-  appliesTo: ({ rangeChecks, found }) => rangeChecks.length > 0 || found.roles.has('comparison') || found.roles.has('assertion'),
+  // Only a status read from a client library's request can be unreachable.
+  appliesTo: ({ rangeChecks, found }) =>
+    found.usesClient && (rangeChecks.length > 0 || found.numberRoles.has('comparison') || found.numberRoles.has('assertion')),
   create(context) {
     return {
       'Program:exit'() {

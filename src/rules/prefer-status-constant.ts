@@ -89,13 +89,13 @@ export default createRule<Options, MessageIds>({
       replaceWithConstant: "Replace with {{constant}} from '{{module}}'.",
     },
   },
-  appliesTo: (analysis) => analysis.found.valueKinds.has('number'),
+  appliesTo: (analysis) => analysis.found.writtenNumbers,
   create(context, [{ constants, checkComparisons = true, checkTests = true }]) {
     return {
       'Program:exit'() {
         const analysis = getFileAnalysis(context);
-        const literals = collectLiterals(analysis.sites, checkComparisons, checkTests);
-        if (literals.length === 0) return;
+        // The source first: in most files without one (no constants library declared, not Node server code) the
+        // sites are then never read.
         const setting =
           parseConstantSource(constants) ?? parseConstantSource(getSettings(context).constants) ?? 'auto';
         // The facts are worked out only when the choice reaches them: most files import no constants library, and
@@ -112,6 +112,8 @@ export default createRule<Options, MessageIds>({
           },
         });
         if (choice.providers.length === 0) return;
+        const literals = collectLiterals(analysis.sites, checkComparisons, checkTests);
+        if (literals.length === 0) return;
         const plan = planFile(context, analysis.moduleSources);
         for (const literal of literals) {
           if (choice.single) reportSingle(plan, literal, choice.providers[0]!);

@@ -74,7 +74,11 @@ export default createRule<Options, MessageIds>({
         '{{header}} is set after {{api}} has sent the head, so it never reaches the {{status}} response{{reference}}. Set it before {{api}}.',
     },
   },
-  appliesTo: ({ found: { roles } }) => roles.has('response') || roles.has('redirect') || roles.has('error'),
+  // A number sent (by a response, redirect or error site) that the table or the `requirements` option asks headers of.
+  appliesTo: ({ found: { sentCodes } }, [{ strict = false, requirements = {} }]) => {
+    for (const code of sentCodes) if (Object.hasOwn(requirements, code) || headerRequirementsFor(code, strict).length > 0) return true;
+    return false;
+  },
   create(context, [{ strict = false, requirements = {} }]) {
     const custom = new Map(Object.entries(requirements).map(([code, headers]) => [Number(code), headers]));
     const requirementsOf = (code: number): readonly Requirement[] => {

@@ -24,7 +24,7 @@ export default createRule<Options, MessageIds>({
       swapArguments: 'Swap the arguments: {{expected}}.',
     },
   },
-  appliesTo: ({ misplacedStatuses, found }) => misplacedStatuses.length > 0 || found.roles.has('error'),
+  appliesTo: ({ misplacedStatuses, found }) => misplacedStatuses.length > 0 || found.numberRoles.has('error'),
   create(context) {
     return {
       'Program:exit'() {

@@ -26,8 +26,9 @@ export default createRule<Options, MessageIds>({
       swapArguments: 'Swap the arguments: {{expected}}.',
     },
   },
-  // Redirect sites, and response statuses that may override a redirect's (`reportStatusOnRedirect`).
-  appliesTo: ({ misplacedStatuses, found }) => misplacedStatuses.length > 0 || found.roles.has('redirect') || found.roles.has('response'),
+  // Redirect sites of a number, and numbers set on a response a redirect helper created (`reportStatusOnRedirect`).
+  appliesTo: ({ misplacedStatuses, found }) =>
+    misplacedStatuses.length > 0 || found.numberRoles.has('redirect') || (found.redirectResponses && found.numberRoles.has('response')),
   create(context) {
     return {
       'Program:exit'() {

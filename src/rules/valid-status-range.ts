@@ -58,7 +58,8 @@ export default createRule<Options, MessageIds>({
       useOk: 'Use `{{ok}}` (true for 200–299, the Fetch "ok status").',
     },
   },
-  appliesTo: (analysis) => analysis.rangeChecks.length > 0,
+  // A check whose bound splits a class (the checks are few, and were just made).
+  appliesTo: ({ rangeChecks }) => rangeChecks.some((check) => isOffByOne(cutOf(check))),
   create(context) {
     const sourceCode = context.sourceCode;
     return {

@@ -36,11 +36,13 @@ export type HttpStatusRuleSpec<Options extends readonly unknown[], MessageIds ex
   ESLintUtils.RuleWithMetaAndName<Options, MessageIds, HttpStatusRuleDocs>
 > & {
   /**
-   * Whether the rule can report anything in a file with this analysis: a cheap superset, read from the analysis alone
-   * (`analysis.rangeChecks.length > 0`). In files where it cannot, the rule is not created and its context not read.
+   * Whether the rule can report anything in a file with this analysis: a cheap superset, read from `analysis.found` and
+   * the like (`analysis.rangeChecks.length > 0`). In files where it cannot, the rule is not created. Its context is not
+   * read either, unless the predicate declares a second parameter: then it gets the rule's options (with defaults), for
+   * a rule whose options decide what it can report (`require-status-headers`' configured requirements).
    * Without it, the rule runs in every file where the analysis found anything.
    */
-  readonly appliesTo?: (analysis: FileAnalysis) => boolean;
+  readonly appliesTo?: (analysis: FileAnalysis, options: Options) => boolean;
 };
 
 /** One rule created for the file being linted: what the first rule's `Program:exit` runs for it. */
@@ -51,8 +53,8 @@ interface CreatedRule {
 
 /** What a rule made with `createRule` does at `Program:exit`, shared by every file. */
 interface RuleRunner {
-  readonly appliesTo: (analysis: FileAnalysis) => boolean;
-  readonly run: (context: CreatedRule['context'], program: TSESTree.Program) => void;
+  /** Creates the rule and runs its `Program:exit`, if its `appliesTo` holds for the analysis. */
+  readonly runIfApplies: (context: CreatedRule['context'], analysis: FileAnalysis, program: TSESTree.Program) => void;
 }
 
 /** The rules created for `rulesFile`, in creation order (ESLint lints one file at a time: one slot is enough). */
@@ -79,13 +81,16 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
 ): ReturnType<typeof baseCreateRule<Options, MessageIds>> {
   const rule = baseCreateRule(spec);
   const defaults = (spec.meta.defaultOptions ?? []) as unknown as Options;
+  const appliesTo = (spec.appliesTo ?? isNotEmpty) as (analysis: FileAnalysis, options?: Options) => boolean;
+  const readsOptions = appliesTo.length > 1;
   let selectorsChecked = false;
   const runner: RuleRunner = {
-    appliesTo: spec.appliesTo ?? isNotEmpty,
-    run(anyContext, program) {
+    runIfApplies(anyContext, analysis, program) {
+      if (!readsOptions && !appliesTo(analysis)) return;
       const context = anyContext as Parameters<typeof spec.create>[0];
       const options =
         context.options.length >= defaults.length ? context.options : (ESLintUtils.applyDefault(defaults, context.options) as Options);
+      if (readsOptions && !appliesTo(analysis, options)) return;
       const listeners = spec.create(context, options) as Record<string, ProgramListener | undefined>;
       // A rule's listeners are an object literal: one look at its selectors is enough.
       if (!selectorsChecked) {
@@ -122,14 +127,13 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   };
 }
 
-/** Runs every rule created for `file` whose `appliesTo` holds; an error names the rule that threw it. */
+/** Runs every rule created for `file` whose `appliesTo` holds; an error names the rule that threw it (or its `appliesTo`). */
 function runCreatedRules(file: LintedFile, rules: readonly CreatedRule[], program: TSESTree.Program): void {
   const analysis = analysisOf(file, rules[0]!.context);
   if (isEmptyAnalysis(analysis)) return;
   for (const { context, runner } of rules) {
-    if (!runner.appliesTo(analysis)) continue;
     try {
-      runner.run(context, program);
+      runner.runIfApplies(context, analysis, program);
     } catch (error) {
       throw attributed(error, context.id);
     }

@@ -201,13 +201,54 @@ describe('FileAnalysis.found', () => {
     expect(phrases).toBe(true);
     expect(statusOverrides).toBe(true);
     expect(analysis.found.irregularNumbers).toBe(false);
+    // `status('500')` is a string: its role counts, not its number; comparisons send nothing.
+    expect([...analysis.found.numberRoles].sort()).toEqual(['comparison', 'response']);
+    expect([...analysis.found.sentCodes].sort()).toEqual([301, 404]);
+    expect(analysis.found.writtenNumbers).toBe(true);
+    expect(analysis.found.usesClient).toBe(false);
+    expect(analysis.found.redirectResponses).toBe(false);
+  });
+
+  it('tells numbers written from constants, implied codes and numbers from a client request apart', () => {
+    const { analysis } = analyzeCode(
+      [
+        "import Boom from '@hapi/boom';",
+        "import { StatusCodes } from 'http-status-codes';",
+        "import axios from 'axios';",
+        "import express from 'express';",
+        "express().get('/', (req, res) => res.status(StatusCodes.CREATED).end());",
+        'export const deny = () => Boom.unauthorized();',
+        "export async function probe() { const res = await axios.get('/x'); return res.status === StatusCodes.OK; }",
+      ].join('\n'),
+    );
+    expect([...analysis.found.numberRoles].sort()).toEqual(['comparison', 'error', 'response']);
+    expect([...analysis.found.sentCodes].sort()).toEqual([201, 401]);
+    expect(analysis.found.writtenNumbers).toBe(false);
+    expect(analysis.found.usesClient).toBe(true);
+  });
+
+  it('finds a response a redirect helper created, whose status goes out with its Location', () => {
+    const { analysis } = analyzeCode(
+      [
+        "import Hapi from '@hapi/hapi';",
+        'const server = Hapi.server();',
+        "server.route({ method: 'GET', path: '/', handler: (request, h) => h.redirect('/app').code(200) });",
+      ].join('\n'),
+    );
+    expect(analysis.found.redirectResponses).toBe(true);
+    expect([...analysis.found.numberRoles]).toEqual(['response']);
   });
 
   it('is empty for a file without sites or responses', () => {
     const { analysis } = analyzeCode("const status = 'draft';\nexport function publish(post) { post.status = status; }\n");
     expect(analysis.found).toEqual({
       roles: new Set(),
+      numberRoles: new Set(),
       valueKinds: new Set(),
+      sentCodes: new Set(),
+      writtenNumbers: false,
+      usesClient: false,
+      redirectResponses: false,
       eventTypes: new Set(),
       phrases: false,
       statusOverrides: false,

@@ -217,6 +217,24 @@ app.post('/', (req, res) => res.status(201).json({}));
     expect(getAnalysisRunCount() - before).toBe(0);
   });
 
+  it('skips a file whose status words are all in comments, and not one with a word in code after them', () => {
+    const linter = new Linter({ configType: 'flat' });
+    const only = config.map((entry) => ({ ...entry, rules: { 'test/no-unknown-status': 'error' as const } }));
+    const before = getAnalysisRunCount();
+    const commented = [
+      '/** Polls the job until its status is done. @returns {Response} */',
+      "// require('express') was dropped",
+      'export function poll(job, res) {',
+      '  /* statusCode */ if (res.state === 4040) job.retry(); // Response',
+      '}',
+    ].join('\n');
+    expect(linter.verify(commented, only, 'poll.ts')).toEqual([]);
+    expect(getAnalysisRunCount() - before).toBe(0);
+    const read = commented.replace('res.state', '/* status */ res.statusCode');
+    expect(linter.verify(read, only, 'poll.ts').map((message) => [message.line, message.column])).toEqual([[4, 56]]);
+    expect(getAnalysisRunCount() - before).toBe(1);
+  });
+
   it('still analyses a framework file whose text never says status or response', () => {
     const linter = new Linter({ configType: 'flat' });
     const only = config.map((entry) => ({ ...entry, rules: { 'test/no-unknown-status': 'error' as const } }));

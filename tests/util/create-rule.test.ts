@@ -108,6 +108,49 @@ describe('createRule', () => {
     expect(calls).toEqual(['create', 'exit']);
   });
 
+  it('hands appliesTo the options, with their defaults, when it declares them', () => {
+    const seen: unknown[] = [];
+    const rule = createRule<[{ codes?: number[]; label?: string }], 'site'>({
+      name: 'configured',
+      meta: {
+        type: 'problem',
+        docs: { description: 'Reports configured codes' },
+        schema: [{ type: 'object', properties: { codes: { type: 'array', items: { type: 'integer' } }, label: { type: 'string' } } }],
+        defaultOptions: [{ label: 'site' }],
+        messages: { site: '{{label}}' },
+      },
+      defaultOptions: [{ label: 'site' }],
+      appliesTo: (analysis, [{ codes = [] }]) => {
+        seen.push(codes);
+        return [...analysis.found.sentCodes].some((code) => codes.includes(code));
+      },
+      create(context, [{ label = 'site' }]) {
+        return {
+          'Program:exit'() {
+            for (const site of getFileAnalysis(context).sites) context.report({ node: site.node, messageId: 'site', data: { label } });
+          },
+        };
+      },
+    });
+    const lintConfigured = (options: unknown[]) =>
+      new Linter({ configType: 'flat' }).verify(
+        EXPRESS_404,
+        [
+          {
+            files: ['**/*.ts'],
+            languageOptions: { parser, ecmaVersion: 'latest', sourceType: 'module' },
+            plugins: { test: { rules: { configured: rule as unknown as Rule.RuleModule } } },
+            rules: { 'test/configured': ['error', ...options] },
+          },
+        ],
+        'app.ts',
+      );
+    expect(lintConfigured([])).toEqual([]);
+    expect(lintConfigured([{ codes: [500] }])).toEqual([]);
+    expect(lintConfigured([{ codes: [404] }]).map((message) => [message.message, message.line, message.column])).toEqual([['site', 2, 45]]);
+    expect(seen).toEqual([[], [500], [404]]);
+  });
+
   it('rejects a rule that listens to anything but Program:exit, naming the rule and the selector', () => {
     const rule = createRule<[], 'site'>({
       name: 'walker',
