@@ -21,7 +21,7 @@ type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
  * the analysis without reading its rule context again (by then the context has left the CPU's caches).
  */
 export interface LintedFile {
-  readonly ast: object;
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
   /** The file can have a status site: the rules run (see `mayHaveStatusSites`). */
   readonly gateOpen: boolean;
   collector: CandidateCollector | undefined;
@@ -37,9 +37,8 @@ let analysisRuns = 0;
  */
 export function fileForRule(context: AnyContext): LintedFile | undefined {
   const sourceCode = context.sourceCode;
-  const ast = sourceCode.ast;
   let file = current;
-  if (file?.ast !== ast) current = file = { ast, gateOpen: mayHaveStatusSites(sourceCode), collector: undefined, analysis: undefined };
+  if (file?.sourceCode !== sourceCode) current = file = { sourceCode, gateOpen: mayHaveStatusSites(sourceCode), collector: undefined, analysis: undefined };
   return file.gateOpen ? file : undefined;
 }
 
@@ -66,11 +65,28 @@ export function getAnalysisRunCount(): number {
  * Computed on first request and cached: ten rules cost one walk.
  */
 export function getFileAnalysis(context: AnyContext): FileAnalysis {
-  const ast = context.sourceCode.ast;
+  if (served) return served;
+  const sourceCode = context.sourceCode;
   let file = current;
   // Asked for outside the rules' traversal (no collector registered): the analysis walks the file itself.
-  if (file?.ast !== ast) current = file = { ast, gateOpen: true, collector: undefined, analysis: undefined };
+  if (file?.sourceCode !== sourceCode) current = file = { sourceCode, gateOpen: true, collector: undefined, analysis: undefined };
   return file.analysis ?? analyze(file, context);
+}
+
+/**
+ * The analysis `getFileAnalysis` answers with while `createRule` runs the rules of its file at `Program:exit`, so that a
+ * rule asking for it does not read its own context (by then out of the CPU's caches) to find the file.
+ */
+let served: FileAnalysis | undefined;
+
+/** Runs `run` with `analysis` served to every rule that asks for the file's analysis (see `served`). */
+export function serveAnalysis(analysis: FileAnalysis, run: () => void): void {
+  served = analysis;
+  try {
+    run();
+  } finally {
+    served = undefined;
+  }
 }
 
 /** The analysis of `file`, the file `context` belongs to: computed by the first rule that asks, then shared. */
@@ -84,7 +100,8 @@ function analyze(file: LintedFile, context: AnyContext): FileAnalysis {
   // The settings and the file name are read from the context only for files with a framework whose shapes depend
   // on its version: each read of a rule context's property costs (every file's contexts are new objects).
   let settings: ReturnType<typeof getSettings> | undefined;
-  const analysis = analyzeFile(context.sourceCode, {
+  // The file's source code as kept at the gate, not the context's: at `Program:exit` the context is out of the caches.
+  const analysis = analyzeFile(file.sourceCode, {
     versionOf(framework) {
       if (versions.has(framework)) return versions.get(framework);
       settings ??= getSettings(context);

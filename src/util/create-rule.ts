@@ -6,6 +6,7 @@ import {
   fileForRule,
   isEmptyAnalysis,
   NO_LISTENERS,
+  serveAnalysis,
   type FileAnalysis,
   type LintedFile,
 } from '../analysis/index.js';
@@ -131,13 +132,15 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
 function runCreatedRules(file: LintedFile, rules: readonly CreatedRule[], program: TSESTree.Program): void {
   const analysis = analysisOf(file, rules[0]!.context);
   if (isEmptyAnalysis(analysis)) return;
-  for (const { context, runner } of rules) {
-    try {
-      runner.runIfApplies(context, analysis, program);
-    } catch (error) {
-      throw attributed(error, context.id);
+  serveAnalysis(analysis, () => {
+    for (const { context, runner } of rules) {
+      try {
+        runner.runIfApplies(context, analysis, program);
+      } catch (error) {
+        throw attributed(error, context.id);
+      }
     }
-  }
+  });
 }
 
 /**
