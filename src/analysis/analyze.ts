@@ -354,10 +354,14 @@ const STATUS_WORDS = /\bstatus(?:Code)?\b|[hH]ttpStatus|[rR]esponseStatus|\bResp
 
 /** Whether the file's text has a status word; the gate's scan, when it found one, answers without another. */
 function hasStatusText(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  return sourceCode.ast === statusWordAst || STATUS_WORDS.test(sourceCode.text);
+  return (sourceCode.ast === gateScan.ast && gateScan.metStatusWord) || STATUS_WORDS.test(sourceCode.text);
 }
-/** The last file whose gate scan met a status word (the analysis of a file follows its gate). */
-let statusWordAst: object | undefined;
+
+/**
+ * What the gate's scan of the last gated file's text found (the analysis of a file follows its gate): where it stopped
+ * (its first match, or the end of the text), and whether that match was a status word.
+ */
+const gateScan: { ast: object | undefined; end: number; metStatusWord: boolean } = { ast: undefined, end: 0, metStatusWord: false };
 
 /** Whether the program has an import declaration of a framework or supertest. */
 function importsKnownModule(program: TSESTree.Program, index: FrameworkIndex): boolean {
@@ -378,19 +382,19 @@ export function mayHaveStatusSites(sourceCode: Readonly<TSESLint.SourceCode>): b
   const index = getFrameworkIndex();
   if (getTypeInfo(sourceCode) !== undefined) return true;
   // The text first: reading a bundle's thousands of top-level statements costs more than scanning up to a status word.
-  const match = matchOutsideComments(index.statusWordOrKnownRequire, sourceCode.text, sourceCode.ast.comments);
-  if (match) {
-    if (!match.startsWith('require')) statusWordAst = sourceCode.ast;
-    return true;
-  }
-  return importsKnownModule(sourceCode.ast, index);
+  const text = sourceCode.text;
+  const match = matchOutsideComments(index.statusWordOrKnownRequire, text, sourceCode.ast.comments);
+  gateScan.ast = sourceCode.ast;
+  gateScan.end = match?.index ?? text.length;
+  gateScan.metStatusWord = match !== undefined && !match[0].startsWith('require');
+  return match !== undefined || importsKnownModule(sourceCode.ast, index);
 }
 
 /**
  * The first match of the global `pattern` in `text` that is not inside one of `comments` (in source order), or
  * undefined: a status word in a licence header or a doc comment alone makes no site.
  */
-function matchOutsideComments(pattern: RegExp, text: string, comments: readonly TSESTree.Comment[] | undefined): string | undefined {
+function matchOutsideComments(pattern: RegExp, text: string, comments: readonly TSESTree.Comment[] | undefined): RegExpExecArray | undefined {
   pattern.lastIndex = 0;
   let low = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -403,7 +407,7 @@ function matchOutsideComments(pattern: RegExp, text: string, comments: readonly 
       else high = middle;
     }
     const comment = comments?.[low];
-    if (!comment || comment.range[0] > at) return match[0];
+    if (!comment || comment.range[0] > at) return match;
     pattern.lastIndex = comment.range[1];
   }
   return undefined;
@@ -1621,13 +1625,19 @@ function scopeWithTracedGlobals(sourceCode: Readonly<TSESLint.SourceCode>): Scop
   const text = sourceCode.text;
   // A global the text never spells as a word is not used, which spares most files a look through their unresolved
   // references (`NextResponse`, `HttpResponse`, `ResponseInit` are other names).
-  if (!names.some((name) => spellsWord(text, name))) return undefined;
+  // Outside comments, the gate's scan met no status word before where it stopped, and `Response` is one: the rest of
+  // the text is enough for it (a `Response` in an earlier comment is no reference either).
+  const scanned = sourceCode.ast === gateScan.ast ? gateScan.end : 0;
+  if (!names.some((name) => spellsWord(text, name, STATUS_WORDS.test(name) ? scanned : 0))) return undefined;
   return globalScopeUsing(sourceCode.scopeManager!.globalScope!, names);
 }
 
-/** Whether `word` occurs in `text` with no identifier character (ASCII letter, digit, `_`, `$`) on either side. */
-export function spellsWord(text: string, word: string): boolean {
-  for (let index = text.indexOf(word); index !== -1; index = text.indexOf(word, index + 1)) {
+/**
+ * Whether `word` occurs in `text`, from offset `from` on, with no identifier character (ASCII letter, digit, `_`, `$`)
+ * on either side.
+ */
+export function spellsWord(text: string, word: string, from = 0): boolean {
+  for (let index = text.indexOf(word, from); index !== -1; index = text.indexOf(word, index + 1)) {
     if (!isIdentifierCharCode(text.charCodeAt(index - 1)) && !isIdentifierCharCode(text.charCodeAt(index + word.length))) return true;
   }
   return false;

@@ -152,6 +152,13 @@ describe('spellsWord', () => {
     expect(spellsWord('const init: ResponseInit = {}; HttpResponse.text(""); $Response(); Response_()', 'Response')).toBe(false);
     expect(spellsWord('no such word', 'Response')).toBe(false);
   });
+
+  it('looks from the offset it is given on', () => {
+    const text = 'new Response(a); status; NextResponse.json(b)';
+    expect(spellsWord(text, 'Response', 4)).toBe(true);
+    expect(spellsWord(text, 'Response', 5)).toBe(false);
+    expect(spellsWord(text, 'Response', text.length)).toBe(false);
+  });
 });
 
 describe('files without a framework', () => {

@@ -173,6 +173,25 @@ export function PUT() {
       ],
     },
     {
+      // The gate's scan stops at the first status word (\`statusCode\`); the Response used after it is still found.
+      // A Response named only in a comment before it makes no reference.
+      code: `
+/** Response helpers for the edge handler. */
+export const statusCode = (error) => error.statusCode ?? 500;
+export function gone() {
+  return new Response('gone', { status: 204 });
+}
+`,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          data: { status: '204 No Content', reference: 'RFC 9110 §15.3.5', api: 'new Response()', outcome: ': the Response constructor throws a TypeError' },
+          line: 5,
+          column: 23,
+        },
+      ],
+    },
+    {
       // Koa, Fastify, Node http and http2, with a constant.
       code: `
 import Koa from 'koa';
