@@ -82,6 +82,13 @@ export default createRule<Options, MessageIds>({
   },
 });
 
+/**
+ * Values a client can read as a status that no server sends, so comparing with them is legitimate: Fetch and
+ * XMLHttpRequest report 0 for opaque and network-error responses, and Internet Explorer's XMLHttpRequest reported 1223
+ * for a 204 (client libraries such as superagent still map it back).
+ */
+const READ_ONLY_VALUES: ReadonlySet<number> = new Set([0, 1223]);
+
 /** The allowed codes per options (ESLint hands every file of a config the same options arrays). */
 const allowedCache = new WeakMap<readonly number[], WeakMap<readonly VendorId[], ReadonlySet<number>>>();
 const NO_CODES: readonly number[] = [];
@@ -103,8 +110,7 @@ function checkValue(
 ): void {
   const { node } = site;
   const code = value.value;
-  // Fetch and XHR report 0 for opaque and network-error responses: a comparison with 0 is legitimate.
-  if (code === 0 && (site.role === 'comparison' || site.role === 'assertion')) return;
+  if (READ_ONLY_VALUES.has(code) && (site.role === 'comparison' || site.role === 'assertion')) return;
   const text = value.bigint ? `${code}n` : String(code);
   if (value.bigint || !Number.isInteger(code)) {
     context.report({ node, messageId: 'notInteger', data: { value: text } });

@@ -51,6 +51,16 @@ export default function handler(req, res) {
 const response = await fetch(url, { mode: 'no-cors' });
 if (response.status === 0) console.log('opaque');
 `,
+    // So is 1223, Internet Explorer's XMLHttpRequest status for a 204 (as superagent's client handles it).
+    `
+Response.prototype._parseResponse = function () {
+  let { status } = this.xhr;
+  if (status === 1223) {
+    status = 204;
+  }
+  this._setStatusProperties(status);
+};
+`,
     // Options: vendor codes and explicit allow-list.
     {
       code: `
@@ -228,6 +238,15 @@ export async function GET() {
           column: 39,
         },
       ],
+    },
+    {
+      // 1223 is a value clients read (see the valid cases), never one to send.
+      code: `
+import express from 'express';
+const app = express();
+app.get('/legacy', (req, res) => res.status(1223).end());
+`,
+      errors: [{ messageId: 'outOfRange', data: { value: '1223', didYouMean: '' }, line: 4, column: 45, suggestions: [] }],
     },
     {
       // A constant that resolves to a typo is still a typo; no literal to replace, so no suggestion.
