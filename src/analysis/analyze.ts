@@ -31,7 +31,15 @@ import type {
   StatusValue,
   TrackedResponse,
 } from './types.js';
-import { isNullish, resolveStatusValue, resolveString, staticPropertyName, statusValueMembers, unwrapExpression } from './values.js';
+import {
+  isNullish,
+  resolveStatusValue,
+  resolveString,
+  sendsNoContent,
+  staticPropertyName,
+  statusValueMembers,
+  unwrapExpression,
+} from './values.js';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -1056,7 +1064,7 @@ class Analyzer {
     }
     for (const event of headerEvents) events.push(event);
     if (effect.body === true) events.push({ type: 'body', node: call, effect });
-    else if (effect.body && !isNullish(args[effect.body.index])) {
+    else if (effect.body && !sendsNoContent(args[effect.body.index], effect.body.nonNull)) {
       const body = args[effect.body.index];
       if (body && body.type !== AST_NODE_TYPES.SpreadElement) events.push({ type: 'body', node: body, effect });
     }
@@ -1225,7 +1233,7 @@ class Analyzer {
       response.events.push({ type: 'phrase', node: assignment, value: assignment.right });
     } else if (shape.value === 'headers') {
       response.events.push(headersFromValue(assignment, assignment.right, scope, shape));
-    } else if (shape.value === 'body' && !isNullish(assignment.right)) {
+    } else if (shape.value === 'body' && !sendsNoContent(assignment.right)) {
       response.events.push({ type: 'body', node: assignment.right, effect: shape });
     }
     this.addAssignedFixedHeaders(assignment, shape, response);

@@ -185,6 +185,18 @@ export function resolveString(node: TSESTree.Node, scope: TSESLint.Scope.Scope):
   return folded && typeof folded.value === 'string' ? folded.value : undefined;
 }
 
+/**
+ * A body that sends no content: nullish, or an empty string (`res.end('')`) unless `nonNull` (the API counts any value
+ * but null as a body).
+ */
+export function sendsNoContent(node: TSESTree.Node | undefined, nonNull = false): boolean {
+  if (isNullish(node)) return true;
+  if (nonNull) return false;
+  const expression = unwrapExpression(node!);
+  if (expression.type === AST_NODE_TYPES.Literal) return expression.value === '';
+  return expression.type === AST_NODE_TYPES.TemplateLiteral && expression.expressions.length === 0 && expression.quasis[0]?.value.cooked === '';
+}
+
 /** A value that certainly carries no content: `null`, `undefined`, `void 0`, absent. */
 export function isNullish(node: TSESTree.Node | undefined): boolean {
   if (!node) return true;

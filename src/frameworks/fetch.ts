@@ -28,7 +28,7 @@ export const fetchResponseShapes: readonly ExportShape[] = [
     construct: true,
     createsResponse: true,
     ...responseInit(1),
-    body: { index: 0 },
+    body: { index: 0, nonNull: true },
     numericInit: { index: 1, outcome: 'the Response constructor throws a TypeError' },
     label: 'new Response()',
     facts: { bodilessStatusOutcome: 'the Response constructor throws a TypeError' },

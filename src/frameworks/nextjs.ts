@@ -19,9 +19,10 @@ const nextResponse: readonly ExportShape[] = [
     construct: true,
     createsResponse: true,
     ...init(1),
-    body: { index: 0 },
+    body: { index: 0, nonNull: true },
     numericInit: { index: 1, outcome: 'the NextResponse constructor throws a TypeError' },
     label: 'new NextResponse()',
+    facts: { bodilessStatusOutcome: 'the NextResponse constructor throws a TypeError' },
   },
   {
     path: ['NextResponse', 'json'],

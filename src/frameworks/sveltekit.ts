@@ -55,7 +55,8 @@ export const sveltekit: FrameworkDefinition = {
       ],
     },
     { path: ['json'], ...init, body: true, label: 'SvelteKit json()' },
-    { path: ['text'], ...init, body: { index: 0 }, label: 'SvelteKit text()' },
+    // text() builds a Fetch Response from the encoded body, so even '' is a body.
+    { path: ['text'], ...init, body: { index: 0, nonNull: true }, label: 'SvelteKit text()', facts: { bodilessStatusOutcome: 'text() throws a TypeError' } },
     {
       // fail(400, data) in form actions: not validated (fail(200) and fail(4040) return an ActionFailure);
       // the documentation asks for 400–599.

@@ -93,8 +93,12 @@ export interface ResponseEffect {
   /** The reason-phrase argument (`res.writeHead(404, 'Not Found')`, `statusText`). */
   readonly phrase?: StatusArgument;
   readonly headers?: readonly HeaderArgument[];
-  /** Content is sent: `true` always, or a positional argument that carries it when present and not null. */
-  readonly body?: true | { readonly index: number };
+  /**
+   * Content is sent: `true` always, or a positional argument that carries it when present, not null and not an empty
+   * string (zero bytes are no content). `nonNull`: any value but null is a body, even `''` (the Fetch `Response`
+   * constructor throws for a non-null body with a null-body status).
+   */
+  readonly body?: true | { readonly index: number; readonly nonNull?: true };
   /** The call finishes the response. */
   readonly terminal?: boolean;
   /** The call returns the same response object, so calls chain (`res.status(404).json()`). */

@@ -87,6 +87,35 @@ http.createServer((req, res) => {
   res.end('hello');
 });
 `,
+    // An empty string is no content (tinyhttp's HEAD middleware; Express, Koa): zero bytes are sent.
+    `
+import http from 'node:http';
+const HEAD_HANDLER_MW = {
+  type: 'mw',
+  handler: (req, res, next) => {
+    if (req.method === 'HEAD') {
+      res.statusCode = 204;
+      return res.end('');
+    }
+    next?.();
+  },
+};
+http.createServer((req, res) => {
+  res.writeHead(304);
+  res.end(\`\`);
+});
+`,
+    `
+import express from 'express';
+import Koa from 'koa';
+const app = express();
+app.delete('/items/:id', (req, res) => res.status(204).send(''));
+const koa = new Koa();
+koa.use(async (ctx) => {
+  ctx.status = 204;
+  ctx.body = '';
+});
+`,
     // Odd but valid syntax never throws.
     `
 import express from 'express';
@@ -145,6 +174,10 @@ export function PUT() {
   const response = new Response(JSON.stringify({ ok: true }), { status: 204 });
   return response;
 }
+export function PATCH() {
+  // An empty string is still a non-null body for the constructor: it throws.
+  return new Response('', { status: 204 });
+}
 `,
       errors: [
         {
@@ -170,6 +203,7 @@ export function PUT() {
           column: 10,
         },
         { messageId: 'bodyWithStatus', data: { status: '204 No Content', reference: 'RFC 9110 §15.3.5', api: 'new Response()', outcome: ': the Response constructor throws a TypeError' }, line: 11, column: 33 },
+        { messageId: 'bodyWithStatus', data: { status: '204 No Content', reference: 'RFC 9110 §15.3.5', api: 'new Response()', outcome: ': the Response constructor throws a TypeError' }, line: 16, column: 23 },
       ],
     },
     {
@@ -305,23 +339,8 @@ export async function DELETE(request, { params }) {
   await db.post.delete({ where: { id: params.id } });
   return NextResponse.json({ deleted: true }, { status: 204 });
 }
-`,
-      output: null,
-      errors: [
-        {
-          messageId: 'bodyWithStatus',
-          line: 5,
-          column: 10,
-        },
-      ],
-    },
-    // SvelteKit: json() with 204 (a TypeError at runtime)
-    {
-      code: `
-import { json } from '@sveltejs/kit';
-export async function DELETE({ params, locals }) {
-  await locals.db.todos.delete(params.id);
-  return json({ ok: true }, { status: 204 });
+export async function PATCH() {
+  return new NextResponse('', { status: 204 }); // '' is a non-null body: the constructor throws
 }
 `,
       output: null,
@@ -330,6 +349,39 @@ export async function DELETE({ params, locals }) {
           messageId: 'bodyWithStatus',
           line: 5,
           column: 10,
+        },
+        {
+          messageId: 'bodyWithStatus',
+          data: { status: '204 No Content', reference: 'RFC 9110 §15.3.5', api: 'new NextResponse()', outcome: ': the NextResponse constructor throws a TypeError' },
+          line: 8,
+          column: 27,
+        },
+      ],
+    },
+    // SvelteKit: json() with 204 (a TypeError at runtime)
+    {
+      code: `
+import { json, text } from '@sveltejs/kit';
+export async function DELETE({ params, locals }) {
+  await locals.db.todos.delete(params.id);
+  return json({ ok: true }, { status: 204 });
+}
+export async function PATCH() {
+  return text('', { status: 204 }); // text() builds a Response from the encoded body: it throws
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          line: 5,
+          column: 10,
+        },
+        {
+          messageId: 'bodyWithStatus',
+          data: { status: '204 No Content', reference: 'RFC 9110 §15.3.5', api: 'SvelteKit text()', outcome: ': text() throws a TypeError' },
+          line: 8,
+          column: 15,
         },
       ],
     },
