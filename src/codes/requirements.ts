@@ -4,8 +4,12 @@
  * Source: /work/shared/reference/semantics.md (RFC 9110 §15, §6.4.1; RFC 6585 §4).
  */
 
-/** BCP 14 strength of a requirement. `implied`: the spec attaches no keyword but the status means nothing without it (303). */
-export type RequirementStrength = 'MUST' | 'SHOULD' | 'MAY' | 'implied';
+/**
+ * BCP 14 strength of a requirement. `implied`: the spec attaches no keyword but the status means nothing without it
+ * (303). `optional`: no keyword, and the status stands without it (201: the target URI identifies the created resource
+ * when Location is absent).
+ */
+export type RequirementStrength = 'MUST' | 'SHOULD' | 'MAY' | 'implied' | 'optional';
 
 /**
  * - `default`: checked by `require-status-headers` out of the box (`recommended`);
@@ -33,7 +37,7 @@ const requirement = (
 /** Header fields a status needs, one entry per (code, header). */
 export const HEADER_REQUIREMENTS: readonly HeaderRequirement[] = Object.freeze([
   requirement(101, 'Upgrade', 'MUST', 'RFC 9110 §15.2.2'),
-  requirement(201, 'Location', 'implied', 'RFC 9110 §15.3.2', 'strict'),
+  requirement(201, 'Location', 'optional', 'RFC 9110 §15.3.2', 'strict'),
   requirement(206, 'Content-Range', 'MUST', 'RFC 9110 §15.3.7.1', 'strict'),
   requirement(301, 'Location', 'SHOULD', 'RFC 9110 §15.4.2'),
   requirement(302, 'Location', 'SHOULD', 'RFC 9110 §15.4.3'),

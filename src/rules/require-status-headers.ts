@@ -14,16 +14,18 @@ import { describeStatus, headerRequirementsFor, type HeaderRequirement } from '.
 import { createRule } from '../util/create-rule.js';
 
 export type Options = [{ strict?: boolean; requirements?: Record<string, string[]> }];
-export type MessageIds = 'missingHeader' | 'missingConfiguredHeader' | 'headerDropped' | 'headerAfterHead';
+export type MessageIds = 'missingHeader' | 'missingOptionalHeader' | 'missingConfiguredHeader' | 'headerDropped' | 'headerAfterHead';
 
 type HeadersEvent = Extract<ResponseEvent, { type: 'headers' }>;
 type CallEvent = Extract<ResponseEvent, { type: 'call' }>;
 
-const STRENGTH_WORD: Record<HeaderRequirement['strength'], string> = {
+/** How a message words a requirement; undefined: the RFC leaves the header optional (only `strict` asks for it). */
+const STRENGTH_WORD: Record<HeaderRequirement['strength'], string | undefined> = {
   MUST: 'must',
   SHOULD: 'should',
-  MAY: 'should',
+  MAY: undefined,
   implied: 'should',
+  optional: undefined,
 };
 
 /** A requirement as the rule checks it: from the table, or from the `requirements` option. */
@@ -67,6 +69,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ strict: false }],
     messages: {
       missingHeader: '{{status}} {{strength}} carry {{article}} {{header}} header ({{reference}}).',
+      missingOptionalHeader: '{{status}} has no {{header}} header ({{reference}} makes it optional; the `strict` option asks for it).',
       missingConfiguredHeader: '{{status}} must carry {{article}} {{header}} header (required by the `requirements` option).',
       headerDropped:
         '{{api}} discards headers set before it, so this {{header}} header never reaches the {{status}} response{{reference}}. Pass it to {{api}} instead.',
@@ -189,16 +192,19 @@ function reportMissing(
     });
     return;
   }
+  const strength = STRENGTH_WORD[requirement.strength];
+  if (strength === undefined) {
+    context.report({
+      node: site.node,
+      messageId: 'missingOptionalHeader',
+      data: { status, header: requirement.header, reference: requirement.reference },
+    });
+    return;
+  }
   context.report({
     node: site.node,
     messageId: 'missingHeader',
-    data: {
-      status,
-      header: requirement.header,
-      article: articleFor(requirement.header),
-      strength: STRENGTH_WORD[requirement.strength],
-      reference: requirement.reference,
-    },
+    data: { status, header: requirement.header, article: articleFor(requirement.header), strength, reference: requirement.reference },
   });
 }
 

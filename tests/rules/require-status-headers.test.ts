@@ -417,9 +417,9 @@ app.get('/range', (req, res) => res.sendStatus(416));
 `,
       options: [{ strict: true }],
       errors: [
-        { messageId: 'missingHeader', data: { status: '201 Created', strength: 'should', article: 'a', header: 'Location', reference: 'RFC 9110 §15.3.2' }, line: 4, column: 44 },
-        { messageId: 'missingHeader', data: { status: '503 Service Unavailable', strength: 'should', article: 'a', header: 'Retry-After', reference: 'RFC 9110 §15.6.4' }, line: 5, column: 43 },
-        { messageId: 'missingHeader', data: { status: '429 Too Many Requests', strength: 'should', article: 'a', header: 'Retry-After', reference: 'RFC 6585 §4' }, line: 6, column: 47 },
+        { messageId: 'missingOptionalHeader', data: { status: '201 Created', header: 'Location', reference: 'RFC 9110 §15.3.2' }, line: 4, column: 44 },
+        { messageId: 'missingOptionalHeader', data: { status: '503 Service Unavailable', header: 'Retry-After', reference: 'RFC 9110 §15.6.4' }, line: 5, column: 43 },
+        { messageId: 'missingOptionalHeader', data: { status: '429 Too Many Requests', header: 'Retry-After', reference: 'RFC 6585 §4' }, line: 6, column: 47 },
         { messageId: 'missingHeader', data: { status: '206 Partial Content', strength: 'must', article: 'a', header: 'Content-Range', reference: 'RFC 9110 §15.3.7.1' }, line: 7, column: 44 },
         { messageId: 'missingHeader', data: { status: '416 Range Not Satisfiable', strength: 'should', article: 'a', header: 'Content-Range', reference: 'RFC 9110 §15.5.17' }, line: 8, column: 48 },
       ],
