@@ -900,7 +900,7 @@ class Analyzer {
       this.sites.push({
         node: property.key,
         value: statusKeyValue(property, scope),
-        role: shape.role ?? 'response',
+        role: shape.role ?? 'schema',
         framework,
         effect: shape,
         owner,

@@ -31,9 +31,11 @@ export type FrameworkId =
  * - `redirect`: the status of a redirect helper;
  * - `error`: the status of an error helper or exception;
  * - `comparison`: a status read compared with `===`/`switch`;
- * - `assertion`: a status expected by a test.
+ * - `assertion`: a status expected by a test;
+ * - `schema`: a status something is declared for, with nothing sent (a route's response schema keyed by status): the
+ *   code must exist, but the header and body rules, which check what is sent, do not apply.
  */
-export type StatusRole = 'response' | 'redirect' | 'error' | 'comparison' | 'assertion';
+export type StatusRole = 'response' | 'redirect' | 'error' | 'comparison' | 'assertion' | 'schema';
 
 /** An inclusive range of status values that an API accepts before it throws or ignores the value. */
 export interface StatusRange {
@@ -252,7 +254,8 @@ export interface ReturnShape extends ResponseEffect {
 
 /**
  * Statuses written as object keys in route options (Fastify `{ schema: { response: { 200: S } } }`,
- * Elysia `{ response: { 404: t.String() } }`). Each key of the object at `path` is a site.
+ * Elysia `{ response: { 404: t.String() } }`). Each key of the object at `path` is a site, with the role `schema` unless
+ * the shape says otherwise: declaring what a 401 looks like sends no 401, so it needs no WWW-Authenticate.
  */
 export interface StatusKeyShape extends ResponseEffect {
   /** Method names of the call (on any object: the app, a router, a plugin instance): 'get', 'route'. */

@@ -138,12 +138,12 @@ fastify.post('/', { schema: { response: { 201: S, '204': S, '2xx': S, default: S
 const CREATED = 201;
 `;
     expect(sitesOf(code).map((site) => [site.text, site.value, site.role])).toEqual([
-      ['201', 201, 'response'],
-      ["'204'", 204, 'response'],
-      ["'2xx'", '2xx', 'response'],
-      ['default', 'default', 'response'],
-      ['ok', 'ok', 'response'],
-      ['CREATED', 201, 'response'],
+      ['201', 201, 'schema'],
+      ["'204'", 204, 'schema'],
+      ["'2xx'", '2xx', 'schema'],
+      ['default', 'default', 'schema'],
+      ['ok', 'ok', 'schema'],
+      ['CREATED', 201, 'schema'],
     ]);
   });
 

@@ -141,6 +141,34 @@ app.get('/old', async (request, reply) => reply.code(301).redirect('/new'));
 app.get('/moved', async (request, reply) => reply.header('Location', '/there').code(307).send());
 app.delete('/items', async (request, reply) => reply.headers({ allow: 'GET' }).code(405).send());
 `,
+    // Route response schemas keyed by status declare what a response looks like and send nothing: the handler's own
+    // sends are what is checked (@fastify/swagger-ui's examples, Fastify's tests).
+    {
+      code: `
+import fastify from 'fastify';
+const app = fastify();
+const ErrorBody = { type: 'object', properties: { message: { type: 'string' } } };
+app.post('/session', {
+  schema: {
+    body: { type: 'object', required: ['user'] },
+    response: { 201: { type: 'object' }, 301: {}, '401': ErrorBody, 405: ErrorBody },
+  },
+}, async (request, reply) => {
+  if (!request.body.user) return reply.code(401).header('WWW-Authenticate', 'Bearer').send({ message: 'login' });
+  return reply.code(201).header('Location', '/session/1').send({ id: 1 });
+});
+`,
+      options: [{ strict: true }],
+    },
+    {
+      code: `
+import { Elysia, t } from 'elysia';
+new Elysia().get('/me', ({ set }) => ({ name: 'a' }), {
+  response: { 200: t.Object({ name: t.String() }), 401: t.String(), 405: t.String() },
+});
+`,
+      options: [{ strict: true }],
+    },
     // Fetch Response: init headers, Headers object, Response.redirect, a response changed later.
     `
 export function GET(request) {
@@ -384,6 +412,20 @@ export function POST() {
         { messageId: 'missingHeader', data: { status: '307 Temporary Redirect', strength: 'should', article: 'a', header: 'Location', reference: 'RFC 9110 §15.4.8' }, line: 5, column: 21 },
         { messageId: 'missingHeader', data: { status: '303 See Other', strength: 'should', article: 'a', header: 'Location', reference: 'RFC 9110 §15.4.4' }, line: 8, column: 39 },
         { messageId: 'missingHeader', data: { status: '426 Upgrade Required', strength: 'must', article: 'an', header: 'Upgrade', reference: 'RFC 9110 §15.5.22' }, line: 11, column: 53 },
+      ],
+    },
+    {
+      // The schema's 401 key is a declaration; the 401 the handler sends is checked.
+      code: `
+import fastify from 'fastify';
+const app = fastify();
+app.get('/private', { schema: { response: { 200: { type: 'object' }, 401: { type: 'object' } } } }, async (request, reply) => {
+  if (!request.headers.authorization) return reply.code(401).send({ message: 'login required' });
+  return { secret: 42 };
+});
+`,
+      errors: [
+        { messageId: 'missingHeader', data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' }, line: 5, column: 57 },
       ],
     },
     {
