@@ -4,10 +4,12 @@ import { getFileAnalysis, statusValueMembers, type NumberStatusValue, type Statu
 import {
   describeStatus,
   getStatusCodeInfo,
+  getVendorCodes,
   suggestIntendedCodes,
   VALID_STATUS_RANGE,
   VENDOR_IDS,
   vendorCodesOf,
+  type VendorCode,
   type VendorId,
 } from '../codes/index.js';
 import { createRule } from '../util/create-rule.js';
@@ -17,6 +19,7 @@ export type MessageIds =
   | 'notInteger'
   | 'outOfRange'
   | 'unassigned'
+  | 'vendorCode'
   | 'reserved'
   | 'deprecated'
   | 'outsideApiRange'
@@ -56,6 +59,8 @@ export default createRule<Options, MessageIds>({
       notInteger: '{{value}} is not an HTTP status code: status codes are integers from 100 to 599 (RFC 9110 §15).',
       outOfRange: '{{value}} is not an HTTP status code (valid codes are 100–599, RFC 9110 §15).{{didYouMean}}',
       unassigned: '{{value}} is not a registered HTTP status code (unassigned in the IANA registry).{{didYouMean}}',
+      vendorCode:
+        "{{value}} is not a registered HTTP status code, only a vendor's ({{vendors}}): allow it with `allowVendors` if that is meant.{{didYouMean}}",
       reserved: '{{status}} is reserved ({{reference}}): it has no meaning a client can rely on, so do not use it.',
       deprecated: '{{status}} is deprecated ({{reference}}).',
       outsideApiRange: '{{status}} is outside the range {{api}} accepts ({{min}}–{{max}}): {{outcome}}.',
@@ -89,6 +94,19 @@ export default createRule<Options, MessageIds>({
  */
 const READ_ONLY_VALUES: ReadonlySet<number> = new Set([0, 1223]);
 
+/**
+ * Whether comparing a status read with `code`, or asserting it, is legitimate although no registered code: a value only
+ * clients report (`READ_ONLY_VALUES`), or a vendor's code, which servers do send (nginx 499 in access logs, Cloudflare
+ * 522, Twitter's 420 in a retry list). Sending one is still reported, unless its vendor is allowed.
+ */
+function isReadByClients(code: number): boolean {
+  return READ_ONLY_VALUES.has(code) || getVendorCodes(code).length > 0;
+}
+
+function describeVendorCode(entry: VendorCode): string {
+  return `${entry.vendor}: ${entry.phrase}`;
+}
+
 /** The allowed codes per options (ESLint hands every file of a config the same options arrays). */
 const allowedCache = new WeakMap<readonly number[], WeakMap<readonly VendorId[], ReadonlySet<number>>>();
 const NO_CODES: readonly number[] = [];
@@ -110,7 +128,7 @@ function checkValue(
 ): void {
   const { node } = site;
   const code = value.value;
-  if (READ_ONLY_VALUES.has(code) && (site.role === 'comparison' || site.role === 'assertion')) return;
+  if ((site.role === 'comparison' || site.role === 'assertion') && isReadByClients(code)) return;
   const text = value.bigint ? `${code}n` : String(code);
   if (value.bigint || !Number.isInteger(code)) {
     context.report({ node, messageId: 'notInteger', data: { value: text } });
@@ -122,10 +140,13 @@ function checkValue(
     const inRange = code >= VALID_STATUS_RANGE.min && code <= VALID_STATUS_RANGE.max;
     const guesses = suggestIntendedCodes(code);
     const best = guesses[0];
+    const didYouMean = best ? ` Did you mean ${describeStatus(best.code)}?` : '';
+    const vendors = getVendorCodes(code);
     context.report({
       node,
-      messageId: inRange ? 'unassigned' : 'outOfRange',
-      data: { value: text, didYouMean: best ? ` Did you mean ${describeStatus(best.code)}?` : '' },
+      ...(vendors.length > 0
+        ? { messageId: 'vendorCode', data: { value: text, vendors: vendors.map(describeVendorCode).join('; '), didYouMean } }
+        : { messageId: inRange ? 'unassigned' : 'outOfRange', data: { value: text, didYouMean } }),
       suggest: isNumericLiteral(node)
         ? guesses.map((guess) => ({
             messageId: 'replaceWithCode' as const,

@@ -142,7 +142,7 @@ export default defineEventHandler(async (event) => {
 });
 ` },
 ] },
-        { messageId: 'unassigned', line: 7, column: 52, endLine: 7, endColumn: 55, suggestions: [
+        { messageId: 'vendorCode', line: 7, column: 52, endLine: 7, endColumn: 55, suggestions: [
 { messageId: 'replaceWithCode', data: { status: "404 Not Found" }, output: `
 import { defineEventHandler, sendRedirect, sendNoContent, createError } from 'h3';
 

@@ -61,6 +61,27 @@ Response.prototype._parseResponse = function () {
   this._setStatusProperties(status);
 };
 `,
+    // A vendor's code is what some servers send: a client may compare with it or a test assert it (make-fetch-happen's
+    // retry list, a Cloudflare origin error, nginx's 499 in a proxy test).
+    `
+export async function fetchWithRetry(req, res) {
+  const isRetriable = req.method !== 'POST' && ([408, 420, 429].includes(res.status) || res.status >= 500);
+  return isRetriable;
+}
+export async function load(url) {
+  const response = await fetch(url);
+  if (response.status === 522 || response.status === 524) throw new Error('origin unreachable behind Cloudflare');
+  return response.json();
+}
+`,
+    `
+import request from 'supertest';
+import { app } from './app.js';
+it('logs aborted requests as 499', async () => {
+  const res = await request(app).get('/aborted');
+  expect(res.status).toBe(499);
+});
+`,
     // Options: vendor codes and explicit allow-list.
     {
       code: `
@@ -150,7 +171,7 @@ app.get('/missing', (req, res) => {
       ],
     },
     {
-      // Unassigned code with a transposition guess first.
+      // A code only IIS uses, sent from Koa: named as a vendor's, with the transposition guess first.
       code: `
 import Koa from 'koa';
 const app = new Koa();
@@ -160,8 +181,8 @@ app.use(async (ctx) => {
 `,
       errors: [
         {
-          messageId: 'unassigned',
-          data: { value: '440', didYouMean: ' Did you mean 404 Not Found?' },
+          messageId: 'vendorCode',
+          data: { value: '440', vendors: 'iis: Login Time-out', didYouMean: ' Did you mean 404 Not Found?' },
           line: 5,
           column: 16,
           suggestions: [
@@ -387,6 +408,52 @@ export const e = (req, res) => (res as any).status(400).end();
       ],
     },
     {
+      // Sending a vendor's code: the message names whose code it is (a code may have several vendors).
+      code: `
+import express from 'express';
+const app = express();
+app.use('/search', (req, res) => res.status(420).json({ error: 'slow down' }));
+`,
+      errors: [
+        {
+          messageId: 'vendorCode',
+          data: {
+            value: '420',
+            vendors: 'twitter: Enhance Your Calm; webdav-drafts: Method Failure',
+            didYouMean: ' Did you mean 402 Payment Required?',
+          },
+          line: 4,
+          column: 45,
+          suggestions: [
+            {
+              messageId: 'replaceWithCode',
+              output: `
+import express from 'express';
+const app = express();
+app.use('/search', (req, res) => res.status(402).json({ error: 'slow down' }));
+`,
+            },
+            {
+              messageId: 'replaceWithCode',
+              output: `
+import express from 'express';
+const app = express();
+app.use('/search', (req, res) => res.status(400).json({ error: 'slow down' }));
+`,
+            },
+            {
+              messageId: 'replaceWithCode',
+              output: `
+import express from 'express';
+const app = express();
+app.use('/search', (req, res) => res.status(422).json({ error: 'slow down' }));
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // Options: vendor codes stay reported unless their vendor is allowed.
       code: `
 import express from 'express';
@@ -395,8 +462,8 @@ export const handler = (req, res) => res.status(499).end();
       options: [{ allowVendors: ['cloudflare'] }],
       errors: [
         {
-          messageId: 'unassigned',
-          data: { value: '499', didYouMean: ' Did you mean 409 Conflict?' },
+          messageId: 'vendorCode',
+          data: { value: '499', vendors: 'nginx: Client Closed Request; arcgis: Token Required', didYouMean: ' Did you mean 409 Conflict?' },
           line: 3,
           column: 49,
           suggestions: [
