@@ -322,8 +322,12 @@ function declaredChoices(directory: string): DeclaredChoices {
 
 const declaredByDirectory = new Map<string, DeclaredChoices>();
 
-/** Frameworks that run on Node's HTTP server (their files can use `node:http2` constants). */
-const NODE_SERVER_FRAMEWORKS: ReadonlySet<string> = new Set(['node-http', 'express', 'koa', 'fastify', 'hapi', 'nestjs', 'http-errors']);
+/**
+ * Frameworks that run on Node's HTTP server only (their files can use `node:http2` constants). Not `node-http` itself:
+ * h3 includes it for `event.node.res`, yet h3 code (Nitro's runtime) also runs on Workers, Deno and Bun, where
+ * `node:http2` may not resolve. A file that imports Node's HTTP modules is found by `NODE_HTTP_MODULES`.
+ */
+const NODE_SERVER_FRAMEWORKS: ReadonlySet<string> = new Set(['express', 'koa', 'fastify', 'hapi', 'nestjs', 'http-errors']);
 const NODE_HTTP_MODULES: ReadonlySet<string> = new Set(['http', 'node:http', 'https', 'node:https', 'http2', 'node:http2']);
 
 /** Whether the file is Node server code: it uses a Node server framework or Node's HTTP modules. */

@@ -178,5 +178,8 @@ describe('isNodeServerCode', () => {
     expect(isNodeServerCode(new Set([{ id: 'express' }]), new Set())).toBe(true);
     expect(isNodeServerCode(new Set(), new Set(['node:https']))).toBe(true);
     expect(isNodeServerCode(new Set([{ id: 'fetch' }]), new Set(['vitest']))).toBe(false);
+    // h3 includes node-http (`event.node.res`) but runs on Workers, Deno and Bun too.
+    expect(isNodeServerCode(new Set([{ id: 'h3' }, { id: 'node-http' }]), new Set(['h3']))).toBe(false);
+    expect(isNodeServerCode(new Set([{ id: 'h3' }, { id: 'node-http' }]), new Set(['h3', 'node:http']))).toBe(true);
   });
 });

@@ -121,6 +121,20 @@ export function GET(): Response {
 }
 `,
     },
+    // h3 code is not Node server code although h3 has `event.node.res`: Nitro's runtime also runs on Workers, Deno and
+    // Bun, where `node:http2` may not resolve; with no library declared there is no source.
+    {
+      filename: outsideFile('empty', 'server/api/items.ts'),
+      code: `
+import { defineEventHandler, createError, setResponseStatus } from 'h3';
+export default defineEventHandler(async (event) => {
+  const item = await findItem(event.context.params.id);
+  if (!item) throw createError({ statusCode: 404, statusMessage: 'Item not found' });
+  setResponseStatus(event, 200);
+  return item;
+});
+`,
+    },
     // Installed is not declared: http-status-codes resolves from the file (hoisted as some other package's
     // dependency), but no package.json declares it, so importing it would be an extraneous dependency.
     {
