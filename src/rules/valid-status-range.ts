@@ -5,7 +5,7 @@ import { describeStatus } from '../codes/index.js';
 import { createRule } from '../util/create-rule.js';
 
 export type Options = [];
-export type MessageIds = 'splitsClass' | 'useAlignedBound' | 'useOk';
+export type MessageIds = 'splitsClass' | 'splitsSuccess' | 'useAlignedBound' | 'useOk';
 
 /** Where a check cuts the number line: `>= 400` and `> 399` both cut at 400 (the first status they take in). */
 interface Cut {
@@ -54,6 +54,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       splitsClass:
         '`{{check}}` splits the {{class}} class: it {{verb}} {{edge}}. Status classes are whole hundreds (RFC 9110 §15); compare with `{{aligned}}`.',
+      splitsSuccess:
+        '`{{check}}` tells 200 OK apart from the rest of the 2xx class (201 Created and up), though every 2xx status is a success (RFC 9110 §15.3); compare with `{{aligned}}`.',
       useAlignedBound: 'Compare with `{{aligned}}`.',
       useOk: 'Use `{{ok}}` (true for 200–299, the Fetch "ok status").',
     },
@@ -77,7 +79,12 @@ export default createRule<Options, MessageIds>({
           if (sibling && cut.at === 301 && cut.keeps === 'above' && cutOf(sibling).at === 400 && cutOf(sibling).keeps === 'below') {
             continue;
           }
-          const alignedAt = Math.round(cut.at / 100) * 100;
+          // `status > 200` (or `<= 200`) takes 200 for the only success: the boundary meant is the end of the 2xx class,
+          // not its start (`>= 200` would take in every final status). With another end (`> 200 && < 300`, the
+          // successes that have no 200 body) the sub-range is deliberate.
+          const successOnly200 = cut.at === 201;
+          if (successOnly200 && sibling) continue;
+          const alignedAt = successOnly200 ? 300 : Math.round(cut.at / 100) * 100;
           const aligned: StatusRangeCheck = { ...check, operator: cut.keeps === 'above' ? '>=' : '<', bound: alignedAt };
           const alignedText = writeCheck(aligned, sourceCode);
           // The status on the wrong side of the cut, and whether the check takes it in or leaves it out.
@@ -93,6 +100,15 @@ export default createRule<Options, MessageIds>({
           ];
           const ok = okSuggestion(check, aligned, sibling, sourceCode);
           if (ok) suggestions.push(ok);
+          if (successOnly200) {
+            context.report({
+              node: check.node,
+              messageId: 'splitsSuccess',
+              data: { check: `${check.operator} ${check.bound}`, aligned: `${aligned.operator} ${aligned.bound}` },
+              suggest: suggestions,
+            });
+            continue;
+          }
           context.report({
             node: check.node,
             messageId: 'splitsClass',

@@ -49,6 +49,14 @@ export function isRedirect(res: http.IncomingMessage) {
   return res.statusCode > 300 && res.statusCode < 400;
 }
 `,
+    // The 2xx statuses that carry no 200 body: a deliberate sub-range with both ends given.
+    `
+export async function save(item) {
+  const response = await fetch('/api/items', { method: 'POST', body: JSON.stringify(item) });
+  if (response.status > 200 && response.status < 300) return item;
+  return response.json();
+}
+`,
     // Not a status read: a domain object and a retry counter.
     `
 if (order.status > 400) archive(order);
@@ -56,6 +64,74 @@ if (attempts > 299) stop();
 `,
   ],
   invalid: [
+    {
+      // \`> 200\` takes 200 for the only success (express-ws closes the socket on a 204): the boundary meant is 300.
+      code: `
+import http from 'node:http';
+export function fetchText(url) {
+  return new Promise((resolve, reject) => {
+    http.get(url, (res) => {
+      if (res.statusCode > 200) return reject(new Error(\`GET \${url} failed: \${res.statusCode}\`));
+      let body = '';
+      res.on('data', (chunk) => (body += chunk)).on('end', () => resolve(body));
+    });
+  });
+}
+export const isSuccess = (res) => res.statusCode <= 200;
+`,
+      errors: [
+        {
+          messageId: 'splitsSuccess',
+          data: { check: '> 200', aligned: '>= 300' },
+          line: 6,
+          column: 11,
+          suggestions: [
+            {
+              messageId: 'useAlignedBound',
+              data: { aligned: 'res.statusCode >= 300' },
+              output: `
+import http from 'node:http';
+export function fetchText(url) {
+  return new Promise((resolve, reject) => {
+    http.get(url, (res) => {
+      if (res.statusCode >= 300) return reject(new Error(\`GET \${url} failed: \${res.statusCode}\`));
+      let body = '';
+      res.on('data', (chunk) => (body += chunk)).on('end', () => resolve(body));
+    });
+  });
+}
+export const isSuccess = (res) => res.statusCode <= 200;
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'splitsSuccess',
+          data: { check: '<= 200', aligned: '< 300' },
+          line: 12,
+          column: 35,
+          suggestions: [
+            {
+              messageId: 'useAlignedBound',
+              data: { aligned: 'res.statusCode < 300' },
+              output: `
+import http from 'node:http';
+export function fetchText(url) {
+  return new Promise((resolve, reject) => {
+    http.get(url, (res) => {
+      if (res.statusCode > 200) return reject(new Error(\`GET \${url} failed: \${res.statusCode}\`));
+      let body = '';
+      res.on('data', (chunk) => (body += chunk)).on('end', () => resolve(body));
+    });
+  });
+}
+export const isSuccess = (res) => res.statusCode < 300;
+`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // The classic 2xx check that takes in 300, on a fetch Response: aligned bound or response.ok.
       code: `
