@@ -36,8 +36,9 @@ export function renderStatusTable(meaningsZh: MeaningsZh, seedRows: readonly See
     'The table below is the [IANA HTTP Status Code Registry](https://www.iana.org/assignments/http-status-codes/http-status-codes.xhtml) ' +
       'as the rules of this plugin know it, with the reason phrases of RFC 9110 (the registry text of 2022-06-08 plus the later ' +
       'temporary registration of 104). Valid status codes are the three-digit integers 100 to 599 (RFC 9110 §15); every code ' +
-      'in that range that is not listed here is unassigned. Vendor codes (nginx, Cloudflare, …) are not registered and are ' +
-      'only accepted when you opt in with the `allowVendors` rule option. The Chinese meanings (含义) start from an older ' +
+      'in that range that is not listed here is unassigned. Vendor codes (nginx, Cloudflare, …) are not registered: they ' +
+      'are sent only when you opt in with the `allowVendors` rule option, and compared or asserted freely, since servers ' +
+      'send them. The Chinese meanings (含义) start from an older ' +
       'Chinese "HTTP/1.1" table, corrected and completed against the registry.',
     '',
     '## Registered codes',
@@ -76,8 +77,9 @@ export function renderStatusTable(meaningsZh: MeaningsZh, seedRows: readonly See
     '',
     '## Vendor codes (opt-in)',
     '',
-    'These codes are not in the IANA registry. A rule accepts them only for the vendors listed in `allowVendors`, ' +
-      'for example `allowVendors: ["nginx", "cloudflare"]`. A code can belong to several vendors.',
+    'These codes are not in the IANA registry. Sending one is reported unless its vendor is listed in `allowVendors`, ' +
+      'for example `allowVendors: ["nginx", "cloudflare"]`; comparing a status with one, or asserting it, is accepted, since ' +
+      'servers send them. A code can belong to several vendors.',
     '',
     row(['Code', 'Vendor', 'Phrase', 'Source']),
     row(['---', '---', '---', '---']),

@@ -17,7 +17,8 @@ export type VendorId =
   | 'arcgis'
   | 'cpanel'
   | 'proxies'
-  | 'apache';
+  | 'apache'
+  | 'anthropic';
 
 export const VENDOR_IDS: readonly VendorId[] = Object.freeze([
   'nginx',
@@ -30,6 +31,7 @@ export const VENDOR_IDS: readonly VendorId[] = Object.freeze([
   'cpanel',
   'proxies',
   'apache',
+  'anthropic',
 ] as const);
 
 export interface VendorCode {
@@ -149,6 +151,12 @@ export const VENDOR_CODES: readonly VendorCode[] = Object.freeze([
   vendorCode(525, 'cloudflare', 'SSL Handshake Failed', CLOUDFLARE_DOCS),
   vendorCode(526, 'cloudflare', 'Invalid SSL Certificate', CLOUDFLARE_DOCS),
   vendorCode(527, 'cloudflare', 'Railgun Error', 'http-status@2.1.0 extra.cloudflare[527]'),
+  vendorCode(
+    529,
+    'anthropic',
+    'Overloaded',
+    '@anthropic-ai/sdk@1.14.0 src/core/error.ts (529 → OverloadedError, `status: 529`) and src/lib/middleware.ts (retried like 429)',
+  ),
   vendorCode(
     530,
     'cloudflare',

@@ -14,7 +14,7 @@ const codesOf = (vendor: VendorId): number[] =>
 describe('VENDOR_CODES', () => {
   it('has the expected vendor ids', () => {
     expect([...VENDOR_IDS].sort()).toEqual(
-      ['apache', 'arcgis', 'cloudflare', 'cpanel', 'iis', 'laravel', 'nginx', 'proxies', 'twitter', 'webdav-drafts'].sort(),
+      ['anthropic', 'apache', 'arcgis', 'cloudflare', 'cpanel', 'iis', 'laravel', 'nginx', 'proxies', 'twitter', 'webdav-drafts'].sort(),
     );
   });
 
@@ -29,6 +29,7 @@ describe('VENDOR_CODES', () => {
     expect(codesOf('cpanel')).toEqual([509]);
     expect(codesOf('proxies')).toEqual([598, 599]);
     expect(codesOf('apache')).toEqual([218]);
+    expect(codesOf('anthropic')).toEqual([529]);
   });
 
   it('never contains an IANA-registered code or a library artifact', () => {

@@ -74,6 +74,14 @@ export async function load(url) {
   return response.json();
 }
 `,
+    // Anthropic's API answers 529 when overloaded; its SDK retries it like a 429.
+    `
+export async function retryOnce(request, next) {
+  const response = await next(request);
+  if (response.status !== 429 && response.status !== 529) return response;
+  return next(request);
+}
+`,
     `
 import request from 'supertest';
 import { app } from './app.js';
