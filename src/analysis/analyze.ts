@@ -1360,6 +1360,7 @@ class Analyzer {
     if (!match) return undefined;
     const response = this.responseFor(typeof key === 'string' ? `${match.framework.id}:${key}` : key, match.framework, node);
     response.escaped = true;
+    response.opaque = true;
     return { response };
   }
 
@@ -1448,7 +1449,7 @@ class Analyzer {
     const scopedKey = variable ? variableKey(variable, fullKey as string) : fullKey;
     let response = this.responseByKey.get(scopedKey);
     if (!response) {
-      response = { id: this.responses.length, framework, anchor, events: [], escaped: false };
+      response = { id: this.responses.length, framework, anchor, events: [], escaped: false, opaque: false };
       this.responseByKey.set(scopedKey, response);
       this.responses.push(response);
       if (variable) this.addResponseVariable(response, variable);

@@ -90,3 +90,83 @@ function isChainLink(callee: TSESTree.Node, first: TSESTree.Node): boolean {
 export function containsNode(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
   return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
 }
+
+/**
+ * True when, once `first` has run, its function certainly returns or throws before `later` could run in the same call,
+ * and `later` cannot have run before `first` in that call either: `later` comes after a `return` or `throw` that ends
+ * the statements holding `first` (`res.statusCode = 405; res.end(); return;` and then `stream.pipe(res)` further down),
+ * within the same function, with no loop or `try` around `first` and no `break` or `continue` on the way to the exit.
+ * `owner` (where the response lives) must be inside that function too, so that every call has its own response.
+ */
+export function exitsBefore(first: TSESTree.Node, later: TSESTree.Node, owner: TSESTree.Node): boolean {
+  let exit: TSESTree.Node | undefined;
+  let child: TSESTree.Node = first;
+  for (let parent = first.parent; parent; child = parent, parent = parent.parent) {
+    if (isFunction(parent)) {
+      return exit !== undefined && later.range[0] >= exit.range[1] && containsNode(parent, later) && containsNode(parent, owner);
+    }
+    if (isLoop(parent) || parent.type === AST_NODE_TYPES.TryStatement || parent.type === AST_NODE_TYPES.CatchClause) return false;
+    exit ??= exitAfter(parent, child);
+  }
+  return false;
+}
+
+/** The `return` or `throw` that `child`, a statement of `parent`, certainly reaches when it completes: itself or a later statement. */
+function exitAfter(parent: TSESTree.Node, child: TSESTree.Node): TSESTree.Node | undefined {
+  if (parent.type === AST_NODE_TYPES.IfStatement && parent.test !== child) return isExit(child) ? child : undefined;
+  const statements =
+    parent.type === AST_NODE_TYPES.BlockStatement ? parent.body : parent.type === AST_NODE_TYPES.SwitchCase ? parent.consequent : undefined;
+  if (!statements) return undefined;
+  for (let index = statements.indexOf(child as TSESTree.Statement); index >= 0 && index < statements.length; index++) {
+    const statement = statements[index]!;
+    // `break` and `continue` leave the statements without returning.
+    if (containsJump(statement)) return undefined;
+    if (isExit(statement)) return statement;
+  }
+  return undefined;
+}
+
+function isExit(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement;
+}
+
+function isFunction(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression ||
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression
+  );
+}
+
+function isLoop(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.ForStatement:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Whether `node` holds a `break` or `continue` outside nested functions. */
+function containsJump(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.BreakStatement || node.type === AST_NODE_TYPES.ContinueStatement) return true;
+  if (isFunction(node)) return false;
+  for (const key in node) {
+    if (key === 'parent') continue;
+    const value = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(value)) {
+      for (const item of value) if (isNode(item) && containsJump(item)) return true;
+    } else if (isNode(value) && containsJump(value)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}

@@ -130,4 +130,4 @@ export function isEmptyAnalysis(analysis: FileAnalysis): boolean {
 }
 
 export { alwaysRunsBefore, containsNode } from './flow.js';
-export { relatedResponses } from './related.js';
+export { mayEscapeAround, relatedResponses } from './related.js';

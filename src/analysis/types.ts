@@ -137,8 +137,13 @@ export interface TrackedResponse {
   readonly anchor: TSESTree.Node;
   /** The function the events belong to (for parameters: that function; for created responses: the creating node). */
   readonly events: ResponseEvent[];
-  /** True once the response escaped to unknown code, or a header could not be read. */
+  /** True once the response escaped to unknown code (where: the `escape` events, unless `opaque`). */
   escaped: boolean;
+  /**
+   * Reached through an expression the analysis cannot follow (typed `this.res`): anything may happen to it anywhere,
+   * and no `escape` event says where.
+   */
+  opaque: boolean;
 }
 
 /** A relational check on a status (`status >= 200 && status < 300`). */

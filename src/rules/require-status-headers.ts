@@ -4,6 +4,7 @@ import {
   alwaysRunsBefore,
   containsNode,
   getFileAnalysis,
+  mayEscapeAround,
   relatedResponses,
   type FileAnalysis,
   type ResponseEvent,
@@ -130,7 +131,7 @@ function check(
   }
   // Koa `ctx`, `ctx.response` and `ctx.res` are one response on the wire: their headers all count.
   const related = relatedResponses(analysis, response, context.sourceCode);
-  if (related.some((r) => r.escaped)) return;
+  if (related.some((r) => mayEscapeAround(r, site.owner, context.sourceCode))) return;
   const owner = response.events.find((event): event is CallEvent => event.type === 'call' && event.node === site.owner);
   // `res.status(401).redirect('/login')`: a later call replaces the status, so 401 is never sent.
   if (

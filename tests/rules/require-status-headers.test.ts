@@ -141,6 +141,71 @@ app.get('/old', async (request, reply) => reply.code(301).redirect('/new'));
 app.get('/moved', async (request, reply) => reply.header('Location', '/there').code(307).send());
 app.delete('/items', async (request, reply) => reply.headers({ allow: 'GET' }).code(405).send());
 `,
+    // A response handed to unknown code that may run before the status goes out, or around it, may get the header there:
+    // a helper before the site, after it on the same path, in an earlier loop iteration, in a \`finally\`, in another
+    // call of a callback that shares the response, or after a \`switch\` case that breaks instead of returning.
+    `
+import http from 'node:http';
+import { allowMethods, decorate, serveFile } from './helpers.js';
+http.createServer((req, res) => {
+  allowMethods(res, ['GET']);
+  if (req.method !== 'GET') {
+    res.statusCode = 405;
+    res.end();
+    return;
+  }
+  serveFile(req, res);
+});
+http.createServer((req, res) => {
+  res.statusCode = 405;
+  decorate(res);
+  res.end();
+});
+http.createServer((req, res) => {
+  for (const handler of [decorate, serveFile]) {
+    if (req.method !== 'GET') {
+      res.statusCode = 405;
+      res.end();
+      return;
+    }
+    handler(req, res);
+  }
+});
+http.createServer((req, res) => {
+  try {
+    if (req.method !== 'GET') {
+      res.writeHead(405);
+      res.end();
+      return;
+    }
+  } finally {
+    decorate(res);
+  }
+});
+http.createServer((req, res) => {
+  ['a', 'b'].forEach((name) => {
+    if (!name) {
+      res.statusCode = 405;
+      res.end();
+      return;
+    }
+    decorate(res);
+  });
+});
+http.createServer((req, res) => {
+  switch (req.method) {
+    case 'PUT':
+      res.statusCode = 405;
+      if (req.headers['x-keep-open']) break;
+      res.end();
+      return;
+    default:
+      break;
+  }
+  decorate(res);
+  res.end();
+});
+`,
     // Route response schemas keyed by status declare what a response looks like and send nothing: the handler's own
     // sends are what is checked (@fastify/swagger-ui's examples, Fastify's tests).
     {
@@ -412,6 +477,35 @@ export function POST() {
         { messageId: 'missingHeader', data: { status: '307 Temporary Redirect', strength: 'should', article: 'a', header: 'Location', reference: 'RFC 9110 §15.4.8' }, line: 5, column: 21 },
         { messageId: 'missingHeader', data: { status: '303 See Other', strength: 'should', article: 'a', header: 'Location', reference: 'RFC 9110 §15.4.4' }, line: 8, column: 39 },
         { messageId: 'missingHeader', data: { status: '426 Upgrade Required', strength: 'must', article: 'an', header: 'Upgrade', reference: 'RFC 9110 §15.5.22' }, line: 11, column: 53 },
+      ],
+    },
+    {
+      // A hand-off only after the branch that sent the status has returned cannot add the header to it (redbird's ACME
+      // challenge server pipes a file into \`res\` further down).
+      code: `
+import http from 'node:http';
+import fs from 'node:fs';
+import express from 'express';
+import { proxy } from './proxy.js';
+http.createServer((req, res) => {
+  if (req.method !== 'GET') {
+    res.statusCode = 405;
+    res.end();
+    return;
+  }
+  fs.stat(req.url, (err) => {
+    if (err) return res.writeHead(404).end();
+    fs.createReadStream(req.url).pipe(res);
+  });
+});
+express().use('/api', (req, res) => {
+  if (req.method === 'TRACE') return res.status(405).end();
+  proxy(req, res);
+});
+`,
+      errors: [
+        { messageId: 'missingHeader', data: { status: '405 Method Not Allowed', strength: 'must', article: 'an', header: 'Allow', reference: 'RFC 9110 §15.5.6' }, line: 8, column: 22 },
+        { messageId: 'missingHeader', data: { status: '405 Method Not Allowed', strength: 'must', article: 'an', header: 'Allow', reference: 'RFC 9110 §15.5.6' }, line: 18, column: 49 },
       ],
     },
     {

@@ -21,6 +21,24 @@ app.get('/old', (req, res) => {
 });
 `;
 
+/**
+ * Reported neither way: with types, a response reached through \`this.res\` or a call the analysis cannot follow may be
+ * changed anywhere (its headers are unknown); without types, neither is known to be a response.
+ */
+const untraceableResponses = `
+import { currentResponse, type Out } from './src/http-types.js';
+export class Controller {
+  constructor(private readonly res: Out) {}
+  reject() {
+    this.res.sendStatus(405);
+    return;
+  }
+}
+export function rejectCurrent() {
+  currentResponse().sendStatus(405);
+}
+`;
+
 /** Reported only without types. */
 const avoidedDomainReceiver = `
 import express from 'express';
@@ -36,6 +54,7 @@ const noLocation = (position: [number, number, number]) => ({ messageId: 'missin
 typedRuleTester.run('require-status-headers (typed)', rule, {
   valid: [
     { code: avoidedDomainReceiver, name: 'a `res` typed as a project domain type is no response' },
+    { code: untraceableResponses, name: 'a response behind `this.res` or an opaque call may get its header elsewhere' },
     {
       name: 'the aliased receiver sets the Location header',
       code: `
@@ -53,6 +72,6 @@ export function moved(out: Out) {
 });
 
 ruleTester.run('require-status-headers (same code without types)', rule, {
-  valid: [gainedAliasedReceiver, gainedImportedConstant],
+  valid: [gainedAliasedReceiver, gainedImportedConstant, untraceableResponses],
   invalid: [{ code: avoidedDomainReceiver, errors: [noLocation([6, 18, 21])] }],
 });
