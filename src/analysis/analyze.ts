@@ -179,10 +179,13 @@ function foundKinds(sites: readonly StatusSite[], responses: readonly TrackedRes
     const { role, value } = site;
     roles.add(role);
     valueKinds.add(value.kind);
-    if (value.kind === 'number') {
+    // The header and body rules read one status sent; the rules that check values read every member of a union.
+    if (value.kind === 'number' && (role === 'response' || role === 'redirect' || role === 'error')) sentCodes.add(value.value);
+    for (const member of statusValueMembers(value)) {
+      valueKinds.add(member.kind);
+      if (member.kind !== 'number') continue;
       numberRoles.add(role);
-      if (role === 'response' || role === 'redirect' || role === 'error') sentCodes.add(value.value);
-      if (!writtenNumbers) writtenNumbers = !value.constant && !value.bigint && !value.fromType && !site.implicit;
+      if (!writtenNumbers) writtenNumbers = !member.constant && !member.bigint && !member.fromType && !site.implicit;
     }
     if (site.phrase) phrases = true;
     if (!irregularNumbers && !site.implicit) irregularNumbers = hasIrregularNumber(site);
@@ -1986,7 +1989,8 @@ function isStoredOrPassed(node: TSESTree.Node): boolean {
 }
 
 function looksNumeric(value: StatusValue): boolean {
-  if (value.kind === 'union') return value.members.every(looksNumeric);
+  // `body || 200` may be anything: only a union whose every branch folds is a number for sure.
+  if (value.kind === 'union') return !value.partial && value.members.every(looksNumeric);
   return value.kind === 'number' || (value.kind === 'string' && /^\s*\d+\s*$/u.test(value.value));
 }
 

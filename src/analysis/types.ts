@@ -7,11 +7,12 @@ import type { FrameworkDefinition, MisplacedStatus, ResponseEffect, StatusRole }
 /**
  * The value found in a status position, after constant folding.
  *
- * With type information (typed linting), an expression syntax cannot fold falls back to its type:
- * a literal type gives a `number`/`string` value with `fromType: true`; a union of literal types
- * (`200 | 4040`, a small enum, `ok ? 200 : 4040`) gives `union`, whose members may each be the status.
- * Rules that check values should check every member (`statusValueMembers(value)`); rules that need the
- * one status sent (header and body rules) treat a `union` like `unknown`.
+ * A status written as alternatives (`ok ? 200 : 4040`, `err.status || 500`) gives `union`, whose members may each be the
+ * status, each with the expression it is written as. With type information (typed linting), an expression syntax cannot
+ * fold falls back to its type: a literal type gives a `number`/`string` value with `fromType: true`; a union of literal
+ * types (`200 | 4040`, a small enum) gives `union`.
+ * Rules that check values should check every member (`statusValueMembers(value)`) and report at the member's `node` when
+ * it has one; rules that need the one status sent (header and body rules) treat a `union` like `unknown`.
  */
 export type StatusValue = NumberStatusValue | StringStatusValue | UnionStatusValue | { readonly kind: 'unknown' };
 
@@ -22,18 +23,27 @@ export interface NumberStatusValue {
   readonly constant?: ResolvedConstant | LocalConstant;
   /** Read from the checker's literal type, not from the source text (typed linting only). */
   readonly fromType?: boolean;
+  /** A member of a union written as alternatives: the branch it is written as (`500` in `err.status || 500`). */
+  readonly node?: TSESTree.Node;
 }
 
 export interface StringStatusValue {
   readonly kind: 'string';
   readonly value: string;
   readonly fromType?: boolean;
+  /** See `NumberStatusValue.node`. */
+  readonly node?: TSESTree.Node;
 }
 
-/** Typed linting only: the expression's type is a union of (at most 16) number/string literal types. */
+/**
+ * At most 16 values the status may take: the branches of `?:`, `||` and `??` that fold, or (typed linting) the members
+ * of a union of number/string literal types.
+ */
 export interface UnionStatusValue {
   readonly kind: 'union';
   readonly members: readonly (NumberStatusValue | StringStatusValue)[];
+  /** Some branch folds to nothing (`err.status || 500`): the status may also be a value no member names. */
+  readonly partial?: boolean;
 }
 
 /**
@@ -161,15 +171,16 @@ export interface StatusRangeCheck {
 /** What kinds of sites and response events a file has (see `FileAnalysis.found`). */
 export interface FoundKinds {
   readonly roles: ReadonlySet<StatusRole>;
-  /** The roles of the sites whose value is one number (`value.kind === 'number'`). */
+  /** The roles of the sites with a number among their values (one number, or a member of a union). */
   readonly numberRoles: ReadonlySet<StatusRole>;
+  /** The kinds of the sites' values and of their unions' members. */
   readonly valueKinds: ReadonlySet<StatusValue['kind']>;
   /**
    * The numbers a response may be sent with: the values of `response`, `redirect` and `error` sites of one number,
    * written or implied (`Boom.unauthorized()` → 401).
    */
   readonly sentCodes: ReadonlySet<number>;
-  /** A number written at a site as it is: not a constant, a bigint, a type's literal or implied by the API. */
+  /** A number written at a site as it is (or as a branch of it): not a constant, a bigint, a type's literal or implied by the API. */
   readonly writtenNumbers: boolean;
   /**
    * A tracked response created by a redirect helper that sets its Location (hapi `h.redirect(url)`): a status set on it

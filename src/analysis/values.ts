@@ -48,6 +48,7 @@ export function calleeName(callee: TSESTree.Node): string | null {
 export function resolveStatusValue(node: TSESTree.Node, scope: TSESLint.Scope.Scope): StatusValue {
   const expression = unwrapExpression(node);
   if (expression.type === AST_NODE_TYPES.Literal) return literalStatusValue(expression);
+  if (isBranching(expression)) return resolveBranches(expression, scope);
   if (expression.type === AST_NODE_TYPES.MemberExpression || expression.type === AST_NODE_TYPES.Identifier) {
     const library = resolveLibraryConstant(expression, scope);
     if (library) return { kind: 'number', value: library.code, constant: library };
@@ -73,6 +74,60 @@ export function resolveStatusValue(node: TSESTree.Node, scope: TSESLint.Scope.Sc
     }
   }
   return typedStatusValue(expression, scope);
+}
+
+/** The most values a branching status folds to before it counts as unknown (the checker's unions stop at the same size). */
+const MAX_BRANCH_MEMBERS = 16;
+
+type BranchingExpression = TSESTree.ConditionalExpression | TSESTree.LogicalExpression;
+
+/** `ok ? 200 : 404`, `err.status || 500`, `code ?? 500`: a status written as alternatives (`&&` gives no status). */
+function isBranching(expression: TSESTree.Node): expression is BranchingExpression {
+  return (
+    expression.type === AST_NODE_TYPES.ConditionalExpression ||
+    (expression.type === AST_NODE_TYPES.LogicalExpression && expression.operator !== '&&')
+  );
+}
+
+/**
+ * The values a branching status may take, each member with the expression it is written as (so that rules report and
+ * fix that branch). Branches that fold to nothing make the union `partial`; then the checker, when there is one, may
+ * know the whole type (`code ?? 500` with `code: 200 | 201`). A left operand of `||`/`??` that folds decides alone.
+ */
+function resolveBranches(expression: BranchingExpression, scope: TSESLint.Scope.Scope): StatusValue {
+  const members: (NumberStatusValue | StringStatusValue)[] = [];
+  let partial = false;
+  const visit = (branch: TSESTree.Node): void => {
+    const written = unwrapExpression(branch);
+    if (isBranching(written)) {
+      if (written.type === AST_NODE_TYPES.ConditionalExpression) {
+        visit(written.consequent);
+        visit(written.alternate);
+        return;
+      }
+      const left = resolveStatusValue(written.left, scope);
+      // `404 || x` is 404; `0 || x` and `'' || x` are x; `404 ?? x` is 404.
+      const leftDecides = left.kind === 'number' || left.kind === 'string';
+      if (leftDecides && (written.operator === '??' || left.value)) {
+        visit(written.left);
+        return;
+      }
+      if (!leftDecides) visit(written.left);
+      visit(written.right);
+      return;
+    }
+    const value = resolveStatusValue(written, scope);
+    if (value.kind === 'unknown') partial = true;
+    else if (value.kind === 'union') {
+      if (value.partial) partial = true;
+      for (const member of value.members) members.push(member.node ? member : { ...member, node: written });
+    } else members.push({ ...value, node: written });
+  };
+  visit(expression);
+  if (members.length === 0 || members.length > MAX_BRANCH_MEMBERS) return typedStatusValue(expression, scope);
+  if (!partial) return { kind: 'union', members };
+  const typed = typedStatusValue(expression, scope);
+  return typed.kind === 'unknown' ? { kind: 'union', members, partial: true } : typed;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getFileAnalysis, getTypeInfo, unwrapExpression, type StatusSite } from '../analysis/index.js';
+import { getFileAnalysis, getTypeInfo, statusValueMembers, unwrapExpression, type StatusSite } from '../analysis/index.js';
 import { createRule } from '../util/create-rule.js';
 
 export type Options = [];
@@ -44,7 +44,13 @@ export default createRule<Options, MessageIds>({
 });
 
 function checkSite(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, site: StatusSite): void {
-  if (site.value.kind !== 'string' || !NUMERIC_STRING.test(site.value.value)) return;
+  // A branch of `ok ? '200' : 500` is reported (and replaced) where it is written.
+  for (const value of statusValueMembers(site.value)) {
+    if (value.kind === 'string' && NUMERIC_STRING.test(value.value)) checkString(context, site, value.value, value.node ?? site.node);
+  }
+}
+
+function checkString(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, site: StatusSite, value: string, node: TSESTree.Node): void {
   // An API that silently drops a string status (`NextResponse.redirect(url, '301')`) is no-ignored-status's report.
   if (site.effect.facts?.stringStatusIgnored !== undefined) return;
   // A variable recognised by its name (`httpStatus`, `statusCode`) may hold a string on purpose (Fastify passes
@@ -52,15 +58,14 @@ function checkSite(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
   // from one, are certainly numbers; so is a variable whose type is `number` (typed linting).
   const subject = site.subject && unwrapExpression(site.subject);
   if (subject?.type === 'Identifier' && subject.name !== 'status' && !isTypedNumber(context, subject)) return;
-  const value = site.value.value;
   const number = String(Number(value.trim()));
-  const literal = isStringLiteral(site.node);
+  const literal = isStringLiteral(node);
   const suggest = literal
     ? [
         {
           messageId: 'useNumber' as const,
           data: { number },
-          fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(site.node, number),
+          fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(node, number),
         },
       ]
     : [];
@@ -68,7 +73,7 @@ function checkSite(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
   const outcome = typeof facts?.stringStatusOutcome === 'string' ? `: ${facts.stringStatusOutcome}` : '';
   if (site.role === 'assertion') {
     context.report({
-      node: site.node,
+      node,
       messageId: 'stringAssertion',
       data: { value, outcome: outcome || ': the assertion compares a number with a string' },
       suggest,
@@ -81,15 +86,15 @@ function checkSite(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
       const operator = owner.operator;
       const messageId =
         operator === '===' ? 'stringNeverEqual' : operator === '!==' ? 'stringAlwaysUnequal' : 'stringLooseComparison';
-      context.report({ node: site.node, messageId, data: { value, operator, how: '`===`' }, suggest });
+      context.report({ node, messageId, data: { value, operator, how: '`===`' }, suggest });
       return;
     }
     const how = owner.type === 'SwitchCase' ? '`switch` (it compares with `===`)' : '`includes()` (it compares without coercion)';
-    context.report({ node: site.node, messageId: 'stringNeverEqual', data: { value, how }, suggest });
+    context.report({ node, messageId: 'stringNeverEqual', data: { value, how }, suggest });
     return;
   }
   context.report({
-    node: site.node,
+    node,
     messageId: 'stringStatus',
     data: { value, api: site.effect.label ?? 'this API', outcome },
     suggest,

@@ -77,7 +77,7 @@ export default createRule<Options, MessageIds>({
         for (const site of sites) {
           // Implied statuses (`Boom.teapot()`, `new ImATeapotException()`) are the library's deliberate choice, not a typo.
           if (site.implicit) continue;
-          // A union (typed linting: `code: 200 | 4040`) is checked member by member.
+          // A union (`ok ? 200 : 4040`; typed linting: `code: 200 | 4040`) is checked member by member.
           for (const value of statusValueMembers(site.value)) {
             if (value.kind === 'number') checkValue(context, site, value, allowed);
           }
@@ -126,7 +126,8 @@ function checkValue(
   value: NumberStatusValue,
   allowed: ReadonlySet<number>,
 ): void {
-  const { node } = site;
+  // A branch of `ok ? 200 : 4040` is reported (and replaced) where it is written.
+  const node = value.node ?? site.node;
   const code = value.value;
   if ((site.role === 'comparison' || site.role === 'assertion') && isReadByClients(code)) return;
   const text = value.bigint ? `${code}n` : String(code);

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getFileAnalysis, unwrapExpression, type StatusSite } from '../analysis/index.js';
+import { getFileAnalysis, statusValueMembers, unwrapExpression, type StatusSite } from '../analysis/index.js';
 import { describeStatus, getStatusCodeInfo, VALID_STATUS_RANGE } from '../codes/index.js';
 import { constantAccessPlanner, detectModuleSystem, findBoundLibraries, type ConstantAccess } from '../constants/fix-import.js';
 import {
@@ -162,20 +162,22 @@ interface StatusLiteral {
   readonly code: number;
 }
 
-/** Integer literals in status position that do not already come from a constant. */
+/** Integer literals in status position, or written as a branch of it (`err.status || 500`), that are not constants. */
 function collectLiterals(sites: readonly StatusSite[], checkComparisons: boolean, checkTests: boolean): StatusLiteral[] {
   const seen = new Set<TSESTree.Node>();
   const literals: StatusLiteral[] = [];
   for (const site of sites) {
-    if (site.value.kind !== 'number' || site.value.constant || site.value.bigint) continue;
     if (site.role === 'comparison' && !checkComparisons) continue;
     if (site.role === 'assertion' && !checkTests) continue;
-    const node = unwrapExpression(site.node);
-    if (node.type !== 'Literal' || typeof node.value !== 'number' || seen.has(node)) continue;
-    const code = node.value;
-    if (!Number.isInteger(code) || code < VALID_STATUS_RANGE.min || code > VALID_STATUS_RANGE.max) continue;
-    seen.add(node);
-    literals.push({ node, code });
+    for (const value of statusValueMembers(site.value)) {
+      if (value.kind !== 'number' || value.constant || value.bigint || value.fromType) continue;
+      const node = unwrapExpression(value.node ?? site.node);
+      if (node.type !== 'Literal' || typeof node.value !== 'number' || seen.has(node)) continue;
+      const code = node.value;
+      if (!Number.isInteger(code) || code < VALID_STATUS_RANGE.min || code > VALID_STATUS_RANGE.max) continue;
+      seen.add(node);
+      literals.push({ node, code });
+    }
   }
   return literals;
 }

@@ -1,4 +1,4 @@
-import { getFileAnalysis } from '../analysis/index.js';
+import { getFileAnalysis, statusValueMembers } from '../analysis/index.js';
 import { describeStatus } from '../codes/index.js';
 import { createRule } from '../util/create-rule.js';
 import { misplacedReports } from '../util/swap-arguments.js';
@@ -30,34 +30,36 @@ export default createRule<Options, MessageIds>({
       'Program:exit'() {
         const analysis = getFileAnalysis(context);
         for (const site of analysis.sites) {
-          if (site.role !== 'error' || site.value.kind !== 'number') continue;
+          if (site.role !== 'error') continue;
+          // A union (`found ? 404 : 200`) is checked member by member, each where it is written.
+          const values = statusValueMembers(site.value).filter((value) => value.kind === 'number');
+          if (values.length === 0) continue;
+          const api = site.effect.label ?? 'this error helper';
           if (site.effect.unusedStatus !== undefined) {
             if (!site.effect.facts?.numericInit) {
-              context.report({
-                node: site.node,
-                messageId: 'notStatusParameter',
-                data: { api: site.effect.label ?? 'this error helper', outcome: site.effect.unusedStatus },
-              });
+              context.report({ node: site.node, messageId: 'notStatusParameter', data: { api, outcome: site.effect.unusedStatus } });
             }
             continue;
           }
-          const code = site.value.value;
-          // Values that are not status codes at all belong to no-unknown-status.
-          if (!Number.isInteger(code) || code < 100 || code >= 400) continue;
-          const range = site.effect.accepts;
-          // An API that enforces its own range (SvelteKit error(): 400–599, Boom: 400+) is reported by no-unknown-status.
-          if (range && (code < range.min || code > range.max)) continue;
-          const stated = site.effect.facts?.nonErrorOutcome;
-          context.report({
-            node: site.node,
-            messageId: 'notError',
-            data: {
-              status: describeStatus(code),
-              api: site.effect.label ?? 'this error helper',
-              code,
-              outcome: typeof stated === 'string' ? stated : 'a failure goes out with a status that does not say so',
-            },
-          });
+          for (const value of values) {
+            const code = value.value;
+            // Values that are not status codes at all belong to no-unknown-status.
+            if (!Number.isInteger(code) || code < 100 || code >= 400) continue;
+            const range = site.effect.accepts;
+            // An API that enforces its own range (SvelteKit error(): 400–599, Boom: 400+) is reported by no-unknown-status.
+            if (range && (code < range.min || code > range.max)) continue;
+            const stated = site.effect.facts?.nonErrorOutcome;
+            context.report({
+              node: value.node ?? site.node,
+              messageId: 'notError',
+              data: {
+                status: describeStatus(code),
+                api,
+                code,
+                outcome: typeof stated === 'string' ? stated : 'a failure goes out with a status that does not say so',
+              },
+            });
+          }
         }
         for (const report of misplacedReports(analysis.misplacedStatuses, 'error', 'this error helper', context.sourceCode)) {
           if (report.kind === 'swapped') {

@@ -1,5 +1,5 @@
-import type { TSESLint } from '@typescript-eslint/utils';
-import { getFileAnalysis } from '../analysis/index.js';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { getFileAnalysis, statusValueMembers } from '../analysis/index.js';
 import type { StatusSite } from '../analysis/types.js';
 import { describeStatus } from '../codes/index.js';
 import { createRule } from '../util/create-rule.js';
@@ -7,6 +7,8 @@ import { misplacedReports } from '../util/swap-arguments.js';
 
 export type Options = [];
 export type MessageIds = 'notAccepted' | 'notRedirect' | 'swapped' | 'notStatusParameter' | 'swapArguments';
+
+type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 export default createRule<Options, MessageIds>({
   name: 'valid-redirect',
@@ -34,9 +36,11 @@ export default createRule<Options, MessageIds>({
       'Program:exit'() {
         const analysis = getFileAnalysis(context);
         for (const site of analysis.sites) {
-          if (site.value.kind !== 'number') continue;
+          // A union (`permanent ? 301 : 200`) is checked member by member, each where it is written.
+          const values = statusValueMembers(site.value).filter((value) => value.kind === 'number');
+          if (values.length === 0) continue;
           if (site.role !== 'redirect') {
-            reportStatusOnRedirect(context, site);
+            for (const value of values) reportStatusOnRedirect(context, site, value.value, value.node ?? site.node);
             continue;
           }
           const api = site.effect.label ?? 'this redirect helper';
@@ -47,34 +51,7 @@ export default createRule<Options, MessageIds>({
             }
             continue;
           }
-          const code = site.value.value;
-          // Values that are not status codes at all belong to no-unknown-status.
-          if (!Number.isInteger(code) || code < 100 || code > 599) continue;
-          const only = site.effect.acceptsOnly;
-          if (only) {
-            if (!only.codes.includes(code)) {
-              context.report({
-                node: site.node,
-                messageId: 'notAccepted',
-                data: { api, codes: listCodes(only.codes), status: describeStatus(code), outcome: only.outcome },
-              });
-            }
-            continue;
-          }
-          const range = site.effect.accepts;
-          // An API that enforces its own range (SvelteKit redirect(): 300–308) is reported by no-unknown-status.
-          if (range && (code < range.min || code > range.max)) continue;
-          if (code >= 300 && code <= 399 && code !== 304) continue;
-          const stated = site.effect.facts?.nonRedirectOutcome;
-          context.report({
-            node: site.node,
-            messageId: 'notRedirect',
-            data: {
-              status: describeStatus(code),
-              section: code === 304 ? '§15.4.5' : '§15.4',
-              outcome: typeof stated === 'string' ? stated : `${api} sends it with a Location header that clients do not follow`,
-            },
-          });
+          for (const value of values) checkRedirectCode(context, site, api, value.value, value.node ?? site.node);
         }
         for (const report of misplacedReports(analysis.misplacedStatuses, 'redirect', 'this redirect helper', context.sourceCode)) {
           if (report.kind === 'swapped') {
@@ -93,21 +70,51 @@ export default createRule<Options, MessageIds>({
   },
 });
 
+/** A code given to a redirect helper: one it accepts, and a redirect (3xx but 304). */
+function checkRedirectCode(context: Context, site: StatusSite, api: string, code: number, node: TSESTree.Node): void {
+  // Values that are not status codes at all belong to no-unknown-status.
+  if (!Number.isInteger(code) || code < 100 || code > 599) return;
+  const only = site.effect.acceptsOnly;
+  if (only) {
+    if (!only.codes.includes(code)) {
+      context.report({
+        node,
+        messageId: 'notAccepted',
+        data: { api, codes: listCodes(only.codes), status: describeStatus(code), outcome: only.outcome },
+      });
+    }
+    return;
+  }
+  const range = site.effect.accepts;
+  // An API that enforces its own range (SvelteKit redirect(): 300–308) is reported by no-unknown-status.
+  if (range && (code < range.min || code > range.max)) return;
+  if (code >= 300 && code <= 399 && code !== 304) return;
+  const stated = site.effect.facts?.nonRedirectOutcome;
+  context.report({
+    node,
+    messageId: 'notRedirect',
+    data: {
+      status: describeStatus(code),
+      section: code === 304 ? '§15.4.5' : '§15.4',
+      outcome: typeof stated === 'string' ? stated : `${api} sends it with a Location header that clients do not follow`,
+    },
+  });
+}
+
 /**
  * A status set on a response that a redirect helper created (hapi `h.redirect('/x').code(200)`): the response
  * carries the helper's Location, so a status outside 3xx sends a Location that clients do not follow.
  */
-function reportStatusOnRedirect(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, site: StatusSite): void {
-  if (site.role !== 'response' || site.value.kind !== 'number' || !site.response) return;
+function reportStatusOnRedirect(context: Context, site: StatusSite, code: number, node: TSESTree.Node): void {
+  if (site.role !== 'response' || !site.response) return;
   const creator = site.response.events.find((event) => event.type === 'call');
   if (creator?.type !== 'call' || creator.node !== site.response.anchor) return;
   if (creator.effect.role !== 'redirect' || !creator.effect.location) return;
-  const code = site.value.value;
   if (!Number.isInteger(code) || code < 100 || code > 599 || (code >= 300 && code <= 399 && code !== 304)) return;
   const range = site.effect.accepts;
   if (range && (code < range.min || code > range.max)) return;
   context.report({
-    node: site.node,
+    node,
     messageId: 'notRedirect',
     data: {
       status: describeStatus(code),

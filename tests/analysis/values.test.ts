@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter, type Rule } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
+import type { StatusValue } from '../../src/analysis/types.js';
 import { resolveStatusValue, resolveStatusValueAt, staticPropertyName } from '../../src/analysis/values.js';
 
 /** The arguments of every `check(…)` call in `code`, with the file's SourceCode. */
@@ -48,6 +49,47 @@ describe('resolveStatusValueAt', () => {
     expect(values.map((value) => (value.kind === 'number' || value.kind === 'string' ? value.value : value.kind))).toEqual([
       201, 204, 301, '404', 'unknown', 'unknown', 404, 409, 410, -1, '500', 'unknown',
     ]);
+  });
+});
+
+describe('resolveStatusValue of alternatives', () => {
+  it('folds `?:`, `||` and `??` to a union of their branches, each with the branch it is written as', () => {
+    const { sourceCode, nodes } = checkedArguments(
+      [
+        'const GONE = 410;',
+        'function f(ok: boolean, err: { status?: number }, code: number) {',
+        '  check(ok ? 200 : 4040); check(err.status || 500); check(code ?? GONE); check(ok ? (code ? 304 : "200") : 201);',
+        '  check(404 || code); check(0 || 503); check("" || code); check(204 ?? code); check(ok && 404); check(ok ? code : err.status);',
+        '}',
+      ].join('\n'),
+    );
+    const text = sourceCode.getText();
+    const summary = (value: StatusValue) =>
+      value.kind === 'union'
+        ? { members: value.members.map((member) => [member.value, member.node && text.slice(...member.node.range)]), partial: value.partial ?? false }
+        : value.kind === 'unknown'
+          ? 'unknown'
+          : value.value;
+    expect(nodes.map((node) => summary(resolveStatusValue(node, sourceCode.getScope(node))))).toEqual([
+      { members: [[200, '200'], [4040, '4040']], partial: false },
+      { members: [[500, '500']], partial: true },
+      { members: [[410, 'GONE']], partial: true },
+      { members: [[304, '304'], ['200', '"200"'], [201, '201']], partial: false },
+      // A left operand that folds decides which branch is taken.
+      { members: [[404, '404']], partial: false },
+      { members: [[503, '503']], partial: false },
+      'unknown',
+      { members: [[204, '204']], partial: false },
+      // `&&` gives its left operand when it is falsy: no status.
+      'unknown',
+      'unknown',
+    ]);
+  });
+
+  it('gives up on more than sixteen alternatives', () => {
+    const branches = Array.from({ length: 17 }, (_, index) => `c${index} ? ${200 + index} : `).join('');
+    const { sourceCode, nodes } = checkedArguments(`declare const ${Array.from({ length: 17 }, (_, i) => `c${i}`).join(', ')}: boolean;\ncheck(${branches}500);`);
+    expect(resolveStatusValue(nodes[0]!, sourceCode.getScope(nodes[0]!))).toEqual({ kind: 'unknown' });
   });
 });
 

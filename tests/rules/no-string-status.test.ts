@@ -48,6 +48,45 @@ export const d = (req, res) => res?.status?.();
   ],
   invalid: [
     {
+      // A string among alternatives is reported where it is written; the number beside it is fine.
+      code: `
+import express from 'express';
+const app = express();
+app.get('/users/:id', async (req, res) => {
+  const user = await db.users.find(req.params.id);
+  res.status(user ? 200 : '404').json(user ?? { error: 'not found' });
+});
+`,
+      errors: [
+        {
+          messageId: 'stringStatus',
+          data: {
+            value: '404',
+            api: 'res.status()',
+            outcome: ': Express 5 throws a TypeError (Express 4 prints a deprecation)',
+          },
+          line: 6,
+          column: 27,
+          endLine: 6,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              data: { number: '404' },
+              output: `
+import express from 'express';
+const app = express();
+app.get('/users/:id', async (req, res) => {
+  const user = await db.users.find(req.params.id);
+  res.status(user ? 200 : 404).json(user ?? { error: 'not found' });
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // Hono: a string is neither a number nor an init object, so the context status (200) is sent.
       code: `
 import { Hono } from 'hono';

@@ -3,6 +3,17 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester.run('no-unknown-status', rule, {
   valid: [
+    // Alternatives whose branches are all codes in use; a left operand that decides alone (\`0 || x\` is x).
+    `
+import express from 'express';
+const app = express();
+app.get('/users/:id', (req, res) => {
+  res.status(req.user ? 200 : 404).end();
+  res.status(req.error?.status || 500).end();
+  res.status(req.cached ? (req.fresh ? 304 : 200) : 201).end();
+  res.status(0 || 404).end();
+});
+`,
     // Registered codes in every kind of status position.
     `
 import express from 'express';
@@ -135,6 +146,87 @@ http.createServer((req, res) => { res.writeHead(104); });
 `,
   ],
   invalid: [
+    {
+      // A status written as alternatives: each branch is checked, and the typo is reported (and replaced) where it is.
+      code: `
+import express from 'express';
+const app = express();
+app.get('/users/:id', async (req, res, next) => {
+  const user = await findUser(req.params.id).catch(next);
+  res.status(user ? 200 : 4040).json(user ?? { error: 'not found' });
+});
+app.use((err, req, res, next) => {
+  res.status(err.statusCode ?? 5000).send(err.message);
+});
+`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: '4040', didYouMean: ' Did you mean 404 Not Found?' },
+          line: 6,
+          column: 27,
+          endLine: 6,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'replaceWithCode',
+              data: { status: '404 Not Found' },
+              output: `
+import express from 'express';
+const app = express();
+app.get('/users/:id', async (req, res, next) => {
+  const user = await findUser(req.params.id).catch(next);
+  res.status(user ? 200 : 404).json(user ?? { error: 'not found' });
+});
+app.use((err, req, res, next) => {
+  res.status(err.statusCode ?? 5000).send(err.message);
+});
+`,
+            },
+            {
+              messageId: 'replaceWithCode',
+              data: { status: '400 Bad Request' },
+              output: `
+import express from 'express';
+const app = express();
+app.get('/users/:id', async (req, res, next) => {
+  const user = await findUser(req.params.id).catch(next);
+  res.status(user ? 200 : 400).json(user ?? { error: 'not found' });
+});
+app.use((err, req, res, next) => {
+  res.status(err.statusCode ?? 5000).send(err.message);
+});
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'outOfRange',
+          data: { value: '5000', didYouMean: ' Did you mean 500 Internal Server Error?' },
+          line: 9,
+          column: 32,
+          endLine: 9,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'replaceWithCode',
+              data: { status: '500 Internal Server Error' },
+              output: `
+import express from 'express';
+const app = express();
+app.get('/users/:id', async (req, res, next) => {
+  const user = await findUser(req.params.id).catch(next);
+  res.status(user ? 200 : 4040).json(user ?? { error: 'not found' });
+});
+app.use((err, req, res, next) => {
+  res.status(err.statusCode ?? 500).send(err.message);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
     {
       code: `
 import express from 'express';

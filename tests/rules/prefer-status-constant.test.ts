@@ -43,6 +43,19 @@ afterAll(() => rmSync(outside, { recursive: true, force: true }));
 
 ruleTester.run('prefer-status-constant', rule, {
   valid: [
+    // Alternatives that are constants already, or no literal at all.
+    {
+      filename: fixture('hsc-project', 'src/errors.js'),
+      code: `
+import express from 'express';
+import { StatusCodes } from 'http-status-codes';
+export const app = express();
+app.use((err, req, res, next) => {
+  res.status(err.status ?? StatusCodes.INTERNAL_SERVER_ERROR).send(err.message);
+  res.status(req.user ? StatusCodes.OK : err.status).end();
+});
+`,
+    },
     // Constants already, from the library, a local constant, an enum and an `as const` table.
     {
       filename: fixture('hsc-project', 'src/users.ts'),
@@ -169,6 +182,62 @@ export const e = (req, res) => { res[key] = 404n; res.statusCode += 1; };
     },
   ],
   invalid: [
+    // A status written as alternatives: each literal branch gets its constant, the other operands stay as they are.
+    {
+      filename: fixture('hsc-project', 'src/errors.ts'),
+      code: `
+import express, { type NextFunction, type Request, type Response } from 'express';
+
+export const app = express();
+
+app.use((err: { status?: number }, req: Request, res: Response, next: NextFunction) => {
+  res.status(err.status || 500).json({ error: 'failed' });
+});
+`,
+      output: `
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { StatusCodes } from 'http-status-codes';
+
+export const app = express();
+
+app.use((err: { status?: number }, req: Request, res: Response, next: NextFunction) => {
+  res.status(err.status || StatusCodes.INTERNAL_SERVER_ERROR).json({ error: 'failed' });
+});
+`,
+      errors: [
+        {
+          messageId: 'useConstant',
+          data: { constant: 'StatusCodes.INTERNAL_SERVER_ERROR', status: '500 Internal Server Error', value: '500' },
+          line: 7,
+          column: 28,
+          endLine: 7,
+          endColumn: 31,
+        },
+      ],
+    },
+    {
+      filename: fixture('hsc-project', 'src/items.js'),
+      code: `
+import { StatusCodes } from 'http-status-codes';
+
+export function GET(request) {
+  const item = lookup(new URL(request.url).searchParams.get('id'));
+  return new Response(JSON.stringify(item), { status: item ? 200 : 404 });
+}
+`,
+      output: `
+import { StatusCodes } from 'http-status-codes';
+
+export function GET(request) {
+  const item = lookup(new URL(request.url).searchParams.get('id'));
+  return new Response(JSON.stringify(item), { status: item ? StatusCodes.OK : StatusCodes.NOT_FOUND });
+}
+`,
+      errors: [
+        { messageId: 'useConstant', data: { constant: 'StatusCodes.OK', status: '200 OK', value: '200' }, line: 6, column: 62 },
+        { messageId: 'useConstant', data: { constant: 'StatusCodes.NOT_FOUND', status: '404 Not Found', value: '404' }, line: 6, column: 68 },
+      ],
+    },
     // ESM, TypeScript: the import is added after the last import; later literals are fixed in the next pass.
     {
       filename: fixture('hsc-project', 'src/users.ts'),

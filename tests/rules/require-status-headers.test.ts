@@ -3,6 +3,14 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester.run('require-status-headers', rule, {
   valid: [
+    // A status written as alternatives is not one status sent: only the rules that check values read its branches.
+    `
+import express from 'express';
+const app = express();
+app.get('/session', (req, res) => {
+  res.status(req.user ? 200 : 401).json({ user: req.user ?? null });
+});
+`,
     // Cloudflare Workers: a 101 with \`webSocket\` is completed by the runtime, which sends the Upgrade headers itself
     // (found in hono's cloudflare-workers adapter by the real-code corpus).
     `

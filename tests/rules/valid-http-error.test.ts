@@ -101,6 +101,32 @@ export class CatsController {
       ],
     },
     {
+      // Each branch of a status written as alternatives is checked where it is written: 404 is fine, 200 is not.
+      code: `
+import express from 'express';
+import createError from 'http-errors';
+const app = express();
+app.get('/items/:id', (req, res, next) => {
+  next(createError(req.params.id ? 404 : 200, 'no such item'));
+});
+`,
+      errors: [
+        {
+          messageId: 'notError',
+          data: {
+            status: '200 OK',
+            api: 'createError()',
+            code: '200',
+            outcome: 'http-errors keeps it on a plain Error with the deprecation "non-error status code"; the default Express error handler answers 500',
+          },
+          line: 6,
+          column: 42,
+          endLine: 6,
+          endColumn: 45,
+        },
+      ],
+    },
+    {
       // createError(302): a plain Error with status 302; Express's finalhandler then answers 500.
       code: `
 import express from 'express';

@@ -155,6 +155,30 @@ export function load({ locals }) {
       ],
     },
     {
+      // Each branch of a status written as alternatives is checked where it is written: 301 is fine, 200 is not.
+      code: `
+import express from 'express';
+const app = express();
+app.get('/docs/:page', (req, res) => {
+  res.redirect(req.query.permanent ? 301 : 200, \`/guide/\${req.params.page}\`);
+});
+`,
+      errors: [
+        {
+          messageId: 'notRedirect',
+          data: {
+            status: '200 OK',
+            section: '§15.4',
+            outcome: 'Express sends it as is, with a Location header and a "Redirecting to" body',
+          },
+          line: 5,
+          column: 44,
+          endLine: 5,
+          endColumn: 47,
+        },
+      ],
+    },
+    {
       // Express answers 200 with a Location header that no client follows.
       code: `
 import express from 'express';

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 
 import { packageOfPath } from '../../src/analysis/type-info.js';
+import type { StatusValue } from '../../src/analysis/types.js';
 import { analyzeFixture } from '../typed-rule-tester.js';
 
+/** A site's value, with each union member's written node given by its text. */
+const valueOf = (value: StatusValue, code: string): StatusValue | { kind: 'union'; members: readonly object[] } =>
+  value.kind === 'union'
+    ? { ...value, members: value.members.map(({ node, ...member }) => (node ? { ...member, written: code.slice(...node.range) } : member)) }
+    : value;
 const values = (code: string, typed = true) =>
-  analyzeFixture(code, { typed }).sites.map((site) => ({ role: site.role, framework: site.framework?.id, value: site.value }));
+  analyzeFixture(code, { typed }).sites.map((site) => ({ role: site.role, framework: site.framework?.id, value: valueOf(site.value, code) }));
 
 describe('type-aware analysis', () => {
   it('resolves values from literal types: imported constants, package enums, as-const objects, unions', () => {
@@ -32,13 +38,14 @@ export function handler(req: express.Request, res: express.Response, outcome: Ou
       {
         role: 'response',
         framework: 'express',
-        value: { kind: 'union', members: [{ kind: 'number', value: 200, fromType: true }, { kind: 'number', value: 201, fromType: true }] },
+        // A conditional folds from the syntax, each member with the branch it is written as.
+        value: { kind: 'union', members: [{ kind: 'number', value: 200, written: '200' }, { kind: 'number', value: 201, written: '201' }] },
       },
     ]);
     // One member of a union (`Outcome`: 200 | 4040) is enough for the rules that check codes to run.
     expect(analyzeFixture(code, { typed: true }).found.irregularNumbers).toBe(true);
-    // Without types the same sites exist, with unknown values.
-    expect(values(code, false).map((site) => site.value.kind)).toEqual(['unknown', 'unknown', 'unknown', 'unknown', 'unknown']);
+    // Without types the same sites exist, with unknown values but for the conditional.
+    expect(values(code, false).map((site) => site.value.kind)).toEqual(['unknown', 'unknown', 'unknown', 'unknown', 'union']);
     expect(analyzeFixture(code, { typed: false }).found.irregularNumbers).toBe(false);
   });
 
