@@ -321,7 +321,7 @@ export function moved(req, res) {
       ],
     },
     {
-      // Fastify 5: (code, url) sends "Location: 301" and answers 500.
+      // Fastify 5: (code, url) sends the code as the Location header and answers 500.
       code: `
 import Fastify from 'fastify';
 const app = Fastify();
@@ -336,7 +336,7 @@ app.get('/old-docs', async (request, reply) => {
           data: {
             api: 'reply.redirect()',
             expected: 'reply.redirect(url, code)',
-            outcome: 'Fastify 5 sends the header "Location: 301" and answers 500 (FST_ERR_BAD_STATUS_CODE)',
+            outcome: 'Fastify 5 sends the number as the Location header and answers 500 (FST_ERR_BAD_STATUS_CODE)',
           },
           line: 5,
           column: 25,
