@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { getFileAnalysis, type ResponseEvent, type StatusSite, type TrackedResponse } from '../analysis/index.js';
+import { getFileAnalysis, statusValueMembers, type ResponseEvent, type StatusSite, type TrackedResponse } from '../analysis/index.js';
 import { describeStatus } from '../codes/index.js';
 import { createRule } from '../util/create-rule.js';
 
@@ -73,13 +73,16 @@ export default createRule<Options, MessageIds>({
         for (const site of analysis.sites) {
           // `facts.stringStatusIgnored`: true, or the outcome text (`NextResponse.redirect(url, '301')` sends 307).
           const fact = site.effect.facts?.stringStatusIgnored;
-          if (site.value.kind !== 'string' || (fact !== true && typeof fact !== 'string')) continue;
-          if (!/^\s*\d{3}\s*$/u.test(site.value.value)) continue;
-          const api = site.effect.label ?? 'this API';
-          const sent = site.effect.defaultStatus;
-          const outcome =
-            typeof fact === 'string' ? fact : `${api} sends ${sent === undefined ? 'its default status' : describeStatus(sent)}`;
-          context.report({ node: site.node, messageId: 'stringIgnored', data: { api, value: site.value.value.trim(), outcome } });
+          if (fact !== true && typeof fact !== 'string') continue;
+          // A branch of `ok ? 200 : '404'` is reported where it is written.
+          for (const value of statusValueMembers(site.value)) {
+            if (value.kind !== 'string' || !/^\s*\d{3}\s*$/u.test(value.value)) continue;
+            const api = site.effect.label ?? 'this API';
+            const sent = site.effect.defaultStatus;
+            const outcome =
+              typeof fact === 'string' ? fact : `${api} sends ${sent === undefined ? 'its default status' : describeStatus(sent)}`;
+            context.report({ node: value.node ?? site.node, messageId: 'stringIgnored', data: { api, value: value.value.trim(), outcome } });
+          }
         }
         for (const response of analysis.responses) checkOverrides(response);
       },

@@ -473,5 +473,29 @@ export function middleware(request) {
         },
       ],
     },
+    // A string among alternatives is reported where it is written.
+    {
+      code: `
+import { NextResponse } from 'next/server';
+export function middleware(request) {
+  const permanent = request.nextUrl.searchParams.has('permanent');
+  return NextResponse.redirect(new URL('/pricing', request.url), permanent ? '308' : 307);
+}
+`,
+      errors: [
+        {
+          messageId: 'stringIgnored',
+          data: {
+            api: 'NextResponse.redirect()',
+            value: '308',
+            outcome: 'NextResponse.redirect() sends 307 Temporary Redirect',
+          },
+          line: 5,
+          column: 78,
+          endLine: 5,
+          endColumn: 83,
+        },
+      ],
+    },
   ],
 });
