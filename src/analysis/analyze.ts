@@ -20,6 +20,7 @@ import type {
 import { findVariable, getPropertyName, getStaticValue } from './ast-utils.js';
 import { RequestLinker } from './clients.js';
 import { ModuleUsageCollector, requiredSource, type ModuleUsage } from './imports.js';
+import type { ProjectManifest } from './project.js';
 import { collectStatusComparisons, mayBeStatusAssertion, mayBeStatusRead } from './status-reads.js';
 import { getTypeInfo, type TypeInfo } from './type-info.js';
 import type {
@@ -46,6 +47,11 @@ type Variable = TSESLint.Scope.Variable;
 
 export interface AnalyzeOptions {
   readonly versionOf: (framework: FrameworkDefinition) => number | undefined;
+  /**
+   * The frameworks the file's package depends on whose receivers count without an import (`declaredReceivers`), asked
+   * only when the file imports no framework with conventional receiver names.
+   */
+  readonly declaredFrameworks?: () => ReadonlySet<FrameworkDefinition> | undefined;
 }
 
 /**
@@ -112,7 +118,7 @@ export function analyzeFile(
   }
   const { modules } = collector;
   const types = getTypeInfo(sourceCode); // registers the file's type information (if any) for value resolution
-  const selection = selectFrameworks(modules);
+  const selection = selectFrameworks(modules, options.declaredFrameworks);
   const frameworks = selection.frameworks;
   // Fast path for most files: no framework imported, no types, and no text that a status read or a Fetch Response
   // needs. Every site then needs one of those, so the file has none.
@@ -149,7 +155,7 @@ export function analyzeFile(
   const sites = (analyzer ? [...analyzer.sites, ...comparisonSites] : comparisonSites).sort((a, b) => a.node.range[0] - b.node.range[0]);
   const responses = analyzer?.responses ?? [];
   return {
-    frameworks,
+    frameworks: selection.declared ? frameworksInUse(selection, responses) : frameworks,
     moduleSources: modules.sources,
     sites,
     responses,
@@ -159,6 +165,14 @@ export function analyzeFile(
     versionOf: options.versionOf,
     requestOf: (read) => linker.requestOf(read),
   };
+}
+
+/** The selection's frameworks, less the declared ones (`FrameworkSelection.declared`) no tracked response belongs to. */
+function frameworksInUse(selection: FrameworkSelection, responses: readonly TrackedResponse[]): ReadonlySet<FrameworkDefinition> {
+  const declared = selection.declared!;
+  const used = new Set<FrameworkDefinition>();
+  for (const response of responses) if (declared.has(response.framework)) used.add(response.framework);
+  return new Set([...selection.frameworks].filter((framework) => !declared.has(framework) || used.has(framework)));
 }
 
 /**
@@ -244,8 +258,10 @@ interface FrameworkIndex {
   readonly size: number;
   /** The frameworks each module specifier belongs to. */
   readonly byModule: ReadonlyMap<string, readonly FrameworkDefinition[]>;
-  /** Selections already made, per set of imported frameworks. */
+  /** Selections already made, per set of imported (and declared) frameworks. */
   readonly selections: Map<string, FrameworkSelection>;
+  /** The frameworks whose receivers have conventional names (`res`, `ctx`): a file importing one takes no declared ones. */
+  readonly namedReceivers: ReadonlySet<FrameworkDefinition>;
   /**
    * The text test of the file gate, in one scan of the text: a status word (see `STATUS_WORDS`), or `require('m')` of a
    * framework or supertest (the only form `requiredSource` records; also `import x = require('m')`), or `require(`
@@ -272,13 +288,22 @@ interface FrameworkSelection {
   readonly statusKeyMethods: ReadonlySet<string>;
   /** Shapes of objects the frameworks read from exported functions' results (`getServerSideProps`). */
   readonly returnShapes: readonly { readonly shape: ReturnShape; readonly framework: FrameworkDefinition }[];
+  /**
+   * The frameworks taken from the package's dependencies rather than the file's imports (with those they include, but
+   * not those the imports bring): they count as the file's frameworks only where one of their receivers is used.
+   */
+  readonly declared: ReadonlySet<FrameworkDefinition> | undefined;
   /** Whether any of them has destructured receivers (`({ set }) => …`), status keys, a receiver whose properties are headers. */
   readonly hasDestructured: boolean;
   readonly hasStatusKeys: boolean;
   readonly hasHeaderMaps: boolean;
 }
 
-function createSelection(frameworks: ReadonlySet<FrameworkDefinition>, moduleMap: TraceMap | undefined): FrameworkSelection {
+function createSelection(
+  frameworks: ReadonlySet<FrameworkDefinition>,
+  moduleMap: TraceMap | undefined,
+  declared?: ReadonlySet<FrameworkDefinition>,
+): FrameworkSelection {
   const selected = [...frameworks];
   const methods = new Set<string>();
   for (const framework of selected) {
@@ -289,6 +314,7 @@ function createSelection(frameworks: ReadonlySet<FrameworkDefinition>, moduleMap
   return {
     frameworks,
     moduleMap,
+    declared,
     esmModuleMap: moduleMap && esmTraceMap(moduleMap),
     methods,
     returnShapes: selected.flatMap((framework) => (framework.returns ?? []).map((shape) => ({ shape, framework }))),
@@ -307,6 +333,19 @@ function esmTraceMap(moduleMap: TraceMap): TraceMap {
 
 const NO_SELECTION: FrameworkSelection = createSelection(new Set(), undefined);
 
+const declaredByManifest = new WeakMap<ProjectManifest, { size: number; frameworks: ReadonlySet<FrameworkDefinition> }>();
+
+/** The frameworks with `declaredReceivers` that the package.json depends on (`dependencies`, `peerDependencies`). */
+export function declaredFrameworksOf(manifest: ProjectManifest): ReadonlySet<FrameworkDefinition> {
+  const cached = declaredByManifest.get(manifest);
+  if (cached?.size === FRAMEWORKS.length) return cached.frameworks;
+  const frameworks = new Set(
+    FRAMEWORKS.filter((framework) => framework.declaredReceivers && framework.packageName && manifest.runtimeDependencies.has(framework.packageName)),
+  );
+  declaredByManifest.set(manifest, { size: FRAMEWORKS.length, frameworks });
+  return frameworks;
+}
+
 let frameworkIndex: FrameworkIndex | undefined;
 
 function getFrameworkIndex(): FrameworkIndex {
@@ -324,34 +363,56 @@ function getFrameworkIndex(): FrameworkIndex {
   // One alternation rather than two tests: the gate reads every file's text, and a second scan of the files without a
   // status word (most of them) cost as much as the first.
   const statusWordOrKnownRequire = new RegExp(`${STATUS_WORDS.source}|${requiresKnownModule}`, 'gu');
-  frameworkIndex = { size: FRAMEWORKS.length, byModule, selections: new Map(), statusWordOrKnownRequire };
+  const namedReceivers = new Set(FRAMEWORKS.filter((framework) => framework.receivers?.some((receiver) => receiver.names.length > 0)));
+  frameworkIndex = { size: FRAMEWORKS.length, byModule, selections: new Map(), namedReceivers, statusWordOrKnownRequire };
   return frameworkIndex;
 }
 
 /**
  * Frameworks the file imports, plus those they include, in `FRAMEWORKS` order (most specific first), and the trace map
- * of the imported ones' exports. Built once per set of imported frameworks.
+ * of the imported ones' exports. Built once per set of imported frameworks. A file that imports no framework with
+ * conventional receiver names takes those its package depends on (`declaredReceivers`), for their receivers only.
  */
-function selectFrameworks(modules: ModuleUsage): FrameworkSelection {
+function selectFrameworks(
+  modules: ModuleUsage,
+  declaredFrameworks: AnalyzeOptions['declaredFrameworks'],
+): FrameworkSelection {
   const index = getFrameworkIndex();
   let imported: Set<FrameworkDefinition> | undefined;
+  let namedReceivers = false;
   for (const source of modules.sources) {
     const list = index.byModule.get(source);
-    if (list) for (const framework of list) (imported ??= new Set()).add(framework);
+    if (!list) continue;
+    for (const framework of list) {
+      (imported ??= new Set()).add(framework);
+      if (!namedReceivers) namedReceivers = index.namedReceivers.has(framework);
+    }
   }
-  if (!imported) return NO_SELECTION;
+  const declared = namedReceivers ? undefined : declaredFrameworks?.();
+  if (!imported && !declared?.size) return NO_SELECTION;
   let key = '';
-  for (let index = 0; index < FRAMEWORKS.length; index++) if (imported.has(FRAMEWORKS[index]!)) key += `${index},`;
+  for (let index = 0; index < FRAMEWORKS.length; index++) {
+    const framework = FRAMEWORKS[index]!;
+    if (imported?.has(framework)) key += `${index},`;
+    else if (declared?.has(framework)) key += `d${index},`;
+  }
   let selection = index.selections.get(key);
   if (!selection) {
-    const wanted = new Set([...imported, ...[...imported].flatMap((framework) => framework.includes ?? [])]);
+    const withIncluded = (frameworks: readonly FrameworkDefinition[]) => [...frameworks, ...frameworks.flatMap((framework) => framework.includes ?? [])];
+    const fromImports = new Set(withIncluded([...(imported ?? [])]));
+    const fromDeclared = new Set(withIncluded([...(declared ?? [])]).filter((framework) => !fromImports.has(framework)));
+    const wanted = new Set([...fromImports, ...fromDeclared]);
     let moduleMap: TraceMap | undefined;
     for (const framework of FRAMEWORKS) {
-      if (!imported.has(framework) || !framework.exports?.length) continue;
+      if (!imported?.has(framework) || !framework.exports?.length) continue;
       moduleMap ??= {};
       for (const shape of framework.exports) for (const source of framework.modules) addTrace(moduleMap, source, shape, framework);
     }
-    selection = createSelection(new Set(FRAMEWORKS.filter((framework) => wanted.has(framework))), moduleMap);
+    selection = createSelection(
+      new Set(FRAMEWORKS.filter((framework) => wanted.has(framework))),
+      moduleMap,
+      fromDeclared.size > 0 ? fromDeclared : undefined,
+    );
     index.selections.set(key, selection);
   }
   return selection;

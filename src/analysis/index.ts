@@ -2,7 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { FrameworkDefinition } from '../frameworks/types.js';
 import { getSettings } from '../settings.js';
-import { analyzeFile, CandidateCollector, mayHaveStatusSites } from './analyze.js';
+import { analyzeFile, CandidateCollector, declaredFrameworksOf, mayHaveStatusSites } from './analyze.js';
 import { dependencyMajor, findProjectManifest } from './project.js';
 import type { FileAnalysis } from './types.js';
 
@@ -113,6 +113,10 @@ function analyze(file: LintedFile, context: AnyContext): FileAnalysis {
       }
       versions.set(framework, version);
       return version;
+    },
+    declaredFrameworks() {
+      const manifest = findProjectManifest(context.filename);
+      return manifest && declaredFrameworksOf(manifest);
     },
   }, file.collector);
   file.analysis = analysis;

@@ -4,7 +4,10 @@ import path from 'node:path';
 /** Dependencies declared by the nearest package.json above a file. */
 export interface ProjectManifest {
   readonly directory: string;
+  /** `dependencies`, `peerDependencies` and `devDependencies`, with their ranges. */
   readonly dependencies: ReadonlyMap<string, string>;
+  /** The names in `dependencies` and `peerDependencies`: what the package's own code runs with. */
+  readonly runtimeDependencies: ReadonlySet<string>;
 }
 
 const manifestByDirectory = new Map<string, ProjectManifest | null>();
@@ -63,20 +66,23 @@ function readManifest(directory: string): ProjectManifest | undefined {
     return undefined;
   }
   const dependencies = new Map<string, string>();
+  const runtimeDependencies = new Set<string>();
   try {
     const json = JSON.parse(text) as Record<string, unknown>;
     for (const field of ['peerDependencies', 'devDependencies', 'dependencies']) {
       const group = json[field];
       if (group && typeof group === 'object') {
         for (const [name, range] of Object.entries(group as Record<string, unknown>)) {
-          if (typeof range === 'string') dependencies.set(name, range);
+          if (typeof range !== 'string') continue;
+          dependencies.set(name, range);
+          if (field !== 'devDependencies') runtimeDependencies.add(name);
         }
       }
     }
   } catch {
     // A broken package.json tells us nothing; behave as if there were none.
   }
-  return { directory, dependencies };
+  return { directory, dependencies, runtimeDependencies };
 }
 
 const majorsByManifest = new WeakMap<ProjectManifest, Map<string, number | undefined>>();

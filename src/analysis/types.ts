@@ -202,7 +202,10 @@ export interface FoundKinds {
 }
 
 export interface FileAnalysis {
-  /** Frameworks whose modules the file imports or requires. */
+  /**
+   * Frameworks whose modules the file imports or requires (with those they include), and those its package depends on
+   * (`declaredReceivers`) whose receivers the file uses.
+   */
   readonly frameworks: ReadonlySet<FrameworkDefinition>;
   /** Every module specifier the file imports or requires (type-only imports included). */
   readonly moduleSources: ReadonlySet<string>;

@@ -12,6 +12,7 @@ export const express: FrameworkDefinition = {
   name: 'Express',
   modules: ['express', 'express-serve-static-core', 'router'],
   packageName: 'express',
+  declaredReceivers: true,
   receivers: [{ names: ['res', 'response', 'resp'], typeNames: ['Response'] }],
   inherits: nodeHttp,
   methods: [

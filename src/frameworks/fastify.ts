@@ -9,6 +9,7 @@ export const fastify: FrameworkDefinition = {
   name: 'Fastify',
   modules: ['fastify', 'fastify-plugin'],
   packageName: 'fastify',
+  declaredReceivers: true,
   // `reply.raw` is the raw Node response.
   includes: [nodeHttp],
   receivers: [{ names: ['reply', 'rep'], typeNames: ['FastifyReply'] }],

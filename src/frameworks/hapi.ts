@@ -15,6 +15,7 @@ export const hapi: FrameworkDefinition = {
   name: 'hapi',
   modules: ['@hapi/hapi', 'hapi'],
   packageName: '@hapi/hapi',
+  declaredReceivers: true,
   receivers: [
     { names: ['h'], typeNames: ['ResponseToolkit'] },
     { names: [], typeNames: ['ResponseObject'] },

@@ -35,6 +35,7 @@ export const hono: FrameworkDefinition = {
   // @hono/zod-openapi's OpenAPIHono hands the same context to its handlers.
   modules: ['hono', 'hono/http-exception', 'hono/factory', 'hono/tiny', 'hono/quick', '@hono/zod-openapi'],
   packageName: 'hono',
+  declaredReceivers: true,
   receivers: [{ names: ['c', 'ctx'], typeNames: ['Context'] }],
   methods: [
     contentSender('json', true),

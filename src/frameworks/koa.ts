@@ -10,6 +10,7 @@ export const koa: FrameworkDefinition = {
   name: 'Koa',
   modules: ['koa', '@koa/router', 'koa-router'],
   packageName: 'koa',
+  declaredReceivers: true,
   // `ctx.res` is the raw Node response.
   includes: [nodeHttp],
   receivers: [

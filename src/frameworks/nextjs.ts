@@ -90,6 +90,7 @@ export const nextjs: FrameworkDefinition = {
   name: 'Next.js',
   modules: ['next', 'next/server', 'next/navigation'],
   packageName: 'next',
+  declaredReceivers: true,
   receivers: [
     { names: ['res'], typeNames: ['NextApiResponse'] },
     // getServerSideProps context: `ctx.res.statusCode = 410`.

@@ -274,6 +274,12 @@ export interface FrameworkDefinition {
   /** Name of the dependency in package.json that carries the major version. */
   readonly packageName?: string;
   readonly receivers?: readonly ReceiverShape[];
+  /**
+   * Its receivers' conventional names also count in a file that imports no framework with such names, when the
+   * nearest package.json depends on `packageName` (`dependencies` or `peerDependencies`): handlers, controllers and
+   * middleware kept in files of their own (`exports.show = async (req, res) => …`) import nothing from it.
+   */
+  readonly declaredReceivers?: boolean;
   /** Response methods and properties this framework's response object inherits (Express `res` is a Node ServerResponse). */
   readonly inherits?: FrameworkDefinition;
   readonly methods?: readonly MethodShape[];

@@ -10,6 +10,8 @@ export interface AnalyzeCodeOptions {
   readonly filename?: string;
   /** ESLint `settings` (for example `{ 'http-status': { versions: { express: 5 } } }`). */
   readonly settings?: Record<string, unknown>;
+  /** ESLint's working directory, for a `filename` outside the repository (it lints only files below it). */
+  readonly cwd?: string;
 }
 
 export interface AnalyzedFile {
@@ -35,7 +37,7 @@ export function analyzeCode(code: string, options: AnalyzeCodeOptions = {}): Ana
       };
     },
   };
-  const linter = new Linter({ configType: 'flat' });
+  const linter = new Linter({ configType: 'flat', ...(options.cwd ? { cwd: options.cwd } : {}) });
   const messages = linter.verify(
     code,
     [

@@ -238,6 +238,39 @@ export function GET(request) {
         { messageId: 'useConstant', data: { constant: 'StatusCodes.NOT_FOUND', status: '404 Not Found', value: '404' }, line: 6, column: 68 },
       ],
     },
+    // A controller that imports nothing from Express, in a package that depends on it: Node server code all the same.
+    {
+      filename: fixture('express-project', 'src/controllers/users.js'),
+      code: `
+const db = require('../db');
+
+exports.show = async (req, res) => {
+  const user = await db.users.find(req.params.id);
+  if (!user) return res.status(404).json({ error: 'not found' });
+  res.json(user);
+};
+`,
+      output: `
+const db = require('../db');
+const { constants } = require('node:http2');
+
+exports.show = async (req, res) => {
+  const user = await db.users.find(req.params.id);
+  if (!user) return res.status(constants.HTTP_STATUS_NOT_FOUND).json({ error: 'not found' });
+  res.json(user);
+};
+`,
+      errors: [
+        {
+          messageId: 'useConstant',
+          data: { constant: 'constants.HTTP_STATUS_NOT_FOUND', status: '404 Not Found', value: '404' },
+          line: 6,
+          column: 32,
+          endLine: 6,
+          endColumn: 35,
+        },
+      ],
+    },
     // ESM, TypeScript: the import is added after the last import; later literals are fixed in the next pass.
     {
       filename: fixture('hsc-project', 'src/users.ts'),

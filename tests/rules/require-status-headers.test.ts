@@ -1,5 +1,10 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 import rule from '../../src/rules/require-status-headers.js';
 import { ruleTester } from '../rule-tester.js';
+
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 
 ruleTester.run('require-status-headers', rule, {
   valid: [
@@ -316,6 +321,26 @@ export const g = () => new Response(null, init);
 `,
   ],
   invalid: [
+    {
+      // Middleware kept in a file of its own, which imports nothing from Express: the package depends on it.
+      filename: path.join(fixtures, 'constants/express-project/src/middleware/auth.js'),
+      code: `
+module.exports = function requireUser(req, res, next) {
+  if (!req.session.user) return res.status(401).json({ error: 'sign in first' });
+  next();
+};
+`,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' },
+          line: 3,
+          column: 44,
+          endLine: 3,
+          endColumn: 47,
+        },
+      ],
+    },
     {
       // Express: sendStatus(301) sends no Location; 401 without a challenge; 405 without Allow.
       code: `

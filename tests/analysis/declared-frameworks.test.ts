@@ -1,0 +1,93 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { analyzeCode, summarizeSite } from './helpers.js';
+
+/**
+ * Handlers, controllers and middleware kept in files of their own import nothing from their framework: the package's
+ * dependencies name it (`declaredReceivers`). Projects are written outside the repository, whose own package.json would
+ * otherwise be the nearest.
+ */
+const root = mkdtempSync(path.join(os.tmpdir(), 'declared-frameworks-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function project(name: string, manifest: Record<string, unknown>): (file: string) => string {
+  mkdirSync(path.join(root, name), { recursive: true });
+  writeFileSync(path.join(root, name, 'package.json'), JSON.stringify({ name, ...manifest }));
+  return (file) => path.join(root, name, file);
+}
+
+const expressApp = project('express-app', { dependencies: { express: '^5.1.0' } });
+const koaApp = project('koa-app', { dependencies: { koa: '^3.0.0' } });
+const nextApp = project('next-app', { dependencies: { next: '^15.0.0', react: '^19.0.0' } });
+const expressTooling = project('express-tooling', { devDependencies: { express: '^5.1.0' } });
+const runtimeAgnostic = project('runtime-agnostic', { peerDependencies: { fastify: '*', next: '*' } });
+const noFramework = project('no-framework', { dependencies: { lodash: '^4.0.0' } });
+
+const expressController = `
+const db = require('../db');
+exports.show = async (req, res) => {
+  const user = await db.users.find(req.params.id);
+  if (!user) return res.status(404).json({ error: 'not found' });
+  res.status(200).json(user);
+};
+`;
+
+const sites = (code: string, filename: string) => {
+  const file = analyzeCode(code, { filename, cwd: root });
+  return { file, sites: file.analysis.sites.map((site) => summarizeSite(file, site)) };
+};
+
+describe('frameworks the package depends on', () => {
+  it('finds the receivers of an Express controller that imports nothing', () => {
+    const { file, sites: found } = sites(expressController, expressApp('src/controllers/users.js'));
+    expect(found.map((site) => [site.text, site.framework, site.role])).toEqual([
+      ['404', 'express', 'response'],
+      ['200', 'express', 'response'],
+    ]);
+    expect([...file.analysis.frameworks].map((framework) => framework.id)).toEqual(['express']);
+    // The version comes from the same package.json.
+    expect(file.analysis.versionOf(file.analysis.frameworks.values().next().value!)).toBe(5);
+  });
+
+  it('finds a Koa context and a Next.js API route the same way', () => {
+    const koa = sites('export async function remove(ctx) {\n  await db.items.delete(ctx.params.id);\n  ctx.status = 204;\n}\n', koaApp('src/items.js'));
+    expect(koa.sites.map((site) => [site.text, site.framework])).toEqual([['204', 'koa']]);
+    const next = sites(
+      "export default function handler(req, res) {\n  if (req.method !== 'POST') return res.status(405).end();\n  res.status(201).json({ ok: true });\n}\n",
+      nextApp('pages/api/items.js'),
+    );
+    expect(next.sites.map((site) => [site.text, site.framework])).toEqual([
+      ['405', 'nextjs'],
+      ['201', 'nextjs'],
+    ]);
+  });
+
+  it('also when the file imports a framework without conventional receivers (http-errors)', () => {
+    const code = `const createError = require('http-errors');\n${expressController}`;
+    expect(sites(code, expressApp('src/controllers/users.js')).sites.map((site) => site.framework)).toEqual(['express', 'express']);
+  });
+
+  it('not from devDependencies, nor without a framework among the dependencies', () => {
+    expect(sites(expressController, expressTooling('scripts/serve.js')).sites).toEqual([]);
+    expect(sites(expressController, noFramework('src/users.js')).sites).toEqual([]);
+  });
+
+  it('not when the file imports a framework with receivers of its own', () => {
+    const code = `import Koa from 'koa';\nexport const app = new Koa();\nexport function legacy(req, res) {\n  res.status(404).end();\n}\n`;
+    expect(sites(code, expressApp('src/legacy.js')).sites).toEqual([]);
+  });
+
+  it('counts a declared framework as the file’s only where its receivers are used', () => {
+    // tRPC-like code: fastify and next are peers, the file itself only builds Fetch responses (it also runs on Workers).
+    const fetchOnly = sites("export function head() {\n  return new Response(null, { status: 204 });\n}\n", runtimeAgnostic('src/http.ts'));
+    expect(fetchOnly.sites.map((site) => [site.text, site.framework])).toEqual([['204', 'fetch']]);
+    expect([...fetchOnly.file.analysis.frameworks].map((framework) => framework.id)).not.toContain('fastify');
+    const adapter = sites('export function send(req, reply) {\n  reply.code(201).send({ ok: true });\n}\n', runtimeAgnostic('src/adapters/fastify.ts'));
+    expect(adapter.sites.map((site) => [site.text, site.framework])).toEqual([['201', 'fastify']]);
+    expect([...adapter.file.analysis.frameworks].map((framework) => framework.id)).toContain('fastify');
+  });
+});
