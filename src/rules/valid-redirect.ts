@@ -88,17 +88,9 @@ function checkRedirectCode(context: Context, site: StatusSite, api: string, code
   const range = site.effect.accepts;
   // An API that enforces its own range (SvelteKit redirect(): 300–308) is reported by no-unknown-status.
   if (range && (code < range.min || code > range.max)) return;
-  if (code >= 300 && code <= 399 && code !== 304) return;
+  if (isRedirect(code)) return;
   const stated = site.effect.facts?.nonRedirectOutcome;
-  context.report({
-    node,
-    messageId: 'notRedirect',
-    data: {
-      status: describeStatus(code),
-      section: code === 304 ? '§15.4.5' : '§15.4',
-      outcome: typeof stated === 'string' ? stated : `${api} sends it with a Location header that clients do not follow`,
-    },
-  });
+  reportNotRedirect(context, node, code, typeof stated === 'string' ? stated : `${api} sends it with a Location header that clients do not follow`);
 }
 
 /**
@@ -110,17 +102,23 @@ function reportStatusOnRedirect(context: Context, site: StatusSite, code: number
   const creator = site.response.events.find((event) => event.type === 'call');
   if (creator?.type !== 'call' || creator.node !== site.response.anchor) return;
   if (creator.effect.role !== 'redirect' || !creator.effect.location) return;
-  if (!Number.isInteger(code) || code < 100 || code > 599 || (code >= 300 && code <= 399 && code !== 304)) return;
+  if (!Number.isInteger(code) || code < 100 || code > 599 || isRedirect(code)) return;
   const range = site.effect.accepts;
   if (range && (code < range.min || code > range.max)) return;
+  const outcome = `${site.effect.label ?? 'this call'} sends it with the Location header of ${creator.effect.label ?? 'the redirect'}, which clients do not follow`;
+  reportNotRedirect(context, node, code, outcome);
+}
+
+/** 3xx, but 304 Not Modified (RFC 9110 §15.4.5), which is no redirect. */
+function isRedirect(code: number): boolean {
+  return code >= 300 && code <= 399 && code !== 304;
+}
+
+function reportNotRedirect(context: Context, node: TSESTree.Node, code: number, outcome: string): void {
   context.report({
     node,
     messageId: 'notRedirect',
-    data: {
-      status: describeStatus(code),
-      section: code === 304 ? '§15.4.5' : '§15.4',
-      outcome: `${site.effect.label ?? 'this call'} sends it with the Location header of ${creator.effect.label ?? 'the redirect'}, which clients do not follow`,
-    },
+    data: { status: describeStatus(code), section: code === 304 ? '§15.4.5' : '§15.4', outcome },
   });
 }
 
