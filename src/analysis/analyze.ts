@@ -155,7 +155,7 @@ export function analyzeFile(
   const sites = (analyzer ? [...analyzer.sites, ...comparisonSites] : comparisonSites).sort((a, b) => a.node.range[0] - b.node.range[0]);
   const responses = analyzer?.responses ?? [];
   return {
-    frameworks: selection.declared ? frameworksInUse(selection, responses) : frameworks,
+    frameworks: selection.declared ? frameworksInUse(selection, sites) : frameworks,
     moduleSources: modules.sources,
     sites,
     responses,
@@ -167,11 +167,14 @@ export function analyzeFile(
   };
 }
 
-/** The selection's frameworks, less the declared ones (`FrameworkSelection.declared`) no tracked response belongs to. */
-function frameworksInUse(selection: FrameworkSelection, responses: readonly TrackedResponse[]): ReadonlySet<FrameworkDefinition> {
+/**
+ * The selection's frameworks, less the declared ones (`FrameworkSelection.declared`) the file sets no status through: a
+ * `(res) => res.json()` callback in client code of a package that also runs an Express server is no Express code.
+ */
+function frameworksInUse(selection: FrameworkSelection, sites: readonly StatusSite[]): ReadonlySet<FrameworkDefinition> {
   const declared = selection.declared!;
   const used = new Set<FrameworkDefinition>();
-  for (const response of responses) if (declared.has(response.framework)) used.add(response.framework);
+  for (const site of sites) if (site.framework && declared.has(site.framework)) used.add(site.framework);
   return new Set([...selection.frameworks].filter((framework) => !declared.has(framework) || used.has(framework)));
 }
 

@@ -204,7 +204,7 @@ export interface FoundKinds {
 export interface FileAnalysis {
   /**
    * Frameworks whose modules the file imports or requires (with those they include), and those its package depends on
-   * (`declaredReceivers`) whose receivers the file uses.
+   * (`declaredReceivers`) that the file sets a status through.
    */
   readonly frameworks: ReadonlySet<FrameworkDefinition>;
   /** Every module specifier the file imports or requires (type-only imports included). */

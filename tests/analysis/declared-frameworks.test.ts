@@ -81,7 +81,15 @@ describe('frameworks the package depends on', () => {
     expect(sites(code, expressApp('src/legacy.js')).sites).toEqual([]);
   });
 
-  it('counts a declared framework as the file’s only where its receivers are used', () => {
+  it('counts a declared framework as the file’s only where a status is set through it', () => {
+    // Client code in a package that also runs an Express server: \`res\` is a fetch result, and no status is set on it.
+    const client = sites(
+      "export async function load(api) {\n  return api.get('/users').then((res) => {\n    if (res.status === 404) return null;\n    return res.json();\n  });\n}\n",
+      expressApp('src/client/users.js'),
+    );
+    expect(client.sites.map((site) => [site.text, site.role, site.framework])).toEqual([['404', 'comparison', undefined]]);
+    expect([...client.file.analysis.frameworks]).toEqual([]);
+
     // tRPC-like code: fastify and next are peers, the file itself only builds Fetch responses (it also runs on Workers).
     const fetchOnly = sites("export function head() {\n  return new Response(null, { status: 204 });\n}\n", runtimeAgnostic('src/http.ts'));
     expect(fetchOnly.sites.map((site) => [site.text, site.framework])).toEqual([['204', 'fetch']]);
