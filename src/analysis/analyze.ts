@@ -196,12 +196,12 @@ function foundKinds(sites: readonly StatusSite[], responses: readonly TrackedRes
     const { role, value } = site;
     roles.add(role);
     valueKinds.add(value.kind);
-    // The header and body rules read one status sent; the rules that check values read every member of a union.
-    if (value.kind === 'number' && (role === 'response' || role === 'redirect' || role === 'error')) sentCodes.add(value.value);
+    const sent = role === 'response' || role === 'redirect' || role === 'error';
     for (const member of statusValueMembers(value)) {
       valueKinds.add(member.kind);
       if (member.kind !== 'number') continue;
       numberRoles.add(role);
+      if (sent) sentCodes.add(member.value);
       if (!writtenNumbers) writtenNumbers = !member.constant && !member.bigint && !member.fromType && !site.implicit;
     }
     if (site.phrase) phrases = true;

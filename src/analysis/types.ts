@@ -176,8 +176,8 @@ export interface FoundKinds {
   /** The kinds of the sites' values and of their unions' members. */
   readonly valueKinds: ReadonlySet<StatusValue['kind']>;
   /**
-   * The numbers a response may be sent with: the values of `response`, `redirect` and `error` sites of one number,
-   * written or implied (`Boom.unauthorized()` → 401).
+   * The numbers a response may be sent with: the values of `response`, `redirect` and `error` sites, written or implied
+   * (`Boom.unauthorized()` → 401), and the branches of those written as alternatives.
    */
   readonly sentCodes: ReadonlySet<number>;
   /** A number written at a site as it is (or as a branch of it): not a constant, a bigint, a type's literal or implied by the API. */

@@ -6,6 +6,7 @@ import {
   getFileAnalysis,
   mayEscapeAround,
   relatedResponses,
+  statusValueMembers,
   type FileAnalysis,
   type ResponseEvent,
   type StatusSite,
@@ -19,6 +20,12 @@ export type MessageIds = 'missingHeader' | 'missingOptionalHeader' | 'missingCon
 
 type HeadersEvent = Extract<ResponseEvent, { type: 'headers' }>;
 type CallEvent = Extract<ResponseEvent, { type: 'call' }>;
+
+/** One status a site may send, and where it is written (a branch of `ok ? 200 : 401`, or the site itself). */
+interface SentStatus {
+  readonly code: number;
+  readonly node: TSESTree.Node;
+}
 
 /** How a message words a requirement; undefined: the RFC leaves the header optional (only `strict` asks for it). */
 const STRENGTH_WORD: Record<HeaderRequirement['strength'], string | undefined> = {
@@ -95,14 +102,19 @@ export default createRule<Options, MessageIds>({
         const analysis = getFileAnalysis(context);
         for (const site of analysis.sites) {
           if (site.role !== 'response' && site.role !== 'redirect' && site.role !== 'error') continue;
-          if (site.value.kind !== 'number') continue;
-          const code = site.value.value;
-          // A helper that throws on this code (SvelteKit error(302), new Boom.Boom() below 400, NextResponse.redirect(u, 300))
-          // sends no such response: no-unknown-status and valid-redirect report it.
-          const range = site.effect.accepts;
-          if (range && (code < range.min || code > range.max)) continue;
-          if (site.effect.acceptsOnly && !site.effect.acceptsOnly.codes.includes(code)) continue;
-          for (const requirement of requirementsOf(code)) check(context, analysis, site, code, requirement);
+          // Each branch of `res.status(user ? 200 : 401)` is a status the response may be sent with, reported where it
+          // is written.
+          for (const value of statusValueMembers(site.value)) {
+            if (value.kind !== 'number') continue;
+            const code = value.value;
+            // A helper that throws on this code (SvelteKit error(302), new Boom.Boom() below 400, NextResponse.redirect(u, 300))
+            // sends no such response: no-unknown-status and valid-redirect report it.
+            const range = site.effect.accepts;
+            if (range && (code < range.min || code > range.max)) continue;
+            if (site.effect.acceptsOnly && !site.effect.acceptsOnly.codes.includes(code)) continue;
+            const sent = { code, node: value.node ?? site.node };
+            for (const requirement of requirementsOf(code)) check(context, analysis, site, sent, requirement);
+          }
         }
       },
     };
@@ -113,11 +125,11 @@ function check(
   context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
   analysis: FileAnalysis,
   site: StatusSite,
-  code: number,
+  sent: SentStatus,
   requirement: Requirement,
 ): void {
   const name = requirement.header.toLowerCase();
-  const status = describeStatus(code);
+  const status = describeStatus(sent.code);
   const reference = requirement.reference === undefined ? '' : ` (${requirement.reference})`;
   if (site.headers && (site.headers.unknown || site.headers.names.includes(name))) return;
   // A redirect helper with a location argument sets Location itself, whether or not its shape lists the header.
@@ -126,7 +138,7 @@ function check(
   if (!response) {
     // An error helper without a tracked response (`createError(401)`): headers set on a response in the
     // same function (Express keeps them for the error page), or a response handed to unknown code, count.
-    if (!nearbyResponsesMayHave(analysis, site.owner, name)) reportMissing(context, site, status, requirement);
+    if (!nearbyResponsesMayHave(analysis, site.owner, name)) reportMissing(context, sent.node, status, requirement);
     return;
   }
   // Koa `ctx`, `ctx.response` and `ctx.res` are one response on the wire: their headers all count.
@@ -157,7 +169,7 @@ function check(
       return;
     }
     if (headerEvents.some((event) => event.node === site.owner && (event.unknown || event.names.includes(name)))) return;
-    reportMissing(context, site, status, requirement);
+    reportMissing(context, sent.node, status, requirement);
     return;
   }
   const headSenders = related.flatMap((r) => r.events).filter((event): event is CallEvent => event.type === 'call' && Boolean(event.effect.sendsHead));
@@ -176,18 +188,18 @@ function check(
     });
     return;
   }
-  reportMissing(context, site, status, requirement);
+  reportMissing(context, sent.node, status, requirement);
 }
 
 function reportMissing(
   context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
-  site: StatusSite,
+  node: TSESTree.Node,
   status: string,
   requirement: Requirement,
 ): void {
   if (requirement.reference === undefined) {
     context.report({
-      node: site.node,
+      node,
       messageId: 'missingConfiguredHeader',
       data: { status, header: requirement.header, article: articleFor(requirement.header) },
     });
@@ -196,14 +208,14 @@ function reportMissing(
   const strength = STRENGTH_WORD[requirement.strength];
   if (strength === undefined) {
     context.report({
-      node: site.node,
+      node,
       messageId: 'missingOptionalHeader',
       data: { status, header: requirement.header, reference: requirement.reference },
     });
     return;
   }
   context.report({
-    node: site.node,
+    node,
     messageId: 'missingHeader',
     data: { status, header: requirement.header, article: articleFor(requirement.header), strength, reference: requirement.reference },
   });

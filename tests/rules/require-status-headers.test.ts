@@ -8,13 +8,14 @@ const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fix
 
 ruleTester.run('require-status-headers', rule, {
   valid: [
-    // A status written as alternatives is not one status sent: only the rules that check values read its branches.
+    // A branch of a status written as alternatives, with the header set where that branch is taken (found in passport).
     `
-import express from 'express';
-const app = express();
-app.get('/session', (req, res) => {
-  res.status(req.user ? 200 : 401).json({ user: req.user ?? null });
-});
+import http from 'node:http';
+export function fail(res, challenges, status) {
+  res.statusCode = status || 401;
+  if (res.statusCode === 401 && challenges.length > 0) res.setHeader('WWW-Authenticate', challenges);
+  res.end('Unauthorized');
+}
 `,
     // Cloudflare Workers: a 101 with \`webSocket\` is completed by the runtime, which sends the Upgrade headers itself
     // (found in hono's cloudflare-workers adapter by the real-code corpus).
@@ -321,6 +322,26 @@ export const g = () => new Response(null, init);
 `,
   ],
   invalid: [
+    {
+      // Each branch of a status written as alternatives may be sent, and is reported where it is written.
+      code: `
+import express from 'express';
+const app = express();
+app.get('/session', (req, res) => {
+  res.status(req.user ? 200 : 401).json({ user: req.user ?? null });
+});
+`,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' },
+          line: 5,
+          column: 31,
+          endLine: 5,
+          endColumn: 34,
+        },
+      ],
+    },
     {
       // Middleware kept in a file of its own, which imports nothing from Express: the package depends on it.
       filename: path.join(fixtures, 'constants/express-project/src/middleware/auth.js'),
