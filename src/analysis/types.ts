@@ -12,7 +12,8 @@ import type { FrameworkDefinition, MisplacedStatus, ResponseEffect, StatusRole }
  * fold falls back to its type: a literal type gives a `number`/`string` value with `fromType: true`; a union of literal
  * types (`200 | 4040`, a small enum) gives `union`.
  * Rules that check values should check every member (`statusValueMembers(value)`) and report at the member's `node` when
- * it has one; rules that need the one status sent (header and body rules) treat a `union` like `unknown`.
+ * it has one (`require-status-headers` too: each member may be sent); rules that compare the status sent with the rest of
+ * the call, whose branches may be correlated with it (the body rule, the reason-phrase rule), treat a `union` like `unknown`.
  */
 export type StatusValue = NumberStatusValue | StringStatusValue | UnionStatusValue | { readonly kind: 'unknown' };
 
