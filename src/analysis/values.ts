@@ -73,7 +73,35 @@ export function resolveStatusValue(node: TSESTree.Node, scope: TSESLint.Scope.Sc
       if (typeof folded.value === 'string') return { kind: 'string', value: folded.value };
     }
   }
-  return typedStatusValue(expression, scope);
+  const typed = typedStatusValue(expression, scope);
+  if (typed.kind !== 'unknown' || expression.type !== AST_NODE_TYPES.Identifier) return typed;
+  return constAlternatives(expression, scope) ?? typed;
+}
+
+/** The `const`s whose alternatives are being folded: `const a = b || 1, b = a || 2` must not loop. */
+const foldingConsts = new Set<TSESLint.Scope.Variable>();
+
+/**
+ * `const status = err.status || 500; res.status(status)`: the alternatives a `const` is initialised with, as the values of
+ * the name. Like any constant's value they count as named (`constant`) and carry no node: rules report them where the
+ * name is used, and `prefer-status-constant` leaves them be, as it leaves `const NOT_FOUND = 404`.
+ */
+function constAlternatives(identifier: TSESTree.Identifier, scope: TSESLint.Scope.Scope): StatusValue | undefined {
+  const variable = findVariable(scope, identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type !== 'Variable' || definition.parent.kind !== 'const') return undefined;
+  const init = definition.node.init && unwrapExpression(definition.node.init);
+  if (!init || !isBranching(init) || definition.node.id.type !== AST_NODE_TYPES.Identifier || foldingConsts.has(variable!)) return undefined;
+  foldingConsts.add(variable!);
+  try {
+    const value = resolveBranches(init, variable!.scope);
+    if (value.kind !== 'union') return undefined;
+    const constant = { local: true as const, name: identifier.name };
+    const members = value.members.map(({ node: _written, ...member }) => (member.kind === 'number' ? { ...member, constant } : member));
+    return { ...value, members };
+  } finally {
+    foldingConsts.delete(variable!);
+  }
 }
 
 /** The most values a branching status folds to before it counts as unknown (the checker's unions stop at the same size). */

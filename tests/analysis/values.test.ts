@@ -86,6 +86,36 @@ describe('resolveStatusValue of alternatives', () => {
     ]);
   });
 
+  it('folds a const initialised with alternatives, as a named value reported where the name is used', () => {
+    const { sourceCode, nodes } = checkedArguments(
+      [
+        'function f(err: { status?: number }, ok: boolean, input: number) {',
+        '  const status = err.status || 5000;',
+        '  const code = ok ? 200 : 401;',
+        '  let changing = ok ? 200 : 404;',
+        '  const { fallback = 500 } = err as { fallback?: number };',
+        '  const a: number = b || 1;',
+        '  const b: number = a || 2;',
+        '  check(status); check(code); check(changing); check(fallback); check(a);',
+        '}',
+      ].join('\n'),
+    );
+    const values = nodes.map((node) => resolveStatusValue(node, sourceCode.getScope(node)));
+    expect(values.slice(0, 2)).toEqual([
+      { kind: 'union', members: [{ kind: 'number', value: 5000, constant: { local: true, name: 'status' } }], partial: true },
+      {
+        kind: 'union',
+        members: [
+          { kind: 'number', value: 200, constant: { local: true, name: 'code' } },
+          { kind: 'number', value: 401, constant: { local: true, name: 'code' } },
+        ],
+      },
+    ]);
+    // A `let` may change, a pattern is no one expression; two consts that refer to each other stop at the second look.
+    expect(values.slice(2, 4)).toEqual([{ kind: 'unknown' }, { kind: 'unknown' }]);
+    expect(values[4]).toMatchObject({ kind: 'union', partial: true });
+  });
+
   it('gives up on more than sixteen alternatives', () => {
     const branches = Array.from({ length: 17 }, (_, index) => `c${index} ? ${200 + index} : `).join('');
     const { sourceCode, nodes } = checkedArguments(`declare const ${Array.from({ length: 17 }, (_, i) => `c${i}`).join(', ')}: boolean;\ncheck(${branches}500);`);

@@ -147,6 +147,29 @@ http.createServer((req, res) => { res.writeHead(104); });
   ],
   invalid: [
     {
+      // An Express error handler whose status is a const with a fallback: reported where the const is used, as any
+      // constant's value is (no replacement is offered for a name).
+      code: `
+import express from 'express';
+const app = express();
+app.use((err, req, res, next) => {
+  const status = err.status || err.statusCode || 5000;
+  res.status(status).json({ message: err.message });
+});
+`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: '5000', didYouMean: ' Did you mean 500 Internal Server Error?' },
+          line: 6,
+          column: 14,
+          endLine: 6,
+          endColumn: 20,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // A status written as alternatives: each branch is checked, and the typo is reported (and replaced) where it is.
       code: `
 import express from 'express';

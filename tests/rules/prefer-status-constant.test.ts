@@ -43,7 +43,19 @@ afterAll(() => rmSync(outside, { recursive: true, force: true }));
 
 ruleTester.run('prefer-status-constant', rule, {
   valid: [
-    // Alternatives that are constants already, or no literal at all.
+    // Alternatives that are constants already, or no literal at all; a const initialised with alternatives is a named
+    // value, as `const NOT_FOUND = 404` is.
+    {
+      filename: fixture('hsc-project', 'src/handler.js'),
+      code: `
+import express from 'express';
+export const app = express();
+app.use((err, req, res, next) => {
+  const status = err.status || 500;
+  res.status(status).send(err.message);
+});
+`,
+    },
     {
       filename: fixture('hsc-project', 'src/errors.js'),
       code: `

@@ -323,6 +323,27 @@ export const g = () => new Response(null, init);
   ],
   invalid: [
     {
+      // A const initialised with alternatives: each value may be sent, reported where the const is used.
+      code: `
+import express from 'express';
+const app = express();
+app.get('/session', (req, res) => {
+  const code = req.user ? 200 : 401;
+  res.status(code).json({ user: req.user ?? null });
+});
+`,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' },
+          line: 6,
+          column: 14,
+          endLine: 6,
+          endColumn: 18,
+        },
+      ],
+    },
+    {
       // Each branch of a status written as alternatives may be sent, and is reported where it is written.
       code: `
 import express from 'express';
