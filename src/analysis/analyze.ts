@@ -52,6 +52,8 @@ export interface AnalyzeOptions {
    * only when the file imports no framework with conventional receiver names.
    */
   readonly declaredFrameworks?: () => ReadonlySet<FrameworkDefinition> | undefined;
+  /** The frameworks whose exports the file's package auto-imports (`autoImports`: Nuxt, Nitro), asked once. */
+  readonly autoImports?: () => ReadonlySet<FrameworkDefinition> | undefined;
 }
 
 /**
@@ -120,19 +122,28 @@ export function analyzeFile(
   const types = getTypeInfo(sourceCode); // registers the file's type information (if any) for value resolution
   const selection = selectFrameworks(modules, options.declaredFrameworks);
   const frameworks = selection.frameworks;
-  // Fast path for most files: no framework imported, no types, and no text that a status read or a Fetch Response
-  // needs. Every site then needs one of those, so the file has none.
-  if (frameworks.size === 0 && !types && !SUPERTEST_MODULES.some((m) => modules.sources.has(m)) && !hasStatusText(sourceCode)) {
+  const globals = tracedGlobals(options.autoImports?.());
+  // Fast path for most files: no framework imported, no types, no auto-imported helpers and no text that a status read
+  // or a Fetch Response needs. Every site then needs one of those, so the file has none.
+  if (
+    frameworks.size === 0 &&
+    !types &&
+    !globals.autoImported &&
+    !selection.moduleMap &&
+    !SUPERTEST_MODULES.some((m) => modules.sources.has(m)) &&
+    !hasStatusText(sourceCode)
+  ) {
     return emptyAnalysis(modules, options);
   }
   const candidates = collector.finish();
-  const globalsScope = scopeWithTracedGlobals(sourceCode);
+  const globalsScope = scopeWithTracedGlobals(sourceCode, globals.names);
   // Without a framework, types or a traced global (`Response`), the only sites are comparisons, switches and assertions
   // on status reads: a file the collector kept none of (most files that merely spell `status`) has no site.
   if (
     frameworks.size === 0 &&
     !types &&
     !globalsScope &&
+    !selection.moduleMap &&
     candidates.comparisons.length === 0 &&
     candidates.switches.length === 0 &&
     candidates.assertingCalls.length === 0
@@ -141,7 +152,10 @@ export function analyzeFile(
   }
   // Responses are only found through a framework, types or a traced global; without them the sites are the
   // comparisons, switches and assertions alone.
-  const analyzer = frameworks.size > 0 || types || globalsScope ? new Analyzer(sourceCode, modules, selection, options, globalsScope) : undefined;
+  const analyzer =
+    frameworks.size > 0 || types || globalsScope || selection.moduleMap
+      ? new Analyzer(sourceCode, modules, selection, options, globalsScope && { scope: globalsScope, map: globals.map })
+      : undefined;
   analyzer?.run(candidates);
   const linker = new RequestLinker(sourceCode, modules, candidates.calls, () => candidates.memberAssignments().assignments);
   const { sites: comparisonSites, rangeChecks } = collectStatusComparisons(
@@ -261,6 +275,8 @@ interface FrameworkIndex {
   readonly size: number;
   /** The frameworks each module specifier belongs to. */
   readonly byModule: ReadonlyMap<string, readonly FrameworkDefinition[]>;
+  /** The frameworks whose exports each module re-exports (`autoImports.modules`: `#imports`). */
+  readonly reexportedBy: ReadonlyMap<string, readonly FrameworkDefinition[]>;
   /** Selections already made, per set of imported (and declared) frameworks. */
   readonly selections: Map<string, FrameworkSelection>;
   /** The frameworks whose receivers have conventional names (`res`, `ctx`): a file importing one takes no declared ones. */
@@ -338,15 +354,69 @@ const NO_SELECTION: FrameworkSelection = createSelection(new Set(), undefined);
 
 const declaredByManifest = new WeakMap<ProjectManifest, { size: number; frameworks: ReadonlySet<FrameworkDefinition> }>();
 
-/** The frameworks with `declaredReceivers` that the package.json depends on (`dependencies`, `peerDependencies`). */
+/**
+ * The frameworks whose receivers count in the package's files without an import: those with `declaredReceivers` that
+ * the package.json depends on (`dependencies`, `peerDependencies`), and those whose exports it auto-imports (a Nuxt
+ * server route's `event` is h3's, whichever helper it is handed to).
+ */
 export function declaredFrameworksOf(manifest: ProjectManifest): ReadonlySet<FrameworkDefinition> {
   const cached = declaredByManifest.get(manifest);
   if (cached?.size === FRAMEWORKS.length) return cached.frameworks;
+  const autoImported = autoImportsOf(manifest);
   const frameworks = new Set(
-    FRAMEWORKS.filter((framework) => framework.declaredReceivers && framework.packageName && manifest.runtimeDependencies.has(framework.packageName)),
+    FRAMEWORKS.filter(
+      (framework) =>
+        (framework.declaredReceivers && framework.packageName && manifest.runtimeDependencies.has(framework.packageName)) ||
+        autoImported.has(framework),
+    ),
   );
   declaredByManifest.set(manifest, { size: FRAMEWORKS.length, frameworks });
   return frameworks;
+}
+
+/** What a package.json's dependencies auto-import: the frameworks (`autoImports`), and the gate's words for them. */
+interface AutoImports {
+  readonly size: number;
+  readonly frameworks: ReadonlySet<FrameworkDefinition>;
+  /** The names of their exports that take a status (`sendRedirect`), as words; undefined when there are none. */
+  readonly words: RegExp | undefined;
+}
+
+const autoImportsByManifest = new WeakMap<ProjectManifest, AutoImports>();
+
+function autoImportsOfManifest(manifest: ProjectManifest): AutoImports {
+  const cached = autoImportsByManifest.get(manifest);
+  if (cached?.size === FRAMEWORKS.length) return cached;
+  const frameworks = new Set(
+    FRAMEWORKS.filter((framework) => framework.autoImports?.packages.some((name) => manifest.dependencies.has(name))),
+  );
+  const names = new Set<string>();
+  for (const framework of frameworks) {
+    for (const shape of framework.exports ?? []) {
+      if (shape.path.length === 1 && shape.path[0] !== 'default' && (shape.status || shape.defaultStatus !== undefined)) names.add(shape.path[0]!);
+    }
+  }
+  const words = names.size > 0 ? new RegExp(`\\b(?:${[...names].join('|')})\\b`, 'gu') : undefined;
+  const autoImports = { size: FRAMEWORKS.length, frameworks, words };
+  autoImportsByManifest.set(manifest, autoImports);
+  return autoImports;
+}
+
+/**
+ * The frameworks whose exports the package.json's dependencies make globals of the package's files (`autoImports`:
+ * Nuxt, Nitro; any dependency group).
+ */
+export function autoImportsOf(manifest: ProjectManifest): ReadonlySet<FrameworkDefinition> {
+  return autoImportsOfManifest(manifest).frameworks;
+}
+
+/**
+ * The gate for a file that `mayHaveStatusSites` turned away: whether its text calls, outside comments, a helper that
+ * takes a status and that its package auto-imports (`sendRedirect(event, '/', 301)` spells no status word).
+ */
+export function mayCallAutoImportedHelpers(sourceCode: Readonly<TSESLint.SourceCode>, manifest: ProjectManifest): boolean {
+  const { words } = autoImportsOfManifest(manifest);
+  return words !== undefined && matchOutsideComments(words, sourceCode.text, sourceCode.ast.comments) !== undefined;
 }
 
 let frameworkIndex: FrameworkIndex | undefined;
@@ -354,20 +424,23 @@ let frameworkIndex: FrameworkIndex | undefined;
 function getFrameworkIndex(): FrameworkIndex {
   if (frameworkIndex?.size === FRAMEWORKS.length) return frameworkIndex;
   const byModule = new Map<string, FrameworkDefinition[]>();
+  const reexportedBy = new Map<string, FrameworkDefinition[]>();
+  const add = (map: Map<string, FrameworkDefinition[]>, specifier: string, framework: FrameworkDefinition) => {
+    const list = map.get(specifier);
+    if (list) list.push(framework);
+    else map.set(specifier, [framework]);
+  };
   for (const framework of FRAMEWORKS) {
-    for (const specifier of framework.modules) {
-      const list = byModule.get(specifier);
-      if (list) list.push(framework);
-      else byModule.set(specifier, [framework]);
-    }
+    for (const specifier of framework.modules) add(byModule, specifier, framework);
+    for (const specifier of framework.autoImports?.modules ?? []) add(reexportedBy, specifier, framework);
   }
-  const specifiers = [...byModule.keys(), ...SUPERTEST_MODULES].map((specifier) => specifier.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'));
+  const specifiers = [...byModule.keys(), ...reexportedBy.keys(), ...SUPERTEST_MODULES].map((specifier) => specifier.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'));
   const requiresKnownModule = `require\\s*\\(\\s*(?:['"](?:${specifiers.join('|')})['"]|/)`;
   // One alternation rather than two tests: the gate reads every file's text, and a second scan of the files without a
   // status word (most of them) cost as much as the first.
   const statusWordOrKnownRequire = new RegExp(`${STATUS_WORDS.source}|${requiresKnownModule}`, 'gu');
   const namedReceivers = new Set(FRAMEWORKS.filter((framework) => framework.receivers?.some((receiver) => receiver.names.length > 0)));
-  frameworkIndex = { size: FRAMEWORKS.length, byModule, selections: new Map(), namedReceivers, statusWordOrKnownRequire };
+  frameworkIndex = { size: FRAMEWORKS.length, byModule, reexportedBy, selections: new Map(), namedReceivers, statusWordOrKnownRequire };
   return frameworkIndex;
 }
 
@@ -382,8 +455,10 @@ function selectFrameworks(
 ): FrameworkSelection {
   const index = getFrameworkIndex();
   let imported: Set<FrameworkDefinition> | undefined;
+  let reexported: Set<FrameworkDefinition> | undefined;
   let namedReceivers = false;
   for (const source of modules.sources) {
+    for (const framework of index.reexportedBy.get(source) ?? []) (reexported ??= new Set()).add(framework);
     const list = index.byModule.get(source);
     if (!list) continue;
     for (const framework of list) {
@@ -392,12 +467,13 @@ function selectFrameworks(
     }
   }
   const declared = namedReceivers ? undefined : declaredFrameworks?.();
-  if (!imported && !declared?.size) return NO_SELECTION;
+  if (!imported && !reexported && !declared?.size) return NO_SELECTION;
   let key = '';
   for (let index = 0; index < FRAMEWORKS.length; index++) {
     const framework = FRAMEWORKS[index]!;
     if (imported?.has(framework)) key += `${index},`;
     else if (declared?.has(framework)) key += `d${index},`;
+    if (reexported?.has(framework)) key += `r${index},`;
   }
   let selection = index.selections.get(key);
   if (!selection) {
@@ -407,9 +483,14 @@ function selectFrameworks(
     const wanted = new Set([...fromImports, ...fromDeclared]);
     let moduleMap: TraceMap | undefined;
     for (const framework of FRAMEWORKS) {
-      if (!imported?.has(framework) || !framework.exports?.length) continue;
+      if (!framework.exports?.length) continue;
+      const sources = [
+        ...(imported?.has(framework) ? framework.modules : []),
+        ...(reexported?.has(framework) ? framework.autoImports!.modules : []),
+      ];
+      if (sources.length === 0) continue;
       moduleMap ??= {};
-      for (const shape of framework.exports) for (const source of framework.modules) addTrace(moduleMap, source, shape, framework);
+      for (const shape of framework.exports) for (const source of sources) addTrace(moduleMap, source, shape, framework);
     }
     selection = createSelection(
       new Set(FRAMEWORKS.filter((framework) => wanted.has(framework))),
@@ -443,7 +524,7 @@ function importsKnownModule(program: TSESTree.Program, index: FrameworkIndex): b
   for (const statement of program.body) {
     if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
     const source = statement.source.value;
-    if (index.byModule.has(source) || SUPERTEST_MODULES.includes(source)) return true;
+    if (index.byModule.has(source) || index.reexportedBy.has(source) || SUPERTEST_MODULES.includes(source)) return true;
   }
   return false;
 }
@@ -725,8 +806,11 @@ class Analyzer {
     private readonly modules: ModuleUsage,
     private readonly selection: FrameworkSelection,
     private readonly options: AnalyzeOptions,
-    /** The global scope, with implicit globals, when the file uses a traced global (`scopeWithTracedGlobals`). */
-    private readonly globalsScope: Scope | undefined,
+    /**
+     * The global scope, with implicit globals, when the file uses a traced global (`scopeWithTracedGlobals`), and the
+     * trace map of the globals (`Response`, and the exports the file's package auto-imports).
+     */
+    private readonly globals: { readonly scope: Scope; readonly map: TraceMap } | undefined,
   ) {
     this.frameworks = selection.frameworks;
     this.moduleMap = selection.moduleMap;
@@ -785,20 +869,18 @@ class Analyzer {
 
   private trackExports(): void {
     const moduleMap = this.moduleMap;
-    const globalMap = globalTraceMap();
-    const globalScope = this.sourceCode.scopeManager!.globalScope!;
     const hasModules = moduleMap !== undefined;
-    const withGlobals = this.globalsScope;
+    const globals = this.globals;
     // Nothing to track: no framework module imported and none of the globals (`Response`) used.
-    if (!hasModules && !withGlobals) return;
+    if (!hasModules && !globals) return;
     // 'legacy' mode: `import x from 'm'` is the whole module (CommonJS interop) and named imports
     // (`import { setResponseStatus } from 'h3'`) are traced too; 'strict' would only see the default.
-    const scope = withGlobals ?? globalScope;
+    const scope = globals?.scope ?? this.sourceCode.scopeManager!.globalScope!;
     const tracker = new ReferenceTracker(scope as unknown as ConstructorParameters<typeof ReferenceTracker>[0], { mode: 'legacy' });
     const found = [
       ...(hasModules ? tracker.iterateEsmReferences(this.esmModuleMap!) : []),
       ...(hasModules ? this.requiredReferences(tracker, moduleMap) : []),
-      ...(withGlobals ? tracker.iterateGlobalReferences(globalMap) : []),
+      ...(globals ? tracker.iterateGlobalReferences(globals.map) : []),
     ];
     for (const reference of found) {
       // eslint-utils types its nodes as ESTree's; they are this file's TSESTree nodes.
@@ -1578,25 +1660,37 @@ class Analyzer {
   }
 }
 
-let globalTraces: TraceMap | undefined;
-
-/** The trace map of every framework's globals (the same for every file, so built once). */
-function globalTraceMap(): TraceMap {
-  if (!globalTraces) {
-    globalTraces = {};
-    for (const framework of FRAMEWORKS) {
-      for (const shape of framework.globals ?? []) addTrace(globalTraces, undefined, shape, framework);
-    }
-  }
-  return globalTraces;
+/** The globals a file's references are traced from: every framework's `globals`, plus the exports its package auto-imports. */
+interface TracedGlobals {
+  readonly map: TraceMap;
+  /** The names the map starts from (`Response`, `setResponseStatus`…). */
+  readonly names: readonly string[];
+  /** Whether auto-imported exports are among them. */
+  readonly autoImported: boolean;
 }
 
-let globalNames: readonly string[] | undefined;
+/** Per set of auto-imported frameworks (their positions in `FRAMEWORKS`; '' for none), rebuilt if the list grows. */
+let tracedGlobalsCache: { readonly size: number; readonly byKey: Map<string, TracedGlobals> } | undefined;
 
-/** The globals the trace map starts from (`Response`). */
-function globalTraceNames(): readonly string[] {
-  globalNames ??= Object.keys(globalTraceMap());
-  return globalNames;
+/** The globals to trace in a file whose package auto-imports the exports of `autoImported`. */
+function tracedGlobals(autoImported: ReadonlySet<FrameworkDefinition> | undefined): TracedGlobals {
+  if (tracedGlobalsCache?.size !== FRAMEWORKS.length) tracedGlobalsCache = { size: FRAMEWORKS.length, byKey: new Map() };
+  let key = '';
+  if (autoImported?.size) for (let index = 0; index < FRAMEWORKS.length; index++) if (autoImported.has(FRAMEWORKS[index]!)) key += `${index},`;
+  const cached = tracedGlobalsCache.byKey.get(key);
+  if (cached) return cached;
+  const map: TraceMap = {};
+  for (const framework of FRAMEWORKS) {
+    for (const shape of framework.globals ?? []) addTrace(map, undefined, shape, framework);
+  }
+  for (const framework of FRAMEWORKS) {
+    if (!autoImported?.has(framework)) continue;
+    // Named exports only: a module's default export has no name to be auto-imported under.
+    for (const shape of framework.exports ?? []) if (shape.path[0] !== 'default') addTrace(map, undefined, shape, framework);
+  }
+  const globals: TracedGlobals = { map, names: Object.keys(map), autoImported: key !== '' };
+  tracedGlobalsCache.byKey.set(key, globals);
+  return globals;
 }
 
 /** What the trace map holds at a call or construct: every shape described for that export, in order. */
@@ -1696,15 +1790,15 @@ function statusKeyValue(property: TSESTree.Property, scope: Scope): StatusValue 
 }
 
 /** The scope to trace the file's globals (`Response`) from (see `globalScopeUsing`); undefined when it uses none. */
-function scopeWithTracedGlobals(sourceCode: Readonly<TSESLint.SourceCode>): Scope | undefined {
-  const names = globalTraceNames();
+function scopeWithTracedGlobals(sourceCode: Readonly<TSESLint.SourceCode>, names: readonly string[]): Scope | undefined {
   const text = sourceCode.text;
   // A global the text never spells as a word is not used, which spares most files a look through their unresolved
   // references (`NextResponse`, `HttpResponse`, `ResponseInit` are other names).
   // Outside comments, the gate's scan met no status word before where it stopped, and `Response` is one: the rest of
   // the text is enough for it (a `Response` in an earlier comment is no reference either).
+  // A name that contains a status word (`setResponseStatus`) starts at most its length before the scan's stop.
   const scanned = sourceCode.ast === gateScan.ast ? gateScan.end : 0;
-  if (!names.some((name) => spellsWord(text, name, STATUS_WORDS.test(name) ? scanned : 0))) return undefined;
+  if (!names.some((name) => spellsWord(text, name, STATUS_WORDS.test(name) ? Math.max(0, scanned - name.length) : 0))) return undefined;
   return globalScopeUsing(sourceCode.scopeManager!.globalScope!, names);
 }
 

@@ -2,7 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { FrameworkDefinition } from '../frameworks/types.js';
 import { getSettings } from '../settings.js';
-import { analyzeFile, CandidateCollector, declaredFrameworksOf, mayHaveStatusSites } from './analyze.js';
+import { analyzeFile, autoImportsOf, CandidateCollector, declaredFrameworksOf, mayCallAutoImportedHelpers, mayHaveStatusSites } from './analyze.js';
 import { dependencyMajor, findProjectManifest } from './project.js';
 import type { FileAnalysis } from './types.js';
 
@@ -38,8 +38,15 @@ let analysisRuns = 0;
 export function fileForRule(context: AnyContext): LintedFile | undefined {
   const sourceCode = context.sourceCode;
   let file = current;
-  if (file?.sourceCode !== sourceCode) current = file = { sourceCode, gateOpen: mayHaveStatusSites(sourceCode), collector: undefined, analysis: undefined };
+  if (file?.sourceCode !== sourceCode) current = file = { sourceCode, gateOpen: gate(context, sourceCode), collector: undefined, analysis: undefined };
   return file.gateOpen ? file : undefined;
+}
+
+function gate(context: AnyContext, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (mayHaveStatusSites(sourceCode)) return true;
+  // Nuxt and Nitro server routes call h3's helpers without importing them.
+  const manifest = findProjectManifest(context.filename);
+  return manifest !== undefined && mayCallAutoImportedHelpers(sourceCode, manifest);
 }
 
 /**
@@ -117,6 +124,10 @@ function analyze(file: LintedFile, context: AnyContext): FileAnalysis {
     declaredFrameworks() {
       const manifest = findProjectManifest(context.filename);
       return manifest && declaredFrameworksOf(manifest);
+    },
+    autoImports() {
+      const manifest = findProjectManifest(context.filename);
+      return manifest && autoImportsOf(manifest);
     },
   }, file.collector);
   file.analysis = analysis;

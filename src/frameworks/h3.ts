@@ -55,6 +55,8 @@ export const h3: FrameworkDefinition = {
   name: 'h3',
   modules: ['h3'],
   packageName: 'h3',
+  // Nuxt 3 and 4 and Nitro 2 (`nitropack`) auto-import h3 v1's helpers into server routes; Nitro 3 (`nitro`) h3 v2's.
+  autoImports: { packages: ['nuxt', 'nitropack', 'nitro'], modules: ['#imports'] },
   // `event.node.res` (v1) is a Node response.
   includes: [nodeHttp],
   receivers: [

@@ -286,6 +286,14 @@ export interface FrameworkDefinition {
   readonly properties?: readonly PropertyShape[];
   /** Exports of `modules` that take a status. */
   readonly exports?: readonly ExportShape[];
+  /**
+   * Meta-frameworks that make `exports` available without an import: Nuxt and Nitro auto-import h3's helpers
+   * (`setResponseStatus(event, 201)` in `server/api/*.ts`). In a package that depends on one of `packages` (in any
+   * dependency group: Nuxt apps often list `nuxt` as a dev dependency), a reference to an export's name that resolves to
+   * no declaration of the file is that export; `modules` re-export them (`import { createError } from '#imports'`).
+   * Only the exports count this way, not the receivers.
+   */
+  readonly autoImports?: { readonly packages: readonly string[]; readonly modules: readonly string[] };
   /** Globals that take a status (`Response`), tracked whether or not the file imports anything. */
   readonly globals?: readonly ExportShape[];
   /** Objects returned from exported functions that carry a status (Next.js `getServerSideProps`). */

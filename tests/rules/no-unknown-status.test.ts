@@ -1,3 +1,6 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 import rule from '../../src/rules/no-unknown-status.js';
 import { ruleTester } from '../rule-tester.js';
 
@@ -630,6 +633,146 @@ import type { Response } from 'express';
 export function send(request: unknown, out: Response) {
   out.status(422).json({});
 }
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+/** A fixture project: its package.json alone (tests/fixtures/nuxt-app has `nuxt` as a dev dependency). */
+const fixture = (project: string, file: string): string => path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures', project, file);
+
+// Nuxt and Nitro auto-import h3's helpers into server routes.
+ruleTester.run('no-unknown-status (auto-imported helpers)', rule, {
+  valid: [
+    {
+      code: `
+export default defineEventHandler(async (event) => {
+  const body = await readBody(event);
+  if (!body?.name) throw createError({ statusCode: 400, statusMessage: 'name is required' });
+  setResponseStatus(event, 201);
+  return body;
+});
+`,
+      filename: fixture('nuxt-app', 'server/api/users.post.ts'),
+    },
+    // The same typos in a package that auto-imports nothing: `setResponseStatus` is some global of its own.
+    {
+      code: `
+export default defineEventHandler(async (event) => {
+  setResponseStatus(event, 2010);
+  return {};
+});
+`,
+      filename: fixture('express5-app', 'server/api/users.post.ts'),
+    },
+  ],
+  invalid: [
+    {
+      code: `
+export default defineEventHandler(async (event) => {
+  const body = await readBody(event);
+  if (!body?.name) throw createError({ statusCode: 4000, statusMessage: 'name is required' });
+  setResponseStatus(event, 2010);
+  return body;
+});
+`,
+      filename: fixture('nuxt-app', 'server/api/users.post.ts'),
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: '4000', didYouMean: ' Did you mean 400 Bad Request?' },
+          line: 4,
+          column: 52,
+          endLine: 4,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'replaceWithCode',
+              data: { status: '400 Bad Request' },
+              output: `
+export default defineEventHandler(async (event) => {
+  const body = await readBody(event);
+  if (!body?.name) throw createError({ statusCode: 400, statusMessage: 'name is required' });
+  setResponseStatus(event, 2010);
+  return body;
+});
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'outOfRange',
+          data: { value: '2010', didYouMean: ' Did you mean 201 Created?' },
+          line: 5,
+          column: 28,
+          endLine: 5,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'replaceWithCode',
+              data: { status: '201 Created' },
+              output: `
+export default defineEventHandler(async (event) => {
+  const body = await readBody(event);
+  if (!body?.name) throw createError({ statusCode: 4000, statusMessage: 'name is required' });
+  setResponseStatus(event, 201);
+  return body;
+});
+`,
+            },
+            {
+              messageId: 'replaceWithCode',
+              data: { status: '200 OK' },
+              output: `
+export default defineEventHandler(async (event) => {
+  const body = await readBody(event);
+  if (!body?.name) throw createError({ statusCode: 4000, statusMessage: 'name is required' });
+  setResponseStatus(event, 200);
+  return body;
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // Nitro on its own (`nitropack`) auto-imports them too.
+    {
+      code: `
+export default defineEventHandler(() => {
+  throw createError({ status: 4040, message: 'no such page' });
+});
+`,
+      filename: fixture('nitro-app', 'routes/[...].ts'),
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: '4040', didYouMean: ' Did you mean 404 Not Found?' },
+          line: 3,
+          column: 31,
+          endLine: 3,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'replaceWithCode',
+              data: { status: '404 Not Found' },
+              output: `
+export default defineEventHandler(() => {
+  throw createError({ status: 404, message: 'no such page' });
+});
+`,
+            },
+            {
+              messageId: 'replaceWithCode',
+              data: { status: '400 Bad Request' },
+              output: `
+export default defineEventHandler(() => {
+  throw createError({ status: 400, message: 'no such page' });
+});
 `,
             },
           ],

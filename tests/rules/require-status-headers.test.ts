@@ -1012,3 +1012,46 @@ export class SessionController {
     },
   ],
 });
+
+// Nuxt auto-imports h3's helpers: the event a server route sets a 401 on is tracked like an imported h3's.
+ruleTester.run('require-status-headers (auto-imported helpers)', rule, {
+  valid: [
+    {
+      code: `
+export default defineEventHandler((event) => {
+  if (!event.context.user) {
+    setResponseHeader(event, 'WWW-Authenticate', 'Bearer realm="api"');
+    setResponseStatus(event, 401);
+    return { error: 'unauthorized' };
+  }
+  return event.context.user;
+});
+`,
+      filename: path.join(fixtures, 'nuxt-app', 'server/api/me.get.ts'),
+    },
+  ],
+  invalid: [
+    {
+      code: `
+export default defineEventHandler((event) => {
+  if (!event.context.user) {
+    setResponseStatus(event, 401);
+    return { error: 'unauthorized' };
+  }
+  return event.context.user;
+});
+`,
+      filename: path.join(fixtures, 'nuxt-app', 'server/api/me.get.ts'),
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' },
+          line: 4,
+          column: 30,
+          endLine: 4,
+          endColumn: 33,
+        },
+      ],
+    },
+  ],
+});

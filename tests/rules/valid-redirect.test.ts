@@ -1,3 +1,6 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 import rule from '../../src/rules/valid-redirect.js';
 import { ruleTester } from '../rule-tester.js';
 
@@ -652,6 +655,64 @@ server.route({
           column: 70,
         },
       ],
+    },
+  ],
+});
+
+// Nuxt and Nitro auto-import h3's helpers: server routes call `sendRedirect` without importing it. The fixture projects
+// are a package.json each (tests/fixtures/nuxt-app: `nuxt` as a dev dependency; express5-app: no auto-imports).
+const autoImportFixture = (project: string, file: string): string =>
+  path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures', project, file);
+
+ruleTester.run('valid-redirect (auto-imported helpers)', rule, {
+  valid: [
+    // A redirect status, auto-imported.
+    {
+      code: `
+export default defineEventHandler((event) => {
+  if (!event.context.user) return sendRedirect(event, '/login', 302);
+  return event.context.user;
+});
+`,
+      filename: autoImportFixture('nuxt-app', 'server/routes/account.get.ts'),
+    },
+    // A declaration of the file's own shadows the auto-import.
+    {
+      code: `
+function sendRedirect(event: unknown, to: string, code: number) {
+  return { event, to, code };
+}
+export default defineEventHandler((event) => sendRedirect(event, '/new', 200));
+`,
+      filename: autoImportFixture('nuxt-app', 'server/routes/local.get.ts'),
+    },
+    // No auto-importing framework among the package's dependencies: an undeclared global is not h3's.
+    {
+      code: `export const handler = (event) => sendRedirect(event, '/new', 200);\n`,
+      filename: autoImportFixture('express5-app', 'src/legacy.js'),
+    },
+  ],
+  invalid: [
+    // No status word in the file: the gate opens for the auto-imported helper's name.
+    {
+      code: `
+export default defineEventHandler((event) => {
+  return sendRedirect(event, '/new-home', 200);
+});
+`,
+      filename: autoImportFixture('nuxt-app', 'server/routes/old-home.get.ts'),
+      output: null,
+      errors: [{ messageId: 'notRedirect', line: 3, column: 43, endLine: 3, endColumn: 46 }],
+    },
+    // `#imports` re-exports them: an explicit import works in any project.
+    {
+      code: `
+import { defineEventHandler, sendRedirect } from '#imports';
+export default defineEventHandler((event) => sendRedirect(event, '/new-home', 200));
+`,
+      filename: autoImportFixture('express5-app', 'server/routes/old-home.get.ts'),
+      output: null,
+      errors: [{ messageId: 'notRedirect', line: 3, column: 79, endLine: 3, endColumn: 82 }],
     },
   ],
 });

@@ -14,8 +14,12 @@ vi.mock('../rule-tester.js', async () => {
   // the typed fixture's file.ts; they stay in the untyped suites only.
   const ownFileless = <T>(cases: readonly T[]): T[] =>
     cases.filter((testCase) => typeof testCase === 'string' || (testCase as { filename?: string }).filename === undefined);
-  const run: typeof typedRuleTester.run = (name, rule, tests) =>
-    typedRuleTester.run(name, rule, { valid: ownFileless(tests.valid), invalid: ownFileless(tests.invalid) });
+  const run: typeof typedRuleTester.run = (name, rule, tests) => {
+    const valid = ownFileless(tests.valid);
+    const invalid = ownFileless(tests.invalid);
+    // A suite made only of such cases (projects that auto-import helpers) has nothing to run here.
+    if (valid.length > 0 || invalid.length > 0) typedRuleTester.run(name, rule, { valid, invalid });
+  };
   return { ruleTester: { run } };
 });
 
