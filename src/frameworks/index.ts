@@ -10,6 +10,7 @@ import { koa } from './koa.js';
 import { nestjs } from './nestjs.js';
 import { nextjs } from './nextjs.js';
 import { nodeHttp, nodeHttp2Stream } from './node-http.js';
+import { nuxt } from './nuxt.js';
 import { reactRouter } from './react-router.js';
 import { sveltekit } from './sveltekit.js';
 import type { FrameworkDefinition } from './types.js';
@@ -34,6 +35,7 @@ export const FRAMEWORKS: readonly FrameworkDefinition[] = [
   fetchApi,
   httpErrors,
   h3,
+  nuxt,
   hapi,
   boom,
   elysia,

@@ -18,6 +18,7 @@ export type FrameworkId =
   | 'sveltekit'
   | 'react-router'
   | 'h3'
+  | 'nuxt'
   | 'hapi'
   | 'elysia'
   | 'supertest'

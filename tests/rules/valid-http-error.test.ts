@@ -1,3 +1,6 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 import rule from '../../src/rules/valid-http-error.js';
 import { ruleTester } from '../rule-tester.js';
 
@@ -377,6 +380,54 @@ export default defineHandler((event) => {
           line: 4,
           column: 58,
         },
+      ],
+    },
+  ],
+});
+
+/** A fixture project: its package.json alone (tests/fixtures/nuxt-app has `nuxt` as a dev dependency). */
+const nuxtFile = (file: string): string => path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/nuxt-app', file);
+
+// Nuxt auto-imports its app composables (`showError`, `abortNavigation`) and h3's `createError` in every file.
+ruleTester.run('valid-http-error (auto-imported helpers)', rule, {
+  valid: [
+    {
+      code: `
+export default defineNuxtRouteMiddleware((to) => {
+  const user = useUser();
+  if (!user.value?.admin) return abortNavigation({ statusCode: 403, statusMessage: 'Forbidden' });
+  if (!to.params.slug) showError({ statusCode: 404, statusMessage: 'Page not found' });
+});
+`,
+      filename: nuxtFile('middleware/admin.ts'),
+    },
+  ],
+  invalid: [
+    {
+      code: `
+export default defineNuxtRouteMiddleware((to) => {
+  const user = useUser();
+  if (!user.value?.admin) return abortNavigation({ statusCode: 302, statusMessage: 'Sign in' });
+  if (!to.params.slug) throw createError({ statusCode: 200, statusMessage: 'Page not found', fatal: true });
+});
+`,
+      filename: nuxtFile('middleware/admin.ts'),
+      output: null,
+      errors: [
+        {
+          messageId: 'notError',
+          data: {
+            status: '302 Found',
+            api: 'abortNavigation()',
+            code: '302',
+            outcome: 'a failure goes out with a status that does not say so',
+          },
+          line: 4,
+          column: 64,
+          endLine: 4,
+          endColumn: 67,
+        },
+        { messageId: 'notError', line: 5, column: 56, endLine: 5, endColumn: 59 },
       ],
     },
   ],

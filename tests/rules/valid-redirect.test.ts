@@ -693,6 +693,19 @@ export default defineEventHandler((event) => sendRedirect(event, '/new', 200));
     },
   ],
   invalid: [
+    // Nuxt's navigateTo() in route middleware (app code, auto-imported): redirectCode is the redirect's status on the
+    // server.
+    {
+      code: `
+export default defineNuxtRouteMiddleware((to) => {
+  if (to.path === '/old-pricing') return navigateTo('/pricing', { redirectCode: 301 });
+  if (!useUser().value) return navigateTo('/login', { redirectCode: 200 });
+});
+`,
+      filename: autoImportFixture('nuxt-app', 'middleware/auth.global.ts'),
+      output: null,
+      errors: [{ messageId: 'notRedirect', line: 4, column: 69, endLine: 4, endColumn: 72 }],
+    },
     // No status word in the file: the gate opens for the auto-imported helper's name.
     {
       code: `
