@@ -122,7 +122,8 @@ export function analyzeFile(
   const types = getTypeInfo(sourceCode); // registers the file's type information (if any) for value resolution
   const selection = selectFrameworks(modules, options.declaredFrameworks);
   const frameworks = selection.frameworks;
-  const globals = tracedGlobals(options.autoImports?.());
+  // Most files asked about auto-imports were already asked about declared frameworks, from the same package.json.
+  const globals = tracedGlobals(selection.mayUseAutoImports ? options.autoImports?.() : undefined);
   // Fast path for most files: no framework imported, no types, no auto-imported helpers and no text that a status read
   // or a Fetch Response needs. Every site then needs one of those, so the file has none.
   if (
@@ -312,6 +313,12 @@ interface FrameworkSelection {
    * not those the imports bring): they count as the file's frameworks only where one of their receivers is used.
    */
   readonly declared: ReadonlySet<FrameworkDefinition> | undefined;
+  /**
+   * Whether the file may use helpers its package auto-imports: it imports no framework, or one that is auto-imported
+   * elsewhere (a Nuxt server file imports `type { H3Event } from 'h3'` and calls the auto-imported `setResponseStatus`).
+   * A file that imports Express has no auto-imports to ask about.
+   */
+  readonly mayUseAutoImports: boolean;
   /** Whether any of them has destructured receivers (`({ set }) => …`), status keys, a receiver whose properties are headers. */
   readonly hasDestructured: boolean;
   readonly hasStatusKeys: boolean;
@@ -322,6 +329,7 @@ function createSelection(
   frameworks: ReadonlySet<FrameworkDefinition>,
   moduleMap: TraceMap | undefined,
   declared?: ReadonlySet<FrameworkDefinition>,
+  mayUseAutoImports = true,
 ): FrameworkSelection {
   const selected = [...frameworks];
   const methods = new Set<string>();
@@ -334,6 +342,7 @@ function createSelection(
     frameworks,
     moduleMap,
     declared,
+    mayUseAutoImports,
     esmModuleMap: moduleMap && esmTraceMap(moduleMap),
     methods,
     returnShapes: selected.flatMap((framework) => (framework.returns ?? []).map((shape) => ({ shape, framework }))),
@@ -374,49 +383,20 @@ export function declaredFrameworksOf(manifest: ProjectManifest): ReadonlySet<Fra
   return frameworks;
 }
 
-/** What a package.json's dependencies auto-import: the frameworks (`autoImports`), and the gate's words for them. */
-interface AutoImports {
-  readonly size: number;
-  readonly frameworks: ReadonlySet<FrameworkDefinition>;
-  /** The names of their exports that take a status (`sendRedirect`), as words; undefined when there are none. */
-  readonly words: RegExp | undefined;
-}
-
-const autoImportsByManifest = new WeakMap<ProjectManifest, AutoImports>();
-
-function autoImportsOfManifest(manifest: ProjectManifest): AutoImports {
-  const cached = autoImportsByManifest.get(manifest);
-  if (cached?.size === FRAMEWORKS.length) return cached;
-  const frameworks = new Set(
-    FRAMEWORKS.filter((framework) => framework.autoImports?.packages.some((name) => manifest.dependencies.has(name))),
-  );
-  const names = new Set<string>();
-  for (const framework of frameworks) {
-    for (const shape of framework.exports ?? []) {
-      if (shape.path.length === 1 && shape.path[0] !== 'default' && (shape.status || shape.defaultStatus !== undefined)) names.add(shape.path[0]!);
-    }
-  }
-  const words = names.size > 0 ? new RegExp(`\\b(?:${[...names].join('|')})\\b`, 'gu') : undefined;
-  const autoImports = { size: FRAMEWORKS.length, frameworks, words };
-  autoImportsByManifest.set(manifest, autoImports);
-  return autoImports;
-}
+const autoImportsByManifest = new WeakMap<ProjectManifest, { size: number; frameworks: ReadonlySet<FrameworkDefinition> }>();
 
 /**
  * The frameworks whose exports the package.json's dependencies make globals of the package's files (`autoImports`:
  * Nuxt, Nitro; any dependency group).
  */
 export function autoImportsOf(manifest: ProjectManifest): ReadonlySet<FrameworkDefinition> {
-  return autoImportsOfManifest(manifest).frameworks;
-}
-
-/**
- * The gate for a file that `mayHaveStatusSites` turned away: whether its text calls, outside comments, a helper that
- * takes a status and that its package auto-imports (`sendRedirect(event, '/', 301)` spells no status word).
- */
-export function mayCallAutoImportedHelpers(sourceCode: Readonly<TSESLint.SourceCode>, manifest: ProjectManifest): boolean {
-  const { words } = autoImportsOfManifest(manifest);
-  return words !== undefined && matchOutsideComments(words, sourceCode.text, sourceCode.ast.comments) !== undefined;
+  const cached = autoImportsByManifest.get(manifest);
+  if (cached?.size === FRAMEWORKS.length) return cached.frameworks;
+  const frameworks = new Set(
+    FRAMEWORKS.filter((framework) => framework.autoImports?.packages.some((name) => manifest.dependencies.has(name))),
+  );
+  autoImportsByManifest.set(manifest, { size: FRAMEWORKS.length, frameworks });
+  return frameworks;
 }
 
 let frameworkIndex: FrameworkIndex | undefined;
@@ -496,6 +476,7 @@ function selectFrameworks(
       new Set(FRAMEWORKS.filter((framework) => wanted.has(framework))),
       moduleMap,
       fromDeclared.size > 0 ? fromDeclared : undefined,
+      imported === undefined || [...imported].some((framework) => framework.autoImports !== undefined),
     );
     index.selections.set(key, selection);
   }

@@ -2,8 +2,8 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { FrameworkDefinition } from '../frameworks/types.js';
 import { getSettings } from '../settings.js';
-import { analyzeFile, autoImportsOf, CandidateCollector, declaredFrameworksOf, mayCallAutoImportedHelpers, mayHaveStatusSites } from './analyze.js';
-import { dependencyMajor, findProjectManifest } from './project.js';
+import { analyzeFile, autoImportsOf, CandidateCollector, declaredFrameworksOf, mayHaveStatusSites } from './analyze.js';
+import { dependencyMajor, findProjectManifest, type ProjectManifest } from './project.js';
 import type { FileAnalysis } from './types.js';
 
 export type * from './types.js';
@@ -38,15 +38,8 @@ let analysisRuns = 0;
 export function fileForRule(context: AnyContext): LintedFile | undefined {
   const sourceCode = context.sourceCode;
   let file = current;
-  if (file?.sourceCode !== sourceCode) current = file = { sourceCode, gateOpen: gate(context, sourceCode), collector: undefined, analysis: undefined };
+  if (file?.sourceCode !== sourceCode) current = file = { sourceCode, gateOpen: mayHaveStatusSites(sourceCode), collector: undefined, analysis: undefined };
   return file.gateOpen ? file : undefined;
-}
-
-function gate(context: AnyContext, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  if (mayHaveStatusSites(sourceCode)) return true;
-  // Nuxt and Nitro server routes call h3's helpers without importing them.
-  const manifest = findProjectManifest(context.filename);
-  return manifest !== undefined && mayCallAutoImportedHelpers(sourceCode, manifest);
 }
 
 /**
@@ -107,6 +100,12 @@ function analyze(file: LintedFile, context: AnyContext): FileAnalysis {
   // The settings and the file name are read from the context only for files with a framework whose shapes depend
   // on its version: each read of a rule context's property costs (every file's contexts are new objects).
   let settings: ReturnType<typeof getSettings> | undefined;
+  // The nearest package.json, looked up once for the questions below (null: none).
+  let manifest: ProjectManifest | null | undefined;
+  const manifestOfFile = (): ProjectManifest | undefined => {
+    if (manifest === undefined) manifest = findProjectManifest(context.filename) ?? null;
+    return manifest ?? undefined;
+  };
   // The file's source code as kept at the gate, not the context's: at `Program:exit` the context is out of the caches.
   const analysis = analyzeFile(file.sourceCode, {
     versionOf(framework) {
@@ -115,19 +114,19 @@ function analyze(file: LintedFile, context: AnyContext): FileAnalysis {
       const configured = settings.versions?.[framework.id];
       let version: number | undefined = typeof configured === 'number' ? configured : undefined;
       if (version === undefined && framework.packageName) {
-        const manifest = findProjectManifest(context.filename);
-        version = manifest && dependencyMajor(manifest, framework.packageName);
+        const found = manifestOfFile();
+        version = found && dependencyMajor(found, framework.packageName);
       }
       versions.set(framework, version);
       return version;
     },
     declaredFrameworks() {
-      const manifest = findProjectManifest(context.filename);
-      return manifest && declaredFrameworksOf(manifest);
+      const found = manifestOfFile();
+      return found && declaredFrameworksOf(found);
     },
     autoImports() {
-      const manifest = findProjectManifest(context.filename);
-      return manifest && autoImportsOf(manifest);
+      const found = manifestOfFile();
+      return found && autoImportsOf(found);
     },
   }, file.collector);
   file.analysis = analysis;

@@ -17,6 +17,29 @@ const manifestByDirectory = new Map<string, ProjectManifest | null>();
  * (an editor session re-reads it only on restart, as ESLint does with its own config).
  */
 export function findProjectManifest(filename: string): ProjectManifest | undefined {
+  // ESLint lints a directory's files one after the other: the next file of the last directory needs no path arithmetic
+  // (the file gate asks for every file its text turned away).
+  const last = lastLookup;
+  if (
+    last &&
+    filename.length > last.directory.length + 1 &&
+    filename.charCodeAt(last.directory.length) === SEPARATOR &&
+    filename.startsWith(last.directory) &&
+    filename.indexOf(path.sep, last.directory.length + 1) === -1
+  ) {
+    return last.manifest;
+  }
+  const manifest = lookUpProjectManifest(filename);
+  if (path.isAbsolute(filename)) lastLookup = { directory: path.dirname(filename), manifest };
+  return manifest;
+}
+
+const SEPARATOR = path.sep.charCodeAt(0);
+
+/** The directory of the last file looked up, and its manifest. */
+let lastLookup: { readonly directory: string; readonly manifest: ProjectManifest | undefined } | undefined;
+
+function lookUpProjectManifest(filename: string): ProjectManifest | undefined {
   if (!path.isAbsolute(filename)) return undefined;
   const visited: string[] = [];
   let directory = path.dirname(filename);
@@ -111,4 +134,5 @@ export function majorVersionOf(range: string): number | undefined {
 /** For tests: forget cached manifests. */
 export function clearManifestCache(): void {
   manifestByDirectory.clear();
+  lastLookup = undefined;
 }

@@ -13,7 +13,8 @@ import type { FrameworkDefinition, MisplacedStatus, ResponseEffect, StatusRole }
  * types (`200 | 4040`, a small enum) gives `union`.
  * Rules that check values should check every member (`statusValueMembers(value)`) and report at the member's `node` when
  * it has one (`require-status-headers` too: each member may be sent); rules that compare the status sent with the rest of
- * the call, whose branches may be correlated with it (the body rule, the reason-phrase rule), treat a `union` like `unknown`.
+ * the call, whose branches may be correlated with it, treat a `union` like `unknown` (the reason-phrase rule) or only
+ * report what holds for every member (the body rule: `fresh ? 304 : 204` with a body).
  */
 export type StatusValue = NumberStatusValue | StringStatusValue | UnionStatusValue | { readonly kind: 'unknown' };
 

@@ -5,8 +5,10 @@ import {
   containsNode,
   getFileAnalysis,
   relatedResponses,
+  statusValueMembers,
   type FileAnalysis,
   type ResponseEvent,
+  type StatusValue,
   type TrackedResponse,
 } from '../analysis/index.js';
 import { contentRestrictionOf, describeStatus } from '../codes/index.js';
@@ -68,22 +70,35 @@ function checkResponse(
     // Redirect helpers set their own status along with their body.
     if (body.effect.role === 'redirect' || body.effect.overridesStatus) continue;
     const status = statusInEffect(statuses, body, events, escaped);
-    if (!status || status.site.value.kind !== 'number') continue;
-    const code = status.site.value.value;
-    const restriction = contentRestrictionOf(code);
-    if (!restriction) continue;
+    const codes = status && bodilessCodes(status.site.value);
+    if (!codes) continue;
     const outcome = body.effect.facts?.bodilessStatusOutcome;
     context.report({
       node: body.node,
       messageId: 'bodyWithStatus',
       data: {
-        status: describeStatus(code),
-        reference: restriction.reference,
+        status: codes.map(describeStatus).join(' or '),
+        reference: [...new Set(codes.map((code) => contentRestrictionOf(code)!.reference))].join(', '),
         api: body.effect.label ?? 'this call',
         outcome: typeof outcome === 'string' ? `: ${outcome}` : '',
       },
     });
   }
+}
+
+/**
+ * The codes of a status that cannot carry content, or undefined when it may be one that can. A status written as
+ * alternatives counts only when every branch forbids content (`fresh ? 304 : 204`): otherwise the body may go with the
+ * branch that allows it (`res.status(data ? 200 : 204).json(data)`, where the condition decides both).
+ */
+function bodilessCodes(value: StatusValue): number[] | undefined {
+  if (value.kind === 'union' && value.partial) return undefined;
+  const codes: number[] = [];
+  for (const member of statusValueMembers(value)) {
+    if (member.kind !== 'number' || !contentRestrictionOf(member.value)) return undefined;
+    if (!codes.includes(member.value)) codes.push(member.value);
+  }
+  return codes.length > 0 ? codes : undefined;
 }
 
 /**

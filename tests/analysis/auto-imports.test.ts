@@ -66,6 +66,11 @@ describe('helpers a Nuxt or Nitro project auto-imports', () => {
     expect(file.analysis.versionOf(h3)).toBe(1);
   });
 
+  it('also in a file that imports h3 for its types, or another export', () => {
+    const code = "import type { H3Event } from 'h3';\nexport function deny(event: H3Event) {\n  setResponseStatus(event, 4030);\n}\n";
+    expect(analyze(code, nuxtApp('server/utils/deny.ts')).sites.map((site) => [site.text, site.framework])).toEqual([['4030', 'h3']]);
+  });
+
   it('not where the file declares or imports the name itself', () => {
     const local = `
 import { createError } from './errors';

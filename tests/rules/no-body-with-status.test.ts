@@ -12,6 +12,14 @@ app.get('/items', async (req, res) => {
   res.status(items.length > 0 ? 200 : 204).json(items.length > 0 ? items : undefined);
 });
 `,
+    // Nor when a branch folds to nothing (\`err.status || 204\` may be any status).
+    `
+import express from 'express';
+const app = express();
+app.use((err, req, res, next) => {
+  res.status(err.status || 204).json({ message: err.message });
+});
+`,
     // Express: sendStatus(204) and end() send no content; a body on another path of the handler.
     `
 import express from 'express';
@@ -135,6 +143,31 @@ export const d = () => new Response(body, init);
 `,
   ],
   invalid: [
+    {
+      // Every branch of the alternatives forbids content: the body is wrong whichever is sent.
+      code: `
+import express from 'express';
+const app = express();
+app.get('/feed', (req, res) => {
+  res.status(req.fresh ? 304 : 204).send(renderFeed());
+});
+`,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          data: {
+            status: '304 Not Modified or 204 No Content',
+            reference: 'RFC 9110 §15.4.5, RFC 9110 §15.3.5',
+            api: 'res.send()',
+            outcome: ': Express drops it',
+          },
+          line: 5,
+          column: 42,
+          endLine: 5,
+          endColumn: 54,
+        },
+      ],
+    },
     {
       code: `
 import express from 'express';

@@ -700,22 +700,29 @@ export default defineEventHandler((event) => sendRedirect(event, '/new', 200));
 export default defineNuxtRouteMiddleware((to) => {
   if (to.path === '/old-pricing') return navigateTo('/pricing', { redirectCode: 301 });
   if (!useUser().value) return navigateTo('/login', { redirectCode: 200 });
+  if (to.meta.admin && !useUser().value.admin) return abortNavigation({ statusCode: 403 });
 });
 `,
       filename: autoImportFixture('nuxt-app', 'middleware/auth.global.ts'),
       output: null,
       errors: [{ messageId: 'notRedirect', line: 4, column: 69, endLine: 4, endColumn: 72 }],
     },
-    // No status word in the file: the gate opens for the auto-imported helper's name.
+    // A Nitro route that also answers 404: `event` is h3's.
     {
       code: `
-export default defineEventHandler((event) => {
-  return sendRedirect(event, '/new-home', 200);
+export default defineEventHandler(async (event) => {
+  const page = await findPage(getRouterParam(event, 'slug'));
+  if (!page) {
+    setResponseStatus(event, 404);
+    return { error: 'not found' };
+  }
+  if (page.movedTo) return sendRedirect(event, page.movedTo, 200);
+  return page;
 });
 `,
-      filename: autoImportFixture('nuxt-app', 'server/routes/old-home.get.ts'),
+      filename: autoImportFixture('nuxt-app', 'server/routes/pages/[slug].get.ts'),
       output: null,
-      errors: [{ messageId: 'notRedirect', line: 3, column: 43, endLine: 3, endColumn: 46 }],
+      errors: [{ messageId: 'notRedirect', line: 8, column: 62, endLine: 8, endColumn: 65 }],
     },
     // `#imports` re-exports them: an explicit import works in any project.
     {
