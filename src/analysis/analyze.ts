@@ -438,7 +438,8 @@ function selectFrameworks(
   let reexported: Set<FrameworkDefinition> | undefined;
   let namedReceivers = false;
   for (const source of modules.sources) {
-    for (const framework of index.reexportedBy.get(source) ?? []) (reexported ??= new Set()).add(framework);
+    const reexporting = index.reexportedBy.size > 0 ? index.reexportedBy.get(source) : undefined;
+    if (reexporting) for (const framework of reexporting) (reexported ??= new Set()).add(framework);
     const list = index.byModule.get(source);
     if (!list) continue;
     for (const framework of list) {
