@@ -144,4 +144,4 @@ export function isEmptyAnalysis(analysis: FileAnalysis): boolean {
 }
 
 export { alwaysRunsBefore, containsNode } from './flow.js';
-export { mayEscapeAround, relatedResponses } from './related.js';
+export { headerSources, mayEscapeAround, relatedResponses } from './related.js';

@@ -36,6 +36,61 @@ export function relatedResponses(
 }
 
 /**
+ * The responses whose headers go out with `response`: its related responses (`relatedResponses`) and, for a Fetch
+ * `Response` a handler returns, the receivers among the handler's parameters whose framework sends a returned Response
+ * with the headers set on them (`returnedResponsesTakeHeaders`: h3's `event`). Only for headers: the returned Response's
+ * own status and body replace the receiver's.
+ */
+export function headerSources(
+  analysis: FileAnalysis,
+  response: TrackedResponse,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): readonly TrackedResponse[] {
+  const related = relatedResponses(analysis, response, sourceCode);
+  const handler = response.anchor.type === AST_NODE_TYPES.Identifier ? undefined : returningFunction(response.anchor);
+  if (!handler) return related;
+  const receivers: TrackedResponse[] = [];
+  for (const parameter of handler.params) {
+    if (parameter.type !== AST_NODE_TYPES.Identifier) continue;
+    const variable = findVariable(sourceCode.getScope(parameter), parameter);
+    if (!variable) continue;
+    for (const candidate of analysis.responses) {
+      if (!candidate.framework.returnedResponsesTakeHeaders || candidate.anchor.type !== AST_NODE_TYPES.Identifier) continue;
+      if (findVariable(sourceCode.getScope(candidate.anchor), candidate.anchor) === variable) receivers.push(candidate);
+    }
+  }
+  return receivers.length > 0 ? [...related, ...receivers] : related;
+}
+
+/** The function that returns `node` (`return new Response(…)`, `(event) => new Response(…)`), if it is returned. */
+function returningFunction(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
+  let current = node;
+  let parent = current.parent;
+  while (
+    parent &&
+    (parent.type === AST_NODE_TYPES.AwaitExpression ||
+      parent.type === AST_NODE_TYPES.TSAsExpression ||
+      parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+      parent.type === AST_NODE_TYPES.TSSatisfiesExpression)
+  ) {
+    current = parent;
+    parent = current.parent;
+  }
+  if (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === current) return parent;
+  if (parent?.type !== AST_NODE_TYPES.ReturnStatement) return undefined;
+  for (let ancestor: TSESTree.Node | undefined = parent.parent; ancestor; ancestor = ancestor.parent) {
+    if (
+      ancestor.type === AST_NODE_TYPES.FunctionDeclaration ||
+      ancestor.type === AST_NODE_TYPES.FunctionExpression ||
+      ancestor.type === AST_NODE_TYPES.ArrowFunctionExpression
+    ) {
+      return ancestor;
+    }
+  }
+  return undefined;
+}
+
+/**
  * Whether unknown code may change `response` in a call of its function that reaches `node` (a status site): it escaped,
  * and not only after a `return` or `throw` that ends `node`'s path (`res.statusCode = 405; res.end(); return;` above a
  * `stream.pipe(res)` in another branch leaves the 405 as written).

@@ -59,6 +59,7 @@ export const h3: FrameworkDefinition = {
   autoImports: { packages: ['nuxt', 'nitropack', 'nitro'], modules: ['#imports'] },
   // `event.node.res` (v1) is a Node response.
   includes: [nodeHttp],
+  returnedResponsesTakeHeaders: true,
   receivers: [
     { names: ['event', 'e', 'evt'], typeNames: ['H3Event'] },
     // v2: `event.res.status = 201`, `event.res.headers.set(name, value)` are the same response as the event.

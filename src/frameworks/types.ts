@@ -295,6 +295,13 @@ export interface FrameworkDefinition {
    * Only the exports count this way, not the receivers.
    */
   readonly autoImports?: { readonly packages: readonly string[]; readonly modules: readonly string[] };
+  /**
+   * A Fetch `Response` returned from a handler that has one of this framework's receivers as a parameter goes out with
+   * the headers set on that receiver: h3 (v1 copies the Response's headers onto the Node response, v2 merges the
+   * prepared headers) sends `setHeader(event, 'Location', '/'); return new Response(null, { status: 302 })` with its
+   * Location.
+   */
+  readonly returnedResponsesTakeHeaders?: boolean;
   /** Globals that take a status (`Response`), tracked whether or not the file imports anything. */
   readonly globals?: readonly ExportShape[];
   /** Objects returned from exported functions that carry a status (Next.js `getServerSideProps`). */

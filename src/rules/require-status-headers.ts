@@ -4,8 +4,8 @@ import {
   alwaysRunsBefore,
   containsNode,
   getFileAnalysis,
+  headerSources,
   mayEscapeAround,
-  relatedResponses,
   statusValueMembers,
   type FileAnalysis,
   type ResponseEvent,
@@ -141,8 +141,9 @@ function check(
     if (!nearbyResponsesMayHave(analysis, site.owner, name)) reportMissing(context, sent.node, status, requirement);
     return;
   }
-  // Koa `ctx`, `ctx.response` and `ctx.res` are one response on the wire: their headers all count.
-  const related = relatedResponses(analysis, response, context.sourceCode);
+  // Koa `ctx`, `ctx.response` and `ctx.res` are one response on the wire, and an h3 handler's returned Response goes out
+  // with the headers set on its `event`: their headers all count.
+  const related = headerSources(analysis, response, context.sourceCode);
   if (related.some((r) => mayEscapeAround(r, site.owner, context.sourceCode))) return;
   const owner = response.events.find((event): event is CallEvent => event.type === 'call' && event.node === site.owner);
   // `res.status(401).redirect('/login')`: a later call replaces the status, so 401 is never sent.

@@ -729,6 +729,19 @@ export default defineEventHandler((event) => {
   return { error: 'login required' };
 });
 `,
+    // h3: a Response the handler returns goes out with the headers set on its event (v1 copies the Response's headers onto
+    // the Node response, v2 merges the event's prepared headers into it).
+    `
+import { defineEventHandler, getQuery, setHeader } from 'h3';
+export default defineEventHandler((event) => {
+  const target = LINKS[getQuery(event).ide];
+  if (!target) {
+    setHeader(event, 'Location', '/');
+    return new Response(null, { status: 302 });
+  }
+  return new Response(renderPage(target), { headers: { 'Content-Type': 'text/html' } });
+});
+`,
     // hapi: h.redirect().code(301), .location(), Boom.unauthorized(msg, scheme), Boom.methodNotAllowed(msg, data, allow)
     `
 import Hapi from '@hapi/hapi';
@@ -891,6 +904,39 @@ export async function action({ request }) {
           messageId: 'missingHeader',
           line: 5,
           column: 63,
+        },
+      ],
+    },
+    // h3: the event's headers count for the Response its handler returns, not for one built in a helper it calls.
+    {
+      code: `
+import { defineEventHandler, setHeader } from 'h3';
+function moved() {
+  return new Response(null, { status: 301 });
+}
+export default defineEventHandler((event) => {
+  setHeader(event, 'Cache-Control', 'no-store');
+  if (event.path.startsWith('/v1/')) return moved();
+  return new Response(null, { status: 302 });
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '301 Moved Permanently', strength: 'should', article: 'a', header: 'Location', reference: 'RFC 9110 §15.4.2' },
+          line: 4,
+          column: 39,
+          endLine: 4,
+          endColumn: 42,
+        },
+        {
+          messageId: 'missingHeader',
+          data: { status: '302 Found', strength: 'should', article: 'a', header: 'Location', reference: 'RFC 9110 §15.4.3' },
+          line: 9,
+          column: 39,
+          endLine: 9,
+          endColumn: 42,
         },
       ],
     },
