@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { findVariable } from './ast-utils.js';
-import { exitsBefore } from './flow.js';
+import { exitsBefore, isFunction } from './flow.js';
 import type { FileAnalysis, TrackedResponse } from './types.js';
 
 const cache = new WeakMap<FileAnalysis, Map<TrackedResponse, readonly TrackedResponse[]>>();
@@ -79,13 +79,7 @@ function returningFunction(node: TSESTree.Node): TSESTree.FunctionLike | undefin
   if (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === current) return parent;
   if (parent?.type !== AST_NODE_TYPES.ReturnStatement) return undefined;
   for (let ancestor: TSESTree.Node | undefined = parent.parent; ancestor; ancestor = ancestor.parent) {
-    if (
-      ancestor.type === AST_NODE_TYPES.FunctionDeclaration ||
-      ancestor.type === AST_NODE_TYPES.FunctionExpression ||
-      ancestor.type === AST_NODE_TYPES.ArrowFunctionExpression
-    ) {
-      return ancestor;
-    }
+    if (isFunction(ancestor)) return ancestor;
   }
   return undefined;
 }

@@ -1,24 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 
-import { afterAll, describe, expect, it } from 'vitest';
-
-import { analyzeCode, summarizeSite } from './helpers.js';
+import { analyzeCode, summarizeSite, temporaryProjects } from './helpers.js';
 
 /**
  * Nuxt and Nitro make h3's helpers globals of a project's files (auto-imports): server routes call
  * `setResponseStatus(event, 201)` without importing it. Projects are written outside the repository, whose own
  * package.json would otherwise be the nearest.
  */
-const root = mkdtempSync(path.join(os.tmpdir(), 'auto-imports-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-function project(name: string, manifest: Record<string, unknown>): (file: string) => string {
-  mkdirSync(path.join(root, name), { recursive: true });
-  writeFileSync(path.join(root, name, 'package.json'), JSON.stringify({ name, ...manifest }));
-  return (file) => path.join(root, name, file);
-}
+const { root, project } = temporaryProjects('auto-imports-');
 
 const nuxtApp = project('nuxt-app', { devDependencies: { nuxt: '^3.13.0' } });
 const nitroApp = project('nitro-app', { dependencies: { nitropack: '^2.10.0', h3: '^1.13.0' } });

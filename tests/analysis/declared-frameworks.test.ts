@@ -1,24 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 
-import { afterAll, describe, expect, it } from 'vitest';
-
-import { analyzeCode, summarizeSite } from './helpers.js';
+import { analyzeCode, summarizeSite, temporaryProjects } from './helpers.js';
 
 /**
  * Handlers, controllers and middleware kept in files of their own import nothing from their framework: the package's
  * dependencies name it (`declaredReceivers`). Projects are written outside the repository, whose own package.json would
  * otherwise be the nearest.
  */
-const root = mkdtempSync(path.join(os.tmpdir(), 'declared-frameworks-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-function project(name: string, manifest: Record<string, unknown>): (file: string) => string {
-  mkdirSync(path.join(root, name), { recursive: true });
-  writeFileSync(path.join(root, name, 'package.json'), JSON.stringify({ name, ...manifest }));
-  return (file) => path.join(root, name, file);
-}
+const { root, project } = temporaryProjects('declared-frameworks-');
 
 const expressApp = project('express-app', { dependencies: { express: '^5.1.0' } });
 const koaApp = project('koa-app', { dependencies: { koa: '^3.0.0' } });

@@ -1,7 +1,10 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 import * as tsParser from '@typescript-eslint/parser';
 import { Linter, type Rule } from 'eslint';
+import { afterAll } from 'vitest';
 
 import { getFileAnalysis, type FileAnalysis, type ResponseEvent, type StatusSite, type TrackedResponse } from '../../src/analysis/index.js';
 
@@ -138,4 +141,24 @@ function valueOf(value: StatusSite['value']): number | string | (number | string
   if (value.kind === 'unknown') return undefined;
   if (value.kind === 'union') return value.members.map((member) => member.value);
   return value.value;
+}
+
+/**
+ * Projects written outside the repository (whose own package.json would otherwise be the nearest), a package.json each,
+ * removed after the test file: `project(name, manifest)` writes one and returns the path of a file in it.
+ */
+export function temporaryProjects(prefix: string): {
+  readonly root: string;
+  readonly project: (name: string, manifest: Record<string, unknown>) => (file: string) => string;
+} {
+  const root = mkdtempSync(path.join(os.tmpdir(), prefix));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  return {
+    root,
+    project: (name, manifest) => {
+      mkdirSync(path.join(root, name), { recursive: true });
+      writeFileSync(path.join(root, name, 'package.json'), JSON.stringify({ name, ...manifest }));
+      return (file) => path.join(root, name, file);
+    },
+  };
 }
