@@ -291,8 +291,9 @@ export interface FrameworkDefinition {
    * Meta-frameworks that make `exports` available without an import: Nuxt and Nitro auto-import h3's helpers
    * (`setResponseStatus(event, 201)` in `server/api/*.ts`). In a package that depends on one of `packages` (in any
    * dependency group: Nuxt apps often list `nuxt` as a dev dependency), a reference to an export's name that resolves to
-   * no declaration of the file is that export; `modules` re-export them (`import { createError } from '#imports'`).
-   * Only the exports count this way, not the receivers.
+   * no declaration of the file is that export, and the receivers count as for a framework the package depends on
+   * (`declaredReceivers`). `modules` re-export the exports (`import { createError } from '#imports'`): importing one
+   * traces them, without the receivers.
    */
   readonly autoImports?: { readonly packages: readonly string[]; readonly modules: readonly string[] };
   /**
