@@ -10,8 +10,10 @@ import { Linter } from 'eslint';
 
 import { cacheDir, root } from './corpus.js';
 
-const dist = path.join(root, 'dist/index.js');
-if (!existsSync(dist)) throw new Error('dist/ is missing: run `npm run build` first');
+// PLUGIN_BUILD names another checkout whose built plugin to lint with instead (`compare.js --both` runs the reverse
+// comparison with it).
+const dist = path.join(process.env.PLUGIN_BUILD ? path.resolve(process.env.PLUGIN_BUILD) : root, 'dist/index.js');
+if (!existsSync(dist)) throw new Error(`${dist} is missing: run \`npm run build\` first`);
 /** @type {import('../../dist/index.js').HttpStatusPlugin} */
 export const plugin = (await import(dist)).default;
 
