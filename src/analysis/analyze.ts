@@ -1229,7 +1229,10 @@ class Analyzer {
     const value = resolveStatusValue(node, scope);
     if ('numericOnly' in effect.status && effect.status.numericOnly && !looksNumeric(value)) return undefined;
     const phraseNode = effect.phrase ? argumentAt(args, effect.phrase, scope) : undefined;
-    const headers = ownHeaders(effect, headerEvents ?? this.headerEvents(owner, args, effect));
+    const headers = mergeHeaders(
+      ownHeaders(effect, headerEvents ?? this.headerEvents(owner, args, effect)),
+      this.errorHeadersAfter(response, owner, effect, framework, scope),
+    );
     const lifted = rangeLifted(effect, args, scope);
     if (lifted && response && !response.escaped) {
       // The runtime completes this response itself (a Cloudflare WebSocket upgrade adds its own Upgrade headers).
@@ -1251,6 +1254,18 @@ class Analyzer {
     return site;
   }
 
+  /** For an error that no tracked response stands for, the headers code gives it after the call (see `errorHeadersAfter`). */
+  private errorHeadersAfter(
+    response: TrackedResponse | undefined,
+    owner: TSESTree.Node,
+    effect: ResponseEffect,
+    framework: FrameworkDefinition,
+    scope?: Scope,
+  ): SiteHeaders | undefined {
+    if (response || effect.role !== 'error' || !framework.errorHeaders) return undefined;
+    return errorHeadersAfter(owner, framework.errorHeaders, scope ?? this.scopeOf(owner), effect);
+  }
+
   /** A call that always uses one status (`effect.fixedStatus`): the site sits on its callee. */
   private addFixedStatusSite(
     response: TrackedResponse | undefined,
@@ -1260,6 +1275,7 @@ class Analyzer {
   ): StatusSite | undefined {
     if (effect.fixedStatus === undefined) return undefined;
     const isCall = owner.type === AST_NODE_TYPES.CallExpression || owner.type === AST_NODE_TYPES.NewExpression;
+    const headers = this.errorHeadersAfter(response, owner, effect, framework);
     const site: StatusSite = {
       node: isCall ? owner.callee : owner,
       value: { kind: 'number', value: effect.fixedStatus },
@@ -1269,6 +1285,7 @@ class Analyzer {
       owner,
       response,
       implicit: true,
+      ...(headers ? { headers } : {}),
     };
     this.sites.push(site);
     return site;
@@ -2046,7 +2063,12 @@ function hasUnknownKeys(object: TSESTree.ObjectExpression): boolean {
 }
 
 /** Header names from `{ Location: u }`, `new Headers({…})`, `[['Location', u]]`, `['Location', u]` (flat). */
-function headersFromValue(call: TSESTree.Node, value: TSESTree.Node, scope: Scope, effect: ResponseEffect): ResponseEvent {
+function headersFromValue(
+  call: TSESTree.Node,
+  value: TSESTree.Node,
+  scope: Scope,
+  effect: ResponseEffect,
+): Extract<ResponseEvent, { type: 'headers' }> {
   let expression = unwrapExpression(value);
   if (
     expression.type === AST_NODE_TYPES.NewExpression &&
@@ -2094,8 +2116,11 @@ function headersFromValue(call: TSESTree.Node, value: TSESTree.Node, scope: Scop
   return { type: 'headers', node: call, names, unknown, effect };
 }
 
-/** A created response that lands in a variable, property, array or argument can be changed by code the analysis does not follow. */
-function isStoredOrPassed(node: TSESTree.Node): boolean {
+/**
+ * The expression `node` stands for, through the wrappers that pass its value on (`await x`, `x as T`, `x!`, a branch of
+ * `?:`, the right side of `||`/`??`), and the node that takes that value.
+ */
+function valueUse(node: TSESTree.Node): { readonly node: TSESTree.Node; readonly parent: TSESTree.Node | undefined } {
   let child: TSESTree.Node = node;
   let parent = node.parent;
   while (
@@ -2110,6 +2135,12 @@ function isStoredOrPassed(node: TSESTree.Node): boolean {
     child = parent;
     parent = parent.parent;
   }
+  return { node: child, parent };
+}
+
+/** A created response that lands in a variable, property, array or argument can be changed by code the analysis does not follow. */
+function isStoredOrPassed(node: TSESTree.Node): boolean {
+  const { node: child, parent } = valueUse(node);
   if (!parent) return false;
   switch (parent.type) {
     case AST_NODE_TYPES.VariableDeclarator:
@@ -2126,6 +2157,111 @@ function isStoredOrPassed(node: TSESTree.Node): boolean {
     default:
       return false;
   }
+}
+
+type SiteHeaders = NonNullable<StatusSite['headers']>;
+
+const UNKNOWN_HEADERS: SiteHeaders = { names: [], unknown: true };
+
+/**
+ * The headers code gives an error after the call that creates it, at `path` (`FrameworkDefinition.errorHeaders`): kept
+ * in a variable, what is written there (`err.headers = { 'WWW-Authenticate': 'Basic' }` before `next(err)`); handed on
+ * (returned, stored in a property, an array or another variable), unknown. A thrown error, or one passed to a function
+ * (`next(createError(401))`), gets none.
+ */
+function errorHeadersAfter(call: TSESTree.Node, path: readonly string[], scope: Scope, effect: ResponseEffect): SiteHeaders | undefined {
+  const { node, parent } = valueUse(call);
+  if (!parent) return undefined;
+  switch (parent.type) {
+    case AST_NODE_TYPES.VariableDeclarator:
+      if (parent.init !== node) return undefined;
+      return parent.id.type === AST_NODE_TYPES.Identifier ? headersWrittenThrough(parent.id, path, scope, effect) : UNKNOWN_HEADERS;
+    case AST_NODE_TYPES.AssignmentExpression:
+      if (parent.right !== node) return undefined;
+      return parent.left.type === AST_NODE_TYPES.Identifier ? headersWrittenThrough(parent.left, path, scope, effect) : UNKNOWN_HEADERS;
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+      return parent.body === node ? UNKNOWN_HEADERS : undefined;
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.Property:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.SpreadElement:
+      return UNKNOWN_HEADERS;
+    default:
+      return undefined;
+  }
+}
+
+/** The headers written at `path` of the error that `binding` (a variable) holds, as `errorHeadersAfter` tells them. */
+function headersWrittenThrough(binding: TSESTree.Identifier, path: readonly string[], scope: Scope, effect: ResponseEffect): SiteHeaders | undefined {
+  const variable = findVariable(scope, binding);
+  if (!variable) return UNKNOWN_HEADERS;
+  const names: string[] = [];
+  let unknown = false;
+  let written = false;
+  for (const reference of variable.references) {
+    if (reference.identifier === binding || reference.isWrite()) continue;
+    const { node, parent } = valueUse(reference.identifier);
+    if (!parent) continue;
+    if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === node) {
+      const headers = headersWrittenAt(parent, path, scope, effect);
+      if (!headers) continue;
+      written = true;
+      names.push(...headers.names);
+      unknown ||= headers.unknown;
+      continue;
+    }
+    if (
+      parent.type === AST_NODE_TYPES.ReturnStatement ||
+      parent.type === AST_NODE_TYPES.Property ||
+      parent.type === AST_NODE_TYPES.ArrayExpression ||
+      parent.type === AST_NODE_TYPES.SpreadElement ||
+      (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node) ||
+      (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === node) ||
+      (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === node)
+    ) {
+      return UNKNOWN_HEADERS;
+    }
+  }
+  return written ? { names, unknown } : undefined;
+}
+
+/**
+ * What the member use `member` (`err.headers…`, its object the error) writes at `path`: the names of
+ * `err.headers = { … }` or `err.headers['www-authenticate'] = …`, unknown for any other use of the headers object than
+ * reading one of them; undefined when it does not reach `path` (`err.expose = true`).
+ */
+function headersWrittenAt(member: TSESTree.MemberExpression, path: readonly string[], scope: Scope, effect: ResponseEffect): SiteHeaders | undefined {
+  let current: TSESTree.Node = member;
+  for (const [index, key] of path.entries()) {
+    if (current.type !== AST_NODE_TYPES.MemberExpression) return UNKNOWN_HEADERS; // `Object.assign(err.output, …)`
+    const name = getPropertyName(current, scope);
+    if (name === null) return UNKNOWN_HEADERS;
+    if (name !== key) return undefined;
+    if (index < path.length - 1) {
+      const parent: TSESTree.Node | undefined = current.parent;
+      if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== current) return UNKNOWN_HEADERS;
+      current = parent;
+    }
+  }
+  const parent = current.parent;
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === current) {
+    const { names, unknown } = headersFromValue(parent, parent.right, scope, effect);
+    return { names, unknown };
+  }
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === current) {
+    const assignment = parent.parent;
+    // Reading one header (`err.headers.allow`) writes none.
+    if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== parent) return undefined;
+    const name = getPropertyName(parent, scope);
+    return name === null ? UNKNOWN_HEADERS : { names: [name.toLowerCase()], unknown: false };
+  }
+  return UNKNOWN_HEADERS;
+}
+
+/** Both sets of headers, or the one there is. */
+function mergeHeaders(first: SiteHeaders | undefined, second: SiteHeaders | undefined): SiteHeaders | undefined {
+  if (!first || !second) return first ?? second;
+  return { names: [...first.names, ...second.names], unknown: first.unknown || second.unknown };
 }
 
 function looksNumeric(value: StatusValue): boolean {

@@ -60,6 +60,9 @@ export const httpErrors: FrameworkDefinition = {
   id: 'http-errors',
   name: 'http-errors',
   modules: ['http-errors'],
+  // `err.headers = { 'WWW-Authenticate': 'Basic' }` before `next(err)` or `throw err`: finalhandler and Koa send them [O],
+  // Fastify copies them (`setErrorHeaders`) [S].
+  errorHeaders: ['headers'],
   exports: [
     {
       path: ['default'],

@@ -297,6 +297,13 @@ export interface FrameworkDefinition {
    */
   readonly autoImports?: { readonly packages: readonly string[]; readonly modules: readonly string[] };
   /**
+   * The property path at which the errors its `exports` create carry their response's headers, which code may set after
+   * the call (http-errors `err.headers`, honoured by finalhandler, Koa and Fastify): where such an error is kept in a
+   * variable, writes there count as the error's headers; where it is handed on (returned, stored elsewhere), its headers
+   * are unknown.
+   */
+  readonly errorHeaders?: readonly string[];
+  /**
    * A Fetch `Response` returned from a handler that has one of this framework's receivers as a parameter goes out with
    * the headers set on that receiver: h3 (v1 copies the Response's headers onto the Node response, v2 merges the
    * prepared headers) sends `setHeader(event, 'Location', '/'); return new Response(null, { status: 302 })` with its

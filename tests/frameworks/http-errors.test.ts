@@ -88,6 +88,31 @@ exports.d = () => createError(401, 'x', { headers: { 'WWW-Authenticate': 'Basic'
     expect(analyze(code).sites.every((site) => site.response === undefined)).toBe(true);
   });
 
+  it('gives an error the headers written to it after the call, and unknown ones when it is handed on', () => {
+    const code = `
+const createError = require('http-errors');
+exports.a = (req, res, next) => {
+  const err = createError(401, 'login required');
+  err.headers = { 'WWW-Authenticate': 'Basic', ...extra };
+  err.headers['Cache-Control'] = 'no-store';
+  err.expose = true;
+  if (err.headers.allow) log(err);
+  next(err);
+};
+exports.b = () => { throw new createError.Gone(); };
+exports.c = () => { let err; err = createError(405, 'no'); return err; };
+exports.d = () => new createError.Unauthorized();
+exports.e = () => { const err = new createError.MethodNotAllowed(); err.headers.allow = 'GET'; throw err; };
+`;
+    expect(analyze(code).sites.map((site) => [code.slice(...site.node.range), site.headers])).toEqual([
+      ['401', { names: ['www-authenticate', 'cache-control'], unknown: true }],
+      ['createError.Gone', undefined],
+      ['405', { names: [], unknown: true }],
+      ['createError.Unauthorized', { names: [], unknown: true }],
+      ['createError.MethodNotAllowed', { names: ['allow'], unknown: false }],
+    ]);
+  });
+
   it('does not trace the names through another module', () => {
     expect(sitesOf(`
 import createError from './errors';

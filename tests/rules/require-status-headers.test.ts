@@ -281,6 +281,35 @@ export function onlyGet(req, res, next) {
   next(createError(405));
 }
 `,
+    // http-errors: headers given to the error after the call (finalhandler, Koa and Fastify send `err.headers`), and an
+    // error a factory returns to its caller, who may still give it headers (@fastify/sensible's httpErrors table).
+    `
+import express from 'express';
+import createError from 'http-errors';
+export function requireUser(req, res, next) {
+  if (req.user) return next();
+  const err = createError(401, 'login required');
+  err.headers = { 'WWW-Authenticate': 'Basic realm="admin"' };
+  next(err);
+}
+export function requireAdmin(req, res, next) {
+  if (req.user?.admin) return next();
+  const err = new createError.Unauthorized('admins only');
+  err.headers['WWW-Authenticate'] = 'Bearer';
+  throw err;
+}
+export function onlyGet(req, res, next) {
+  const err = createError(405, 'use GET');
+  Object.assign(err.headers, allowHeaders(req.route));
+  next(err);
+}
+export const httpErrors = {
+  unauthorized(message) {
+    return new createError.Unauthorized(message);
+  },
+  methodNotAllowed: (message) => new createError.MethodNotAllowed(message),
+};
+`,
     // Opt-in requirements are off by default; comparisons and assertions are not responses.
     `
 import express from 'express';
@@ -613,6 +642,28 @@ export function proxyOnly(req, res, next) {
       errors: [
         { messageId: 'missingHeader', data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' }, line: 5, column: 42 },
         { messageId: 'missingHeader', data: { status: '407 Proxy Authentication Required', strength: 'must', article: 'a', header: 'Proxy-Authenticate', reference: 'RFC 9110 §15.5.8' }, line: 9, column: 21 },
+      ],
+    },
+    {
+      // http-errors: an error kept in a variable is followed to where it is handed on; headers other than the required
+      // one, or other properties, do not make up for it.
+      code: `
+import express from 'express';
+import createError from 'http-errors';
+export function requireUser(req, res, next) {
+  const err = createError(401, 'login required');
+  err.headers = { 'X-Reason': 'session expired' };
+  next(err);
+}
+export function onlyGet(req, res, next) {
+  const err = new createError.MethodNotAllowed('use GET');
+  err.expose = true;
+  throw err;
+}
+`,
+      errors: [
+        { messageId: 'missingHeader', data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' }, line: 5, column: 27 },
+        { messageId: 'missingHeader', data: { status: '405 Method Not Allowed', strength: 'must', article: 'an', header: 'Allow', reference: 'RFC 9110 §15.5.6' }, line: 10, column: 19 },
       ],
     },
     {
