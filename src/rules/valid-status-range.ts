@@ -127,7 +127,11 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-/** The other comparison of `status >= 200 && status <= 300` (same status read, joined by `&&` or `||`). */
+/**
+ * The other end of the range `check` is one end of: a check of the same status read from the other side, in the same
+ * chain of `&&` (or of `||`) operands: `status >= 200 && status <= 300`, also within a longer condition
+ * (`location && res.statusCode >= 301 && res.statusCode <= 308`). The nearest, when there are several.
+ */
 function siblingOf(
   check: StatusRangeCheck,
   byNode: ReadonlyMap<TSESTree.Node, StatusRangeCheck>,
@@ -135,10 +139,29 @@ function siblingOf(
 ): StatusRangeCheck | undefined {
   const parent = check.node.parent;
   if (parent?.type !== AST_NODE_TYPES.LogicalExpression || (parent.operator !== '&&' && parent.operator !== '||')) return undefined;
-  const other = parent.left === check.node ? parent.right : parent.left;
-  const sibling = byNode.get(other);
-  if (!sibling || sourceCode.getText(sibling.subject) !== sourceCode.getText(check.subject)) return undefined;
-  return sibling;
+  const { operator } = parent;
+  let chain: TSESTree.LogicalExpression = parent;
+  while (chain.parent?.type === AST_NODE_TYPES.LogicalExpression && chain.parent.operator === operator) chain = chain.parent;
+  const keeps = cutOf(check).keeps;
+  const subject = sourceCode.getText(check.subject);
+  let nearest: StatusRangeCheck | undefined;
+  let distance = Infinity;
+  const visit = (node: TSESTree.Node): void => {
+    if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === operator) {
+      visit(node.left);
+      visit(node.right);
+      return;
+    }
+    const other = byNode.get(node);
+    if (!other || other === check || cutOf(other).keeps === keeps || sourceCode.getText(other.subject) !== subject) return;
+    const apart = Math.abs(other.node.range[0] - check.node.range[0]);
+    if (apart < distance) {
+      nearest = other;
+      distance = apart;
+    }
+  };
+  visit(chain);
+  return nearest;
 }
 
 /** Writes a check the way the source had it: status on the left, or the bound first (`400 <= status`). */
@@ -156,7 +179,9 @@ function okSuggestion(
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): TSESLint.SuggestionReportDescriptor<MessageIds> | undefined {
   if (!check.subjectObject || !sibling || !sibling.subjectObject) return undefined;
-  const logical = check.node.parent as TSESTree.LogicalExpression;
+  // Only where the two checks are the whole condition: `res.ok` replaces both.
+  const logical = check.node.parent;
+  if (logical?.type !== AST_NODE_TYPES.LogicalExpression || (logical.left !== sibling.node && logical.right !== sibling.node)) return undefined;
   const siblingCut = isOffByOne(cutOf(sibling))
     ? { at: Math.round(cutOf(sibling).at / 100) * 100, keeps: cutOf(sibling).keeps }
     : cutOf(sibling);

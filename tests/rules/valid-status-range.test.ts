@@ -57,6 +57,15 @@ export async function save(item) {
   return response.json();
 }
 `,
+    // A deliberate sub-range within a longer condition: its other end is found in the same chain of `&&` (webpack's
+    // HttpUriPlugin follows 301–308 when there is a Location).
+    `
+import http from 'node:http';
+export function follow(res: http.IncomingMessage, location: string | undefined) {
+  if (location && res.statusCode && res.statusCode >= 301 && res.statusCode <= 308) return location;
+  return undefined;
+}
+`,
     // Not a status read: a domain object and a retry counter.
     `
 if (order.status > 400) archive(order);
@@ -64,6 +73,37 @@ if (attempts > 299) stop();
 `,
   ],
   invalid: [
+    {
+      // An off-by-one end found within a longer condition; `res.ok` is not offered, as it would replace `cached &&` too.
+      code: `
+export async function load(url: string, cached: boolean) {
+  const res = await fetch(url);
+  if (!cached && res.status >= 200 && res.status <= 300) return res.json();
+  return null;
+}
+`,
+      errors: [
+        {
+          messageId: 'splitsClass',
+          data: { check: '<= 300', class: '3xx', verb: 'takes in', edge: '300 Multiple Choices, the first code of the 3xx class', aligned: '< 300' },
+          line: 4,
+          column: 39,
+          suggestions: [
+            {
+              messageId: 'useAlignedBound',
+              data: { aligned: 'res.status < 300' },
+              output: `
+export async function load(url: string, cached: boolean) {
+  const res = await fetch(url);
+  if (!cached && res.status >= 200 && res.status < 300) return res.json();
+  return null;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // \`> 200\` takes 200 for the only success (express-ws closes the socket on a 204): the boundary meant is 300.
       code: `
