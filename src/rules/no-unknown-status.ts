@@ -103,6 +103,15 @@ function isReadByClients(code: number): boolean {
   return READ_ONLY_VALUES.has(code) || getVendorCodes(code).length > 0;
 }
 
+/**
+ * Whether a value compared with a status read, or asserted, says that what is read is no HTTP status: a whole number
+ * below 100 (`res.status === 1` on the result of `spawnSync`, an API envelope's `{ status: 1 }`, a gRPC code). Status
+ * reads are recognised by their names, and such values are far more often another kind of status than a typo.
+ */
+function isOtherKindOfStatus(code: number): boolean {
+  return Number.isInteger(code) && code < VALID_STATUS_RANGE.min;
+}
+
 function describeVendorCode(entry: VendorCode): string {
   return `${entry.vendor}: ${entry.phrase}`;
 }
@@ -129,7 +138,7 @@ function checkValue(
   // A branch of `ok ? 200 : 4040` is reported (and replaced) where it is written.
   const node = value.node ?? site.node;
   const code = value.value;
-  if ((site.role === 'comparison' || site.role === 'assertion') && isReadByClients(code)) return;
+  if ((site.role === 'comparison' || site.role === 'assertion') && (isReadByClients(code) || isOtherKindOfStatus(code))) return;
   const text = value.bigint ? `${code}n` : String(code);
   if (value.bigint || !Number.isInteger(code)) {
     context.report({ node, messageId: 'notInteger', data: { value: text } });
