@@ -288,6 +288,8 @@ interface FrameworkIndex {
    * followed by a comment, to be careful with. Global: a match inside a comment resumes the scan after the comment.
    */
   readonly statusWordOrKnownRequire: RegExp;
+  /** The auto-imported wrappers whose default-exported call opens the gate (`autoImports.handlers`). */
+  readonly autoImportHandlers: ReadonlySet<string>;
 }
 
 /**
@@ -420,7 +422,16 @@ function getFrameworkIndex(): FrameworkIndex {
   // status word (most of them) cost as much as the first.
   const statusWordOrKnownRequire = new RegExp(`${STATUS_WORDS.source}|${requiresKnownModule}`, 'gu');
   const namedReceivers = new Set(FRAMEWORKS.filter((framework) => framework.receivers?.some((receiver) => receiver.names.length > 0)));
-  frameworkIndex = { size: FRAMEWORKS.length, byModule, reexportedBy, selections: new Map(), namedReceivers, statusWordOrKnownRequire };
+  const autoImportHandlers = new Set(FRAMEWORKS.flatMap((framework) => framework.autoImports?.handlers ?? []));
+  frameworkIndex = {
+    size: FRAMEWORKS.length,
+    byModule,
+    reexportedBy,
+    selections: new Map(),
+    namedReceivers,
+    statusWordOrKnownRequire,
+    autoImportHandlers,
+  };
   return frameworkIndex;
 }
 
@@ -501,20 +512,35 @@ function hasStatusText(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
  */
 const gateScan: { ast: object | undefined; end: number; metStatusWord: boolean } = { ast: undefined, end: 0, metStatusWord: false };
 
-/** Whether the program has an import declaration of a framework or supertest. */
-function importsKnownModule(program: TSESTree.Program, index: FrameworkIndex): boolean {
+/**
+ * Whether the program's statements open the gate: an import declaration of a framework or supertest, or a default export
+ * of an auto-imported handler (`export default defineEventHandler(…)`: its helpers may spell no status word).
+ */
+function opensByStatements(program: TSESTree.Program, index: FrameworkIndex): boolean {
   for (const statement of program.body) {
-    if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
-    const source = statement.source.value;
-    if (index.byModule.has(source) || index.reexportedBy.has(source) || SUPERTEST_MODULES.includes(source)) return true;
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      const source = statement.source.value;
+      if (index.byModule.has(source) || index.reexportedBy.has(source) || SUPERTEST_MODULES.includes(source)) return true;
+    } else if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
+      const exported = statement.declaration;
+      if (
+        exported.type === AST_NODE_TYPES.CallExpression &&
+        exported.callee.type === AST_NODE_TYPES.Identifier &&
+        index.autoImportHandlers.has(exported.callee.name)
+      ) {
+        return true;
+      }
+    }
   }
   return false;
 }
 
 /**
- * Whether the file can have any status site, decided before the traversal from its type information, imports and text
- * (a status word, or a `require` of a framework or supertest): a superset of the fast path in `analyzeFile`. Files that
- * cannot (most files of a project) skip the rules entirely.
+ * Whether the file can have any status site, decided before the traversal from its type information, text (a status
+ * word, or a `require` of a framework or supertest) and top-level statements (see `opensByStatements`): a superset of
+ * the fast path in `analyzeFile`, except for auto-imported helpers in a file that spells no status word and exports no
+ * handler (a server util's `sendRedirect(event, '/', 301)`). Files that cannot (most files of a project) skip the rules
+ * entirely.
  */
 export function mayHaveStatusSites(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const index = getFrameworkIndex();
@@ -525,7 +551,7 @@ export function mayHaveStatusSites(sourceCode: Readonly<TSESLint.SourceCode>): b
   gateScan.ast = sourceCode.ast;
   gateScan.end = match?.index ?? text.length;
   gateScan.metStatusWord = match !== undefined && !match[0].startsWith('require');
-  return match !== undefined || importsKnownModule(sourceCode.ast, index);
+  return match !== undefined || opensByStatements(sourceCode.ast, index);
 }
 
 /**

@@ -56,7 +56,12 @@ export const h3: FrameworkDefinition = {
   modules: ['h3'],
   packageName: 'h3',
   // Nuxt 3 and 4 and Nitro 2 (`nitropack`) auto-import h3 v1's helpers into server routes; Nitro 3 (`nitro`) h3 v2's.
-  autoImports: { packages: ['nuxt', 'nitropack', 'nitro'], modules: ['#imports'] },
+  autoImports: {
+    packages: ['nuxt', 'nitropack', 'nitro'],
+    modules: ['#imports'],
+    // v1's and Nitro's route wrappers, and v2's.
+    handlers: ['defineEventHandler', 'eventHandler', 'defineCachedEventHandler', 'cachedEventHandler', 'defineHandler'],
+  },
   // `event.node.res` (v1) is a Node response.
   includes: [nodeHttp],
   returnedResponsesTakeHeaders: true,

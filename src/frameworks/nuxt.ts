@@ -27,7 +27,8 @@ export const nuxt: FrameworkDefinition = {
   name: 'Nuxt',
   modules: ['#app', 'nuxt/app'],
   packageName: 'nuxt',
-  autoImports: { packages: ['nuxt'], modules: ['#imports'] },
+  // Route middleware is where `navigateTo()` and `abortNavigation()` are called.
+  autoImports: { packages: ['nuxt'], modules: ['#imports'], handlers: ['defineNuxtRouteMiddleware'] },
   exports: [
     {
       // navigateTo('/login', { redirectCode: 301 }): on the server, the status of a response with a Location header and

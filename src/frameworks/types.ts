@@ -293,9 +293,15 @@ export interface FrameworkDefinition {
    * dependency group: Nuxt apps often list `nuxt` as a dev dependency), a reference to an export's name that resolves to
    * no declaration of the file is that export, and the receivers count as for a framework the package depends on
    * (`declaredReceivers`). `modules` re-export the exports (`import { createError } from '#imports'`): importing one
-   * traces them, without the receivers.
+   * traces them, without the receivers. `handlers` are the auto-imported wrappers a file default-exports a call of
+   * (`export default defineEventHandler(…)`): such a file is analysed even when it spells no status word, as a route
+   * whose only status is `sendRedirect(event, '/', 301)` does not.
    */
-  readonly autoImports?: { readonly packages: readonly string[]; readonly modules: readonly string[] };
+  readonly autoImports?: {
+    readonly packages: readonly string[];
+    readonly modules: readonly string[];
+    readonly handlers?: readonly string[];
+  };
   /**
    * The property path at which the errors its `exports` create carry their response's headers, which code may set after
    * the call (http-errors `err.headers`, honoured by finalhandler, Koa and Fastify): where such an error is kept in a

@@ -734,5 +734,25 @@ export default defineEventHandler((event) => sendRedirect(event, '/new-home', 20
       output: null,
       errors: [{ messageId: 'notRedirect', line: 3, column: 79, endLine: 3, endColumn: 82 }],
     },
+    // Files that spell no status word and import nothing: a default-exported handler or route middleware still has them
+    // analysed.
+    {
+      code: `
+export default defineEventHandler((event) => sendRedirect(event, '/docs/getting-started', 200));
+`,
+      filename: autoImportFixture('nuxt-app', 'server/routes/docs.get.ts'),
+      output: null,
+      errors: [{ messageId: 'notRedirect', line: 2, column: 91, endLine: 2, endColumn: 94 }],
+    },
+    {
+      code: `
+export default defineNuxtRouteMiddleware((to) => {
+  if (to.path.startsWith('/blog/')) return navigateTo(to.path.replace('/blog/', '/posts/'), { redirectCode: 200 });
+});
+`,
+      filename: autoImportFixture('nuxt-app', 'middleware/blog.global.ts'),
+      output: null,
+      errors: [{ messageId: 'notRedirect', line: 3, column: 109, endLine: 3, endColumn: 112 }],
+    },
   ],
 });
