@@ -58,9 +58,13 @@ export const koa: FrameworkDefinition = {
       headers: [{ kind: 'fixed', names: ['location'] }],
       body: true,
       terminal: true,
+      // `ctx.status = 301; ctx.redirect(url)` sends 301; `ctx.status = 401; ctx.redirect(url)` sends 302 [O]
+      // (statuses.redirect).
+      overridesStatus: true,
+      keepsStatuses: [300, 301, 302, 303, 305, 307, 308],
       label: 'ctx.redirect()',
       // Koa 2's second parameter is `alt` (for 'back'), Koa 3 has none: a status there is ignored and 302 is sent.
-      facts: { ignoresStatusArgument: 1, keepsRedirectStatus: true },
+      facts: { ignoresStatusArgument: 1 },
       misplacedStatus: [
         {
           index: 1,

@@ -108,6 +108,11 @@ export interface ResponseEffect {
   readonly chainable?: boolean;
   /** The call replaces any status set earlier on the response (Express `res.redirect`). */
   readonly overridesStatus?: boolean;
+  /**
+   * With `overridesStatus`: the earlier statuses the call keeps rather than replaces (Koa `ctx.redirect()` keeps a
+   * redirect status set before it and sends 302 over any other).
+   */
+  readonly keepsStatuses?: readonly number[];
   /** The call drops every header set earlier on the response (Koa `ctx.throw`). */
   readonly dropsEarlierHeaders?: boolean;
   /** Later header writes fail (Node `writeHead` sends the head). */

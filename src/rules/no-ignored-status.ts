@@ -5,7 +5,14 @@ import { describeStatus } from '../codes/index.js';
 import { createRule } from '../util/create-rule.js';
 
 export type Options = [];
-export type MessageIds = 'ignoredArgument' | 'ignoredPosition' | 'numericInit' | 'overridden' | 'stringIgnored' | 'wrapInInit';
+export type MessageIds =
+  | 'ignoredArgument'
+  | 'ignoredPosition'
+  | 'numericInit'
+  | 'overridden'
+  | 'overriddenUnlessKept'
+  | 'stringIgnored'
+  | 'wrapInInit';
 
 export default createRule<Options, MessageIds>({
   name: 'no-ignored-status',
@@ -22,6 +29,7 @@ export default createRule<Options, MessageIds>({
       ignoredPosition: '{{api}} does not read {{status}} as the status: {{outcome}}.',
       numericInit: '{{api}} expects an init object, not the number {{status}}: {{outcome}}.',
       overridden: '{{status}} is ignored: {{api}} replaces it and sends {{sent}}. Pass the status to {{api}} instead.',
+      overriddenUnlessKept: '{{status}} is ignored: {{api}} keeps only {{kept}} set before it and sends {{sent}} instead.',
       stringIgnored: "{{api}} ignores the string '{{value}}': {{outcome}}. Pass the number {{value}}.",
       wrapInInit: 'Pass an init object: { status: {{code}} }.',
     },
@@ -88,7 +96,10 @@ export default createRule<Options, MessageIds>({
       },
     };
 
-    /** `res.status(301).redirect(url)`: the redirect sends its own default and the earlier status is lost. */
+    /**
+     * `res.status(301).redirect(url)`, `ctx.status = 401; ctx.redirect(url)`: the redirect sends its own default and the
+     * earlier status is lost.
+     */
     function checkOverrides(response: TrackedResponse): void {
       const events = response.events;
       for (const [index, event] of events.entries()) {
@@ -101,13 +112,21 @@ export default createRule<Options, MessageIds>({
           if (isTerminal(earlier)) break;
           if (earlier.type !== 'status' || earlier.node === event.node) continue;
           const site: StatusSite = earlier.site;
-          if (site.value.kind !== 'number' || site.value.value === sent) break;
+          // Koa's `ctx.redirect()` keeps a redirect status set before it (`keepsStatuses`).
+          if (site.value.kind !== 'number' || site.value.value === sent || event.effect.keepsStatuses?.includes(site.value.value)) break;
           if (!reaches(earlier.node, event.node)) break;
-          context.report({
-            node: site.node,
-            messageId: 'overridden',
-            data: { status: describeStatus(site.value.value), api: event.effect.label ?? event.method, sent: describeStatus(sent) },
-          });
+          const status = describeStatus(site.value.value);
+          const api = event.effect.label ?? event.method;
+          const kept = event.effect.keepsStatuses;
+          if (kept) {
+            context.report({
+              node: site.node,
+              messageId: 'overriddenUnlessKept',
+              data: { status, api, kept: listCodes(kept), sent: describeStatus(sent) },
+            });
+          } else {
+            context.report({ node: site.node, messageId: 'overridden', data: { status, api, sent: describeStatus(sent) } });
+          }
           break;
         }
       }
@@ -132,4 +151,9 @@ function reaches(earlier: TSESTree.Node, later: TSESTree.Node): boolean {
     block = block.parent;
   }
   return block !== undefined && block.range[0] <= later.range[0] && later.range[1] <= block.range[1];
+}
+
+/** `300, 301 or 302`. */
+function listCodes(codes: readonly number[]): string {
+  return codes.length === 1 ? String(codes[0]) : `${codes.slice(0, -1).join(', ')} or ${codes.at(-1)}`;
 }

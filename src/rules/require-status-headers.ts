@@ -146,10 +146,16 @@ function check(
   const related = headerSources(analysis, response, context.sourceCode);
   if (related.some((r) => mayEscapeAround(r, site.owner, context.sourceCode))) return;
   const owner = response.events.find((event): event is CallEvent => event.type === 'call' && event.node === site.owner);
-  // `res.status(401).redirect('/login')`: a later call replaces the status, so 401 is never sent.
+  // `res.status(401).redirect('/login')`, Koa `ctx.status = 401; ctx.redirect('/login')`: a later call replaces the
+  // status, so 401 is never sent (Koa's redirect keeps a redirect status: `keepsStatuses`).
   if (
     response.events.some(
-      (event) => event.type === 'call' && event.effect.overridesStatus && event.node !== site.owner && alwaysRunsBefore(site.owner, event.node),
+      (event) =>
+        event.type === 'call' &&
+        event.effect.overridesStatus &&
+        !event.effect.keepsStatuses?.includes(sent.code) &&
+        event.node !== site.owner &&
+        alwaysRunsBefore(site.owner, event.node),
     )
   ) {
     return;

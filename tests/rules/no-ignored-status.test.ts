@@ -62,13 +62,20 @@ export const d = (req, res) => res.send(42);
 `,
       settings: express5,
     },
-    // Koa: set ctx.status before ctx.redirect() (or after it): both keep the status.
+    // Koa: set ctx.status before ctx.redirect() (or after it): both keep a redirect status.
     `
 import Koa from 'koa';
 const app = new Koa();
 app.use(async (ctx) => {
-  ctx.status = 301;
-  ctx.redirect('/new-home');
+  if (ctx.path === '/home') {
+    ctx.status = 301;
+    ctx.redirect('/new-home');
+    return;
+  }
+  if (ctx.path === '/blog') {
+    ctx.redirect('https://blog.example.com');
+    ctx.status = 308;
+  }
 });
 `,
     // Fetch: a ResponseInit object.
@@ -145,6 +152,31 @@ export function moved(req: Request, out: Response) {
 }
 `,
       errors: [{ messageId: 'overridden', data: { status: '308 Permanent Redirect', api: 'res.redirect()', sent: '302 Found' }, line: 4, column: 20, endLine: 4, endColumn: 23 }],
+    },
+    {
+      // Koa: ctx.redirect() keeps only a redirect status set before it; the 401 goes out as 302 (a login redirect).
+      code: `
+import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  if (!ctx.session.user) {
+    ctx.status = 401;
+    ctx.redirect(\`/login?next=\${encodeURIComponent(ctx.url)}\`);
+    return;
+  }
+  await next();
+});
+`,
+      errors: [
+        {
+          messageId: 'overriddenUnlessKept',
+          data: { status: '401 Unauthorized', api: 'ctx.redirect()', kept: '300, 301, 302, 303, 305, 307 or 308', sent: '302 Found' },
+          line: 6,
+          column: 18,
+          endLine: 6,
+          endColumn: 21,
+        },
+      ],
     },
     {
       // Koa: ctx.redirect(url, 301) sends 302.

@@ -131,6 +131,19 @@ app.use(async (ctx) => {
   ctx.status = 308;
 });
 `,
+    // Koa: ctx.redirect() replaces a status that is no redirect (it keeps 301, 308…), so the 401 is never sent.
+    `
+import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  if (!ctx.session.user) {
+    ctx.status = 401;
+    ctx.redirect('/login');
+    return;
+  }
+  await next();
+});
+`,
     // Koa: ctx and ctx.response are one response.
     `
 import Koa from 'koa';
