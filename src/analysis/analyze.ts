@@ -228,7 +228,9 @@ function foundKinds(sites: readonly StatusSite[], responses: readonly TrackedRes
       eventTypes.add(event.type);
       if (event.type !== 'call') continue;
       if (event.effect.overridesStatus) statusOverrides = true;
-      if (event.node === response.anchor && event.effect.role === 'redirect' && event.effect.location) redirectResponses = true;
+      if (event.effect.role !== 'redirect') continue;
+      // hapi `h.redirect(url)` creates the response; Fastify `reply.redirect(url)` sends the status set before it.
+      if ((event.node === response.anchor && event.effect.location) || event.effect.facts?.keepsEarlierStatus) redirectResponses = true;
     }
   }
   return {

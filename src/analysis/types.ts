@@ -186,7 +186,8 @@ export interface FoundKinds {
   readonly writtenNumbers: boolean;
   /**
    * A tracked response created by a redirect helper that sets its Location (hapi `h.redirect(url)`): a status set on it
-   * later goes out with that Location.
+   * later goes out with that Location. Also a response redirected by a helper that sends the status set before it
+   * (Fastify `reply.code(404).redirect(url)`, `facts.keepsEarlierStatus`).
    */
   readonly redirectResponses: boolean;
   /** The file uses an HTTP client library, so a status read can come from one of its requests (`requestOf`). */

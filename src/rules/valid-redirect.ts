@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { getFileAnalysis, statusValueMembers } from '../analysis/index.js';
-import type { StatusSite } from '../analysis/types.js';
+import { alwaysRunsBefore, getFileAnalysis, statusValueMembers } from '../analysis/index.js';
+import type { ResponseEvent, StatusSite } from '../analysis/types.js';
 import { describeStatus } from '../codes/index.js';
 import { createRule } from '../util/create-rule.js';
 import { misplacedReports } from '../util/swap-arguments.js';
@@ -99,14 +99,45 @@ function checkRedirectCode(context: Context, site: StatusSite, api: string, code
  */
 function reportStatusOnRedirect(context: Context, site: StatusSite, code: number, node: TSESTree.Node): void {
   if (site.role !== 'response' || !site.response) return;
-  const creator = site.response.events.find((event) => event.type === 'call');
-  if (creator?.type !== 'call' || creator.node !== site.response.anchor) return;
-  if (creator.effect.role !== 'redirect' || !creator.effect.location) return;
   if (!Number.isInteger(code) || code < 100 || code > 599 || isRedirect(code)) return;
   const range = site.effect.accepts;
   if (range && (code < range.min || code > range.max)) return;
-  const outcome = `${site.effect.label ?? 'this call'} sends it with the Location header of ${creator.effect.label ?? 'the redirect'}, which clients do not follow`;
-  reportNotRedirect(context, node, code, outcome);
+  const creator = site.response.events.find((event) => event.type === 'call');
+  if (creator?.type === 'call' && creator.node === site.response.anchor && creator.effect.role === 'redirect' && creator.effect.location) {
+    const outcome = `${site.effect.label ?? 'this call'} sends it with the Location header of ${creator.effect.label ?? 'the redirect'}, which clients do not follow`;
+    reportNotRedirect(context, node, code, outcome);
+    return;
+  }
+  const redirect = redirectKeeping(site);
+  if (redirect) {
+    const outcome = `${redirect.effect.label ?? 'the redirect'} sends the status set before it, with a Location header that clients do not follow`;
+    reportNotRedirect(context, node, code, outcome);
+  }
+}
+
+type CallEvent = Extract<ResponseEvent, { type: 'call' }>;
+
+/**
+ * The redirect that sends `site`'s status (Fastify `reply.code(404).redirect(url)`, `facts.keepsEarlierStatus`): one
+ * given no status of its own, that `site` always runs before, with no other status set between them.
+ */
+function redirectKeeping(site: StatusSite): CallEvent | undefined {
+  const events = site.response!.events;
+  const owner = site.owner;
+  return events.find(
+    (event): event is CallEvent =>
+      event.type === 'call' &&
+      event.effect.role === 'redirect' &&
+      event.effect.facts?.keepsEarlierStatus === true &&
+      event.node !== owner &&
+      alwaysRunsBefore(owner, event.node) &&
+      !events.some(
+        (other) =>
+          other.type === 'status' &&
+          other.node !== owner &&
+          (other.node === event.node || (other.node.range[0] > owner.range[0] && alwaysRunsBefore(other.node, event.node))),
+      ),
+  );
 }
 
 /** 3xx, but 304 Not Modified (RFC 9110 §15.4.5), which is no redirect. */

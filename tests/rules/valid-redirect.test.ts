@@ -52,6 +52,26 @@ app.get('/tmp', async (request, reply) => reply.redirect('/maintenance'));
 `,
       settings: fastify5,
     },
+    // Fastify: redirect() sends a redirect status set before it; a status only set in one branch, or replaced before
+    // the redirect, or one the redirect is given, is not the one it sends for sure.
+    {
+      code: `
+import Fastify from 'fastify';
+const app = Fastify();
+app.get('/docs', async (request, reply) => reply.code(301).redirect('/documentation'));
+app.get('/beta', async (request, reply) => {
+  if (request.query.legacy) reply.code(404);
+  return reply.redirect('/');
+});
+app.get('/moved', async (request, reply) => {
+  reply.code(404);
+  reply.code(308);
+  return reply.redirect('/new-place');
+});
+app.get('/blog', async (request, reply) => reply.code(200).redirect('https://blog.example.com', 302));
+`,
+      settings: fastify5,
+    },
     {
       code: `
 import Fastify from 'fastify';
@@ -204,6 +224,46 @@ app.post('/checkout', async (req, res) => {
           endLine: 6,
           endColumn: 19,
           suggestions: [],
+        },
+      ],
+    },
+    {
+      // Fastify: redirect() without a status sends the one set before it, here with a Location that clients do not follow.
+      code: `
+import Fastify from 'fastify';
+const app = Fastify();
+app.addHook('preHandler', async (request, reply) => {
+  if (!request.session.user) {
+    reply.code(401);
+    return reply.redirect('/login');
+  }
+});
+app.get('/legacy', async (request, reply) => reply.code(410).redirect('/archive'));
+`,
+      errors: [
+        {
+          messageId: 'notRedirect',
+          data: {
+            status: '401 Unauthorized',
+            section: '§15.4',
+            outcome: 'reply.redirect() sends the status set before it, with a Location header that clients do not follow',
+          },
+          line: 6,
+          column: 16,
+          endLine: 6,
+          endColumn: 19,
+        },
+        {
+          messageId: 'notRedirect',
+          data: {
+            status: '410 Gone',
+            section: '§15.4',
+            outcome: 'reply.redirect() sends the status set before it, with a Location header that clients do not follow',
+          },
+          line: 10,
+          column: 57,
+          endLine: 10,
+          endColumn: 60,
         },
       ],
     },
