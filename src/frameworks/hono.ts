@@ -60,6 +60,8 @@ export const hono: FrameworkDefinition = {
       defaultStatus: 302,
       headers: [{ kind: 'fixed', names: ['location'] }],
       terminal: true,
+      // `status ?? 302`: a status set earlier with c.status() is not used [S context.js redirect()].
+      overridesStatus: true,
       label: 'Hono c.redirect()',
       // The types allow 300–308 (RedirectStatusCode); the runtime sends any value.
       facts: { typedRange: '300-308' },

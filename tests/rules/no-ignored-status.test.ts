@@ -154,6 +154,27 @@ export function moved(req: Request, out: Response) {
       errors: [{ messageId: 'overridden', data: { status: '308 Permanent Redirect', api: 'res.redirect()', sent: '302 Found' }, line: 4, column: 20, endLine: 4, endColumn: 23 }],
     },
     {
+      // Hono: c.redirect() sends `status ?? 302`, so a status set with c.status() before it is lost.
+      code: `
+import { Hono } from 'hono';
+const app = new Hono();
+app.get('/docs/*', (c) => {
+  c.status(301);
+  return c.redirect(c.req.path.replace('/docs', '/documentation'));
+});
+`,
+      errors: [
+        {
+          messageId: 'overridden',
+          data: { status: '301 Moved Permanently', api: 'Hono c.redirect()', sent: '302 Found' },
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 15,
+        },
+      ],
+    },
+    {
       // Koa: ctx.redirect() keeps only a redirect status set before it; the 401 goes out as 302 (a login redirect).
       code: `
 import Koa from 'koa';

@@ -144,6 +144,18 @@ app.use(async (ctx, next) => {
   await next();
 });
 `,
+    // Hono: c.redirect() sends 302 over the status c.status() set, so the 401 is never sent.
+    `
+import { Hono } from 'hono';
+const app = new Hono();
+app.get('/admin/*', async (c, next) => {
+  if (!c.get('user')) {
+    c.status(401);
+    return c.redirect('/login');
+  }
+  await next();
+});
+`,
     // Koa: ctx and ctx.response are one response.
     `
 import Koa from 'koa';
