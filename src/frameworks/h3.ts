@@ -105,6 +105,9 @@ export const h3: FrameworkDefinition = {
         // v1 also sends a meta-refresh HTML page.
         body: true,
         terminal: true,
+        // `code = 302` is set over the status set before it (v1 `event.node.res.statusCode = …`; v2 returns a new
+        // response with it) [S].
+        overridesStatus: true,
         label: 'sendRedirect()',
       },
       redirectRange,

@@ -175,6 +175,29 @@ app.get('/docs/*', (c) => {
       ],
     },
     {
+      // h3: sendRedirect(event, url) sets its own 302 over the status set before it.
+      code: `
+import { defineEventHandler, sendRedirect, setResponseStatus } from 'h3';
+export default defineEventHandler((event) => {
+  if (event.path.startsWith('/v1/')) {
+    setResponseStatus(event, 308);
+    return sendRedirect(event, event.path.replace('/v1/', '/v2/'));
+  }
+  return 'ok';
+});
+`,
+      errors: [
+        {
+          messageId: 'overridden',
+          data: { status: '308 Permanent Redirect', api: 'sendRedirect()', sent: '302 Found' },
+          line: 5,
+          column: 30,
+          endLine: 5,
+          endColumn: 33,
+        },
+      ],
+    },
+    {
       // Koa: ctx.redirect() keeps only a redirect status set before it; the 401 goes out as 302 (a login redirect).
       code: `
 import Koa from 'koa';

@@ -156,6 +156,17 @@ app.get('/admin/*', async (c, next) => {
   await next();
 });
 `,
+    // h3: sendRedirect() sets 302 over the 401, which is never sent.
+    `
+import { defineEventHandler, sendRedirect, setResponseStatus } from 'h3';
+export default defineEventHandler((event) => {
+  if (!event.context.user) {
+    setResponseStatus(event, 401);
+    return sendRedirect(event, '/login');
+  }
+  return event.context.user;
+});
+`,
     // Koa: ctx and ctx.response are one response.
     `
 import Koa from 'koa';
