@@ -1088,6 +1088,7 @@ class Analyzer {
       this.addSites(undefined, call, call.arguments, shape, framework);
     }
     if (shape.numericInit) this.addNumericInitSite(call, shape, shape.numericInit, framework, response);
+    if (shape.decoratedReturns) this.visitDecoratedReturns(call, shape.decoratedReturns, framework);
     this.addMisplaced(call, shape, framework, response);
   }
 
@@ -1139,7 +1140,20 @@ class Analyzer {
     }
   }
 
-  private applyReturnShape(returned: TSESTree.Node, shape: ReturnShape, framework: FrameworkDefinition): void {
+  /** `@Redirect()` on a method: the objects the method returns override its arguments (`ExportShape.decoratedReturns`). */
+  private visitDecoratedReturns(
+    call: TSESTree.CallExpression | TSESTree.NewExpression,
+    shape: NonNullable<ExportShape['decoratedReturns']>,
+    framework: FrameworkDefinition,
+  ): void {
+    const decorator = call.parent;
+    if (decorator?.type !== AST_NODE_TYPES.Decorator || decorator.expression !== call) return;
+    const method = decorator.parent;
+    if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.value.type !== AST_NODE_TYPES.FunctionExpression) return;
+    for (const returned of returnedExpressions(method.value, this.sourceCode)) this.applyReturnShape(returned, shape, framework);
+  }
+
+  private applyReturnShape(returned: TSESTree.Node, shape: Omit<ReturnShape, 'functions'>, framework: FrameworkDefinition): void {
     const scope = this.scopeOf(returned);
     let object: TSESTree.Node | undefined = unwrapExpression(returned);
     if (object.type === AST_NODE_TYPES.ConditionalExpression) {

@@ -57,6 +57,14 @@ export const nestjs: FrameworkDefinition = {
       defaultStatus: 302,
       headers: [{ kind: 'fixed', names: ['location'] }],
       label: '@Redirect()',
+      decoratedReturns: {
+        path: [],
+        role: 'redirect',
+        status: { index: 0, key: ['statusCode'] },
+        headers: [{ kind: 'fixed', names: ['location'] }],
+        label: 'the { url, statusCode } returned under @Redirect()',
+        facts: { nonRedirectOutcome: 'Nest calls Express res.redirect(statusCode, url), which sends it as is, with a Location header' },
+      },
     },
     {
       // @Header('Location', '/items/1'): a static header on the method's response.

@@ -235,6 +235,11 @@ export interface ExportShape extends ResponseEffect {
    */
   readonly decorator?: boolean;
   /**
+   * For a method decorator: the object literals the decorated method returns whose keys replace the decorator's
+   * arguments (NestJS `@Redirect()`: a returned `{ url, statusCode }` wins), read like a `ReturnShape`.
+   */
+  readonly decoratedReturns?: Omit<ReturnShape, 'functions'>;
+  /**
    * The call acts on the response object passed at this argument (h3 v1 `setResponseStatus(event, 201)`):
    * its events go to that response, and passing it there is not an escape.
    */

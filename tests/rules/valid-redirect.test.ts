@@ -438,7 +438,7 @@ app.post('/logout', (c) => {
 `,
     // NestJS: @Redirect() with a redirect status
     `
-import { Controller, Get, Redirect } from '@nestjs/common';
+import { Controller, Get, Query, Redirect } from '@nestjs/common';
 @Controller()
 export class LegacyController {
   @Get('handbook')
@@ -447,6 +447,13 @@ export class LegacyController {
   @Get('status')
   @Redirect('/health')
   status() {}
+  // A returned { url, statusCode } overrides the decorator's arguments.
+  @Get('docs')
+  @Redirect('https://docs.example.com', 302)
+  docs(@Query('version') version?: string) {
+    if (version === '5') return { url: 'https://docs.example.com/v5/', statusCode: 301 };
+    if (version) return { url: \`https://docs.example.com/\${version}/\` };
+  }
 }
 `,
     // Next: NextResponse.redirect() with 308, permanentRedirect(), and GSSP with statusCode 301 or permanent
@@ -568,6 +575,36 @@ export class LegacyController {
           messageId: 'notRedirect',
           line: 6,
           column: 50,
+        },
+      ],
+    },
+    // NestJS: a { url, statusCode } returned under @Redirect() replaces its arguments, 200 included.
+    {
+      code: `
+import { Controller, Get, Query, Redirect } from '@nestjs/common';
+@Controller('docs')
+export class DocsController {
+  @Get()
+  @Redirect('https://docs.example.com', 302)
+  async docs(@Query('version') version?: string) {
+    if (version === 'next') return { url: 'https://next.docs.example.com', statusCode: 200 };
+    return undefined;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notRedirect',
+          data: {
+            status: '200 OK',
+            section: '§15.4',
+            outcome: 'Nest calls Express res.redirect(statusCode, url), which sends it as is, with a Location header',
+          },
+          line: 8,
+          column: 88,
+          endLine: 8,
+          endColumn: 91,
         },
       ],
     },
