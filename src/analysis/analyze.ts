@@ -19,6 +19,7 @@ import type {
 } from '../frameworks/types.js';
 import { findVariable, getPropertyName, getStaticValue } from './ast-utils.js';
 import { RequestLinker } from './clients.js';
+import { isFunction } from './flow.js';
 import { ModuleUsageCollector, requiredSource, type ModuleUsage } from './imports.js';
 import type { ProjectManifest } from './project.js';
 import { collectStatusComparisons, mayBeStatusAssertion, mayBeStatusRead } from './status-reads.js';
@@ -868,10 +869,44 @@ class Analyzer {
       }
     }
     this.visitReturnShapes();
+    this.addUntrackedHeaderWrites(candidates);
     this.findEscapes();
     // Same start: an inner call of a chain (`r.code(503)` in `r.code(503).header(…)`) ends first and happens first.
     for (const response of this.responses) {
       response.events.sort((a, b) => a.node.range[0] - b.node.range[0] || a.node.range[1] - b.node.range[1]);
+    }
+  }
+
+  /**
+   * Error sites that no tracked response stands for (`throw new UnauthorizedException()`) take the headers set in the
+   * same function through a header method of the file's frameworks, on any object: a Nest guard's
+   * `context.switchToHttp().getResponse().setHeader('WWW-Authenticate', …)` is on the response the error becomes, though
+   * the analysis does not follow that object.
+   */
+  private addUntrackedHeaderWrites(candidates: Candidates): void {
+    let methods: ReadonlySet<string> | undefined;
+    for (const [index, site] of this.sites.entries()) {
+      if (site.role !== 'error' || site.response) continue;
+      let fn: TSESTree.Node | undefined = site.owner.parent;
+      while (fn && !isFunction(fn)) fn = fn.parent;
+      if (!fn) continue;
+      methods ??= headerPairMethods(this.frameworks);
+      if (methods.size === 0) return;
+      const starts = candidates.callStartsInOrder();
+      const { calls, callees } = candidates;
+      const names: string[] = [];
+      let unknown = false;
+      for (let call = firstAtOrAfter(starts, fn.range[0]); call < calls.length && starts[call]! < fn.range[1]; call++) {
+        const callee = callees[call];
+        if (typeof callee !== 'string' || !methods.has(callee)) continue;
+        const node = calls[call]!;
+        const first = node.arguments[0];
+        if (!first) continue;
+        const name = first.type === AST_NODE_TYPES.SpreadElement ? undefined : resolveString(first, this.scopeOf(node));
+        if (name === undefined) unknown = true;
+        else names.push(name.toLowerCase());
+      }
+      if (names.length > 0 || unknown) this.sites[index] = { ...site, headers: mergeHeaders(site.headers, { names, unknown }) };
     }
   }
 
@@ -2298,6 +2333,31 @@ function headersWrittenAt(member: TSESTree.MemberExpression, path: readonly stri
     return name === null ? UNKNOWN_HEADERS : { names: [name.toLowerCase()], unknown: false };
   }
   return UNKNOWN_HEADERS;
+}
+
+/** Names of the methods that set a header named by their first argument, of `frameworks` and those they inherit from. */
+function headerPairMethods(frameworks: ReadonlySet<FrameworkDefinition>): ReadonlySet<string> {
+  const methods = new Set<string>();
+  for (const framework of frameworks) {
+    for (let current: FrameworkDefinition | undefined = framework; current; current = current.inherits) {
+      for (const shape of current.methods ?? []) {
+        if (shape.headers?.some((header) => header.kind === 'pair' && header.nameIndex === 0)) methods.add(shape.method);
+      }
+    }
+  }
+  return methods;
+}
+
+/** The index of the first of `starts` (ascending) at or after `offset`. */
+function firstAtOrAfter(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (starts[middle]! < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Both sets of headers, or the one there is. */

@@ -887,6 +887,21 @@ export class SessionController {
   legacy() {}
 }
 `,
+    // NestJS: a guard that sets the header on the platform response before it throws (Nest's exception filter keeps the
+    // headers set on it); the response comes from the execution context, which the analysis does not follow.
+    `
+import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import type { Response } from 'express';
+@Injectable()
+export class ApiKeyGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest();
+    if (request.headers['x-api-key'] === process.env.API_KEY) return true;
+    context.switchToHttp().getResponse<Response>().setHeader('WWW-Authenticate', 'ApiKey realm="api"');
+    throw new UnauthorizedException('API key required');
+  }
+}
+`,
   ],
   invalid: [
     // Hono: 401 without WWW-Authenticate, 301 without Location
@@ -1110,6 +1125,31 @@ export const app = new Elysia()
           messageId: 'missingHeader',
           line: 9,
           column: 47,
+        },
+      ],
+    },
+    // NestJS: a guard that sets another header before it throws still sends the 401 without WWW-Authenticate.
+    {
+      code: `
+import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import type { Response } from 'express';
+@Injectable()
+export class ApiKeyGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest();
+    if (request.headers['x-api-key'] === process.env.API_KEY) return true;
+    context.switchToHttp().getResponse<Response>().setHeader('X-Reason', 'missing API key');
+    throw new UnauthorizedException('API key required');
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' },
+          line: 10,
+          column: 15,
         },
       ],
     },
