@@ -225,8 +225,10 @@ function foundKinds(sites: readonly StatusSite[], responses: readonly TrackedRes
   }
   let redirectResponses = false;
   for (const response of responses) {
+    let statuses = 0;
     for (const event of response.events) {
       eventTypes.add(event.type);
+      if (event.type === 'status' && ++statuses > 1) statusOverrides = true;
       if (event.type !== 'call') continue;
       if (event.effect.overridesStatus) statusOverrides = true;
       if (event.effect.role !== 'redirect') continue;

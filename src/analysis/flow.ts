@@ -74,6 +74,54 @@ export function alwaysRunsBefore(first: TSESTree.Node, second: TSESTree.Node): b
   return false;
 }
 
+/**
+ * True when, once `first` has run, `second` certainly runs after it in the same call with nothing in between that could
+ * leave the function: `second` is the call `first` is a link of (`reply.code(404).redirect(url, 301)`), or it runs
+ * unconditionally in a statement after the one holding `first`, in the same statement list, with no `return`, `throw`,
+ * `break` or `continue` in those statements (`c.status(201); return c.json(x, 200)`). `first` itself may sit in a
+ * branch (`if (x) res.statusCode = 401;`), but not in a nested function, which may run at any time.
+ */
+export function alwaysRunsAfter(first: TSESTree.Node, second: TSESTree.Node): boolean {
+  if (second.type === AST_NODE_TYPES.CallExpression && first !== second && containsNode(second.callee, first)) {
+    return isChainLink(second.callee, first) || alwaysRunsAfter(first, second.callee);
+  }
+  if (first.range[1] > second.range[0]) return false;
+  // The statement holding `second`, reached through unconditional children only.
+  let later: TSESTree.Node = second;
+  let list: TSESTree.Node | undefined = second.parent;
+  while (list && !holdsStatements(list)) {
+    if (isFunction(list) || !isUnconditionalChild(list, later)) return false;
+    later = list;
+    list = list.parent;
+  }
+  if (!list || !containsNode(list, first)) return false;
+  const statements = statementsOf(list);
+  let earlier: TSESTree.Node = first;
+  while (earlier.parent && earlier.parent !== list) {
+    if (isFunction(earlier.parent)) return false;
+    earlier = earlier.parent;
+  }
+  const from = statements.indexOf(earlier);
+  const to = statements.indexOf(later);
+  if (from < 0 || to <= from) return false;
+  for (let index = from; index < to; index++) if (containsExit(statements[index]!)) return false;
+  return true;
+}
+
+function holdsStatements(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.BlockStatement ||
+    node.type === AST_NODE_TYPES.Program ||
+    node.type === AST_NODE_TYPES.SwitchCase ||
+    node.type === AST_NODE_TYPES.StaticBlock
+  );
+}
+
+function statementsOf(node: TSESTree.Node): readonly TSESTree.Node[] {
+  if (node.type === AST_NODE_TYPES.SwitchCase) return node.consequent;
+  return (node as TSESTree.BlockStatement | TSESTree.Program | TSESTree.StaticBlock).body;
+}
+
 /** `first` is a link of the chain `callee` (`res.status(401)` in `res.status(401).redirect`), not an argument inside it. */
 function isChainLink(callee: TSESTree.Node, first: TSESTree.Node): boolean {
   let current: TSESTree.Node = callee;
@@ -155,14 +203,27 @@ function isLoop(node: TSESTree.Node): boolean {
 
 /** Whether `node` holds a `break` or `continue` outside nested functions. */
 function containsJump(node: TSESTree.Node): boolean {
-  if (node.type === AST_NODE_TYPES.BreakStatement || node.type === AST_NODE_TYPES.ContinueStatement) return true;
+  return containsOutsideFunctions(node, isJump);
+}
+
+/** Whether `node` holds a `return`, `throw`, `break` or `continue` outside nested functions. */
+function containsExit(node: TSESTree.Node): boolean {
+  return containsOutsideFunctions(node, (inner) => isJump(inner) || isExit(inner));
+}
+
+function isJump(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.BreakStatement || node.type === AST_NODE_TYPES.ContinueStatement;
+}
+
+function containsOutsideFunctions(node: TSESTree.Node, matches: (node: TSESTree.Node) => boolean): boolean {
+  if (matches(node)) return true;
   if (isFunction(node)) return false;
   for (const key in node) {
     if (key === 'parent') continue;
     const value = (node as unknown as Record<string, unknown>)[key];
     if (Array.isArray(value)) {
-      for (const item of value) if (isNode(item) && containsJump(item)) return true;
-    } else if (isNode(value) && containsJump(value)) {
+      for (const item of value) if (isNode(item) && containsOutsideFunctions(item, matches)) return true;
+    } else if (isNode(value) && containsOutsideFunctions(value, matches)) {
       return true;
     }
   }

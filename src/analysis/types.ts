@@ -195,7 +195,10 @@ export interface FoundKinds {
   readonly eventTypes: ReadonlySet<ResponseEvent['type']>;
   /** A reason phrase given with a status (`writeHead(404, 'Not Found')`) or set apart from it (a `phrase` event). */
   readonly phrases: boolean;
-  /** A response event of a call that replaces the status set before it (`effect.overridesStatus`: Express `redirect`). */
+  /**
+   * A status that something later on its response may replace: a call that replaces the status set before it
+   * (`effect.overridesStatus`: Express `redirect`), or a second status set on one response (see `statusReplacement`).
+   */
   readonly statusOverrides: boolean;
   /**
    * A number at a site that is not a code in use (not an integer, unregistered, reserved or deprecated) or lies outside

@@ -1,6 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-
-import { getFileAnalysis, statusValueMembers, type ResponseEvent, type StatusSite, type TrackedResponse } from '../analysis/index.js';
+import { getFileAnalysis, statusReplacement, statusValueMembers, type TrackedResponse } from '../analysis/index.js';
 import { describeStatus } from '../codes/index.js';
 import { createRule } from '../util/create-rule.js';
 
@@ -11,6 +9,7 @@ export type MessageIds =
   | 'numericInit'
   | 'overridden'
   | 'overriddenUnlessKept'
+  | 'replaced'
   | 'stringIgnored'
   | 'wrapInInit';
 
@@ -30,6 +29,7 @@ export default createRule<Options, MessageIds>({
       numericInit: '{{api}} expects an init object, not the number {{status}}: {{outcome}}.',
       overridden: '{{status}} is ignored: {{api}} replaces it and sends {{sent}}. Pass the status to {{api}} instead.',
       overriddenUnlessKept: '{{status}} is ignored: {{api}} keeps only {{kept}} set before it and sends {{sent}} instead.',
+      replaced: '{{status}} is ignored: {{api}} sets {{sent}} before the response is sent. Set the status once.',
       stringIgnored: "{{api}} ignores the string '{{value}}': {{outcome}}. Pass the number {{value}}.",
       wrapInInit: 'Pass an init object: { status: {{code}} }.',
     },
@@ -98,60 +98,40 @@ export default createRule<Options, MessageIds>({
 
     /**
      * `res.status(301).redirect(url)`, `ctx.status = 401; ctx.redirect(url)`: the redirect sends its own default and the
-     * earlier status is lost.
+     * earlier status is lost; `reply.code(404).redirect(url, 301)`, `c.status(201); return c.json(x, 200)`: a later
+     * status replaces it before anything is sent.
      */
     function checkOverrides(response: TrackedResponse): void {
-      const events = response.events;
-      for (const [index, event] of events.entries()) {
-        if (event.type !== 'call' || !event.effect.overridesStatus) continue;
-        const sent = event.effect.defaultStatus;
-        // A status passed to the call itself wins; only the default replaces the earlier one.
-        if (sent === undefined || events.some((other) => other.type === 'status' && other.node === event.node)) continue;
-        for (let i = index - 1; i >= 0; i--) {
-          const earlier = events[i]!;
-          if (isTerminal(earlier)) break;
-          if (earlier.type !== 'status' || earlier.node === event.node) continue;
-          const site: StatusSite = earlier.site;
-          // Koa's `ctx.redirect()` keeps a redirect status set before it (`keepsStatuses`).
-          if (site.value.kind !== 'number' || site.value.value === sent || event.effect.keepsStatuses?.includes(site.value.value)) break;
-          if (!reaches(earlier.node, event.node)) break;
-          const status = describeStatus(site.value.value);
-          const api = event.effect.label ?? event.method;
-          const kept = event.effect.keepsStatuses;
-          if (kept) {
-            context.report({
-              node: site.node,
-              messageId: 'overriddenUnlessKept',
-              data: { status, api, kept: listCodes(kept), sent: describeStatus(sent) },
-            });
-          } else {
-            context.report({ node: site.node, messageId: 'overridden', data: { status, api, sent: describeStatus(sent) } });
-          }
-          break;
+      for (const event of response.events) {
+        if (event.type !== 'status') continue;
+        const site = event.site;
+        if (site.implicit || site.value.kind !== 'number') continue;
+        const code = site.value.value;
+        const replacement = statusReplacement(site, code);
+        if (!replacement) continue;
+        const status = describeStatus(code);
+        if (replacement.kind === 'status') {
+          const later = replacement.event.site;
+          // Only a number that differs: an unknown value may well be the same status.
+          if (later.value.kind !== 'number' || later.value.value === code) continue;
+          const api = later.effect.label ?? 'a later status write';
+          context.report({ node: site.node, messageId: 'replaced', data: { status, api, sent: describeStatus(later.value.value) } });
+          continue;
+        }
+        const call = replacement.event;
+        const sent = call.effect.defaultStatus;
+        if (sent === undefined || sent === code) continue;
+        const api = call.effect.label ?? call.method;
+        const kept = call.effect.keepsStatuses;
+        if (kept) {
+          context.report({ node: site.node, messageId: 'overriddenUnlessKept', data: { status, api, kept: listCodes(kept), sent: describeStatus(sent) } });
+        } else {
+          context.report({ node: site.node, messageId: 'overridden', data: { status, api, sent: describeStatus(sent) } });
         }
       }
     }
   },
 });
-
-function isTerminal(event: ResponseEvent): boolean {
-  return event.type === 'call' && event.effect.terminal === true;
-}
-
-/** The earlier status write sits in a block that also holds the later call (not in a branch that ends elsewhere). */
-function reaches(earlier: TSESTree.Node, later: TSESTree.Node): boolean {
-  let block: TSESTree.Node | undefined = earlier.parent;
-  while (
-    block &&
-    block.type !== AST_NODE_TYPES.BlockStatement &&
-    block.type !== AST_NODE_TYPES.Program &&
-    block.type !== AST_NODE_TYPES.SwitchCase &&
-    block.type !== AST_NODE_TYPES.ArrowFunctionExpression
-  ) {
-    block = block.parent;
-  }
-  return block !== undefined && block.range[0] <= later.range[0] && later.range[1] <= block.range[1];
-}
 
 /** `300, 301 or 302`. */
 function listCodes(codes: readonly number[]): string {

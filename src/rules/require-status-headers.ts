@@ -6,6 +6,7 @@ import {
   getFileAnalysis,
   headerSources,
   mayEscapeAround,
+  statusReplacement,
   statusValueMembers,
   type FileAnalysis,
   type ResponseEvent,
@@ -146,20 +147,9 @@ function check(
   const related = headerSources(analysis, response, context.sourceCode);
   if (related.some((r) => mayEscapeAround(r, site.owner, context.sourceCode))) return;
   const owner = response.events.find((event): event is CallEvent => event.type === 'call' && event.node === site.owner);
-  // `res.status(401).redirect('/login')`, Koa `ctx.status = 401; ctx.redirect('/login')`: a later call replaces the
-  // status, so 401 is never sent (Koa's redirect keeps a redirect status: `keepsStatuses`).
-  if (
-    response.events.some(
-      (event) =>
-        event.type === 'call' &&
-        event.effect.overridesStatus &&
-        !event.effect.keepsStatuses?.includes(sent.code) &&
-        event.node !== site.owner &&
-        alwaysRunsBefore(site.owner, event.node),
-    )
-  ) {
-    return;
-  }
+  // `res.status(401).redirect('/login')`, Koa `ctx.status = 401; ctx.redirect('/login')`, Hono `c.status(201); return
+  // c.json(x, 200)`: a later call or write replaces the status, so it is never sent.
+  if (statusReplacement(site, sent.code)) return;
   const headerEvents = related.flatMap((r) => r.events).filter((event): event is HeadersEvent => event.type === 'headers');
   if (owner?.effect.dropsEarlierHeaders) {
     // Koa `ctx.throw()`: only headers passed to the call itself survive.

@@ -2,7 +2,7 @@ import { parseForESLint } from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
-import { alwaysRunsBefore } from '../../src/analysis/flow.js';
+import { alwaysRunsAfter, alwaysRunsBefore } from '../../src/analysis/flow.js';
 
 /** Parses `code` and returns the calls `a()` and `b()` (the first of each). */
 function calls(code: string): { a: TSESTree.Node; b: TSESTree.Node } {
@@ -52,5 +52,31 @@ describe('alwaysRunsBefore', () => {
   ])('%s → %s', (code, expected) => {
     const { a, b } = calls(code);
     expect(alwaysRunsBefore(a, b)).toBe(expected);
+  });
+});
+
+describe('alwaysRunsAfter', () => {
+  it.each([
+    ['a(); b();', true],
+    ['a(); y(); return b();', true],
+    ['if (x) a(); b();', true],
+    ['for (const i of list) a(); b();', true],
+    ['function f() { a(); b(); }', true],
+    ['switch (x) { case 1: a(); b(); }', true],
+    ['res.a().b();', true],
+    ['a(); if (x) b();', false],
+    ['a(); x ? b() : y();', false],
+    ['a(); x && b();', false],
+    ['a(); if (x) return; b();', false],
+    ['if (x) { a(); return; } b();', false],
+    ['a(); try { b(); } catch { }', false],
+    ['list.forEach(() => a()); b();', false],
+    ['a(); list.forEach(() => b());', false],
+    ['b(); a();', false],
+    ['a(), b();', false],
+    ['res.b(a());', false],
+  ])('%s → %s', (code, expected) => {
+    const { a, b } = calls(code);
+    expect(alwaysRunsAfter(a, b)).toBe(expected);
   });
 });

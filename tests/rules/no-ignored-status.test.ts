@@ -100,6 +100,56 @@ export const g = () => new Response();
 `,
       settings: express5,
     },
+    // A second status that replaces the first only in a branch, after the response may have been sent, after a
+    // return, in a callback, or with the same code or an unknown value: the first may go out, or nothing is lost.
+    `
+import { Hono } from 'hono';
+import express from 'express';
+import http from 'node:http';
+const app = new Hono();
+app.get('/items/:id', async (c) => {
+  const item = await findItem(c.req.param('id'));
+  c.status(200);
+  if (!item) c.status(404);
+  return c.json(item ?? { error: 'not found' });
+});
+app.post('/posts', async (c) => {
+  const post = await createPost(await c.req.json());
+  c.status(201);
+  return c.json(post, 201);
+});
+app.post('/imports', async (c) => {
+  c.status(202);
+  return c.json(await startImport(), statusOf(c));
+});
+const router = express.Router();
+router.get('/report', (req, res) => {
+  res.statusCode = 401;
+  if (!req.user) return res.end();
+  res.status(200).json(report(req.user));
+});
+router.get('/stream', (req, res) => {
+  source.on('error', () => {
+    res.statusCode = 500;
+  });
+  res.statusCode = 200;
+  source.pipe(res);
+});
+http.createServer((req, res) => {
+  res.statusCode = 200;
+  res.setHeader('Content-Type', 'application/json');
+  if (req.url === '/health') {
+    res.end('{"ok":true}');
+    return;
+  }
+  res.writeHead(404);
+  res.end('{"error":"not found"}');
+});
+router.get('/twice', (req, res) => {
+  res.status(500).json({ error: 'failed' });
+  res.status(200);
+});
+`,
     // Fastify keeps reply.code() before redirect().
     `
 import Fastify from 'fastify';
@@ -219,6 +269,62 @@ app.use(async (ctx, next) => {
           column: 18,
           endLine: 6,
           endColumn: 21,
+        },
+      ],
+    },
+    {
+      // Hono: a status passed to c.json() wins over the one c.status() set; Fastify: so does one passed to redirect().
+      code: `
+import { Hono } from 'hono';
+import Fastify from 'fastify';
+const app = new Hono();
+app.post('/posts', async (c) => {
+  const post = await createPost(await c.req.json());
+  c.status(201);
+  c.header('Location', \`/posts/\${post.id}\`);
+  return c.json(post, 200);
+});
+const server = Fastify();
+server.get('/old-docs', async (request, reply) => reply.code(404).redirect('/docs', 301));
+`,
+      errors: [
+        {
+          messageId: 'replaced',
+          data: { status: '201 Created', api: 'Hono c.json()', sent: '200 OK' },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 15,
+        },
+        {
+          messageId: 'replaced',
+          data: { status: '404 Not Found', api: 'reply.redirect()', sent: '301 Moved Permanently' },
+          line: 12,
+          column: 62,
+          endLine: 12,
+          endColumn: 65,
+        },
+      ],
+    },
+    {
+      // Node: a maintenance page whose early default is replaced by writeHead() before anything is sent.
+      code: `
+import http from 'node:http';
+http.createServer((req, res) => {
+  res.statusCode = 200;
+  res.setHeader('Retry-After', '120');
+  res.writeHead(503, { 'Content-Type': 'text/plain' });
+  res.end('Down for maintenance');
+});
+`,
+      errors: [
+        {
+          messageId: 'replaced',
+          data: { status: '200 OK', api: 'res.writeHead()', sent: '503 Service Unavailable' },
+          line: 4,
+          column: 20,
+          endLine: 4,
+          endColumn: 23,
         },
       ],
     },

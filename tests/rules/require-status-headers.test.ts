@@ -902,8 +902,43 @@ export class ApiKeyGuard implements CanActivate {
   }
 }
 `,
+    // Hono: the status passed to c.json() replaces the one c.status() set, so 201 is never sent (strict asks 201 for
+    // Location); Express: a default 401 that writeHead() replaces straight after.
+    {
+      code: `
+import { Hono } from 'hono';
+import express from 'express';
+const app = new Hono();
+app.post('/drafts', async (c) => {
+  const draft = await saveDraft(await c.req.json());
+  c.status(201);
+  return c.json(draft, 200);
+});
+const router = express.Router();
+router.get('/feed', (req, res) => {
+  res.statusCode = 401;
+  res.writeHead(200, { 'Content-Type': 'application/atom+xml' });
+  res.end(renderFeed());
+});
+`,
+      options: [{ strict: true }],
+    },
   ],
   invalid: [
+    // Koa: a redirect in one branch replaces the 401 only there; otherwise the 401 goes out with the body.
+    {
+      code: `
+import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  ctx.status = 401;
+  if (ctx.accepts('html')) return ctx.redirect('/login');
+  ctx.body = { error: 'login required' };
+});
+`,
+      output: null,
+      errors: [{ messageId: 'missingHeader', data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' }, line: 5, column: 16, endLine: 5, endColumn: 19 }],
+    },
     // Hono: 401 without WWW-Authenticate, 301 without Location
     {
       code: `
