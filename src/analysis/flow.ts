@@ -82,30 +82,55 @@ export function alwaysRunsBefore(first: TSESTree.Node, second: TSESTree.Node): b
  * branch (`if (x) res.statusCode = 401;`), but not in a nested function, which may run at any time.
  */
 export function alwaysRunsAfter(first: TSESTree.Node, second: TSESTree.Node): boolean {
+  return statementsBetween(first, second) !== undefined;
+}
+
+/**
+ * When `second` always runs after `first` (`alwaysRunsAfter`): the statements that run between them, those after the
+ * one holding `first` and before the one holding `second` (none for a chain); otherwise undefined.
+ */
+export function statementsBetween(first: TSESTree.Node, second: TSESTree.Node): readonly TSESTree.Node[] | undefined {
   if (second.type === AST_NODE_TYPES.CallExpression && first !== second && containsNode(second.callee, first)) {
-    return isChainLink(second.callee, first) || alwaysRunsAfter(first, second.callee);
+    return isChainLink(second.callee, first) ? [] : statementsBetween(first, second.callee);
   }
-  if (first.range[1] > second.range[0]) return false;
+  if (first.range[1] > second.range[0]) return undefined;
   // The statement holding `second`, reached through unconditional children only.
   let later: TSESTree.Node = second;
   let list: TSESTree.Node | undefined = second.parent;
   while (list && !holdsStatements(list)) {
-    if (isFunction(list) || !isUnconditionalChild(list, later)) return false;
+    if (isFunction(list) || !isUnconditionalChild(list, later)) return undefined;
     later = list;
     list = list.parent;
   }
-  if (!list || !containsNode(list, first)) return false;
+  if (!list || !containsNode(list, first)) return undefined;
   const statements = statementsOf(list);
   let earlier: TSESTree.Node = first;
   while (earlier.parent && earlier.parent !== list) {
-    if (isFunction(earlier.parent)) return false;
+    if (isFunction(earlier.parent)) return undefined;
     earlier = earlier.parent;
   }
   const from = statements.indexOf(earlier);
   const to = statements.indexOf(later);
-  if (from < 0 || to <= from) return false;
-  for (let index = from; index < to; index++) if (containsExit(statements[index]!)) return false;
-  return true;
+  if (from < 0 || to <= from) return undefined;
+  for (let index = from; index < to; index++) if (containsExit(statements[index]!)) return undefined;
+  return statements.slice(from + 1, to);
+}
+
+/**
+ * Whether `node` runs code of its own outside nested functions, a call, `new`, `await`, `yield` or tagged template
+ * other than those `allowed` accepts (the calls, or other nodes, that are known events of one response).
+ */
+export function runsOtherCode(node: TSESTree.Node, allowed: (node: TSESTree.Node) => boolean): boolean {
+  return containsOutsideFunctions(
+    node,
+    (inner) =>
+      (inner.type === AST_NODE_TYPES.CallExpression ||
+        inner.type === AST_NODE_TYPES.NewExpression ||
+        inner.type === AST_NODE_TYPES.AwaitExpression ||
+        inner.type === AST_NODE_TYPES.YieldExpression ||
+        inner.type === AST_NODE_TYPES.TaggedTemplateExpression) &&
+      !allowed(inner),
+  );
 }
 
 function holdsStatements(node: TSESTree.Node): boolean {

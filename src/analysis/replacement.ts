@@ -1,4 +1,4 @@
-import { alwaysRunsAfter, containsNode } from './flow.js';
+import { containsNode, runsOtherCode, statementsBetween } from './flow.js';
 import type { ResponseEvent, StatusSite } from './types.js';
 
 type StatusEvent = Extract<ResponseEvent, { type: 'status' }>;
@@ -11,14 +11,24 @@ type CallEvent = Extract<ResponseEvent, { type: 'call' }>;
  * - `status`: a later status write, or a call given a status of its own (`reply.code(404).redirect(url, 301)`,
  *   `c.status(201); return c.json(x, 200)`).
  */
-export type StatusReplacement = { readonly kind: 'default'; readonly event: CallEvent } | { readonly kind: 'status'; readonly event: StatusEvent };
+export type StatusReplacement = (
+  | { readonly kind: 'default'; readonly event: CallEvent }
+  | { readonly kind: 'status'; readonly event: StatusEvent }
+) & {
+  /**
+   * Nothing but calls on this response runs between the status and its replacement. Otherwise other code does
+   * (Express `next()`, Koa `await next()`), which may send the response with the status before it is replaced.
+   */
+  readonly direct: boolean;
+};
 
 /**
- * The event that certainly replaces `code`, the status `site` sets, before its response is sent (see
- * `StatusReplacement`), or undefined: the status may go out. Certain means the replacing event always runs once the
- * site has (`alwaysRunsAfter`), and nothing that may send the response (a terminal call, a body, the response handed
- * to unknown code) comes between. A call that keeps this code (`effect.keepsStatuses`: Koa `ctx.redirect()` keeps a
- * redirect status) replaces nothing.
+ * The event that replaces `code`, the status `site` sets, before its response is sent (see `StatusReplacement`), or
+ * undefined: the status may go out. The replacing event always runs once the site has (`alwaysRunsAfter`), and no
+ * event that may send the response (a terminal call, a body, the response handed to unknown code) comes between; when
+ * other code runs between them too, the replacement is not `direct`. A call that keeps this code
+ * (`effect.keepsStatuses`: Koa `ctx.redirect()` keeps a redirect status) replaces nothing; a status set in only some
+ * branch replaces it only there.
  */
 export function statusReplacement(site: StatusSite, code: number | undefined): StatusReplacement | undefined {
   const response = site.response;
@@ -35,10 +45,12 @@ export function statusReplacement(site: StatusSite, code: number | undefined): S
     if (event.node.range[0] < owner.range[1] && !containsNode(event.node, owner)) continue;
     // A call given a status of its own has a status event on the same node.
     const status = event.type === 'status' ? event : events.find((other): other is StatusEvent => other.type === 'status' && other.node === event.node);
-    if ((status || (event.type === 'call' && event.effect.overridesStatus)) && alwaysRunsAfter(owner, event.node)) {
-      if (status) return { kind: 'status', event: status };
+    const between = status || (event.type === 'call' && event.effect.overridesStatus) ? statementsBetween(owner, event.node) : undefined;
+    if (between) {
+      const direct = !between.some((statement) => runsOtherCode(statement, (node) => events.some((other) => other.node === node)));
+      if (status) return { kind: 'status', event: status, direct };
       if (event.type !== 'call' || (code !== undefined && event.effect.keepsStatuses?.includes(code))) return undefined;
-      return { kind: 'default', event };
+      return { kind: 'default', event, direct };
     }
     if (maySend(event)) return undefined;
   }

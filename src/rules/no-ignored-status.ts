@@ -108,7 +108,8 @@ export default createRule<Options, MessageIds>({
         if (site.implicit || site.value.kind !== 'number') continue;
         const code = site.value.value;
         const replacement = statusReplacement(site, code);
-        if (!replacement) continue;
+        // Code that runs between them (`next()`) may send the response with this status first.
+        if (!replacement?.direct) continue;
         const status = describeStatus(code);
         if (replacement.kind === 'status') {
           const later = replacement.event.site;

@@ -150,6 +150,23 @@ router.get('/twice', (req, res) => {
   res.status(200);
 });
 `,
+    // Middleware: next() runs code that may send the response with the first status before the second is set.
+    `
+import Koa from 'koa';
+import express from 'express';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  ctx.status = 404;
+  await next();
+  ctx.status = 200;
+});
+const router = express.Router();
+router.use((req, res, next) => {
+  res.status(503);
+  next();
+  res.redirect('/maintenance');
+});
+`,
     // Fastify keeps reply.code() before redirect().
     `
 import Fastify from 'fastify';
