@@ -1,9 +1,19 @@
-import type { FrameworkDefinition, StatusRange } from './types.js';
+import type { FrameworkDefinition, MethodShape, StatusRange } from './types.js';
 
 /** Node's HTTP/1 writeHead: `statusCode |= 0`, then 100..999 or RangeError ERR_HTTP_INVALID_STATUS_CODE. */
 export const NODE_HTTP1_RANGE: StatusRange = { min: 100, max: 999, outcome: 'Node throws ERR_HTTP_INVALID_STATUS_CODE' };
 /** http2 `stream.respond()` is deliberately stricter than HTTP/1. */
 export const NODE_HTTP2_RANGE: StatusRange = { min: 200, max: 599, outcome: 'http2 throws ERR_HTTP2_STATUS_INVALID' };
+
+/** The http2 core API, `stream.respond({ ':status': 404, location })`: the status and headers are one object. */
+const HTTP2_RESPOND: MethodShape = {
+  method: 'respond',
+  status: { index: 0, key: [':status'] },
+  headers: [{ kind: 'object', index: 0 }],
+  accepts: NODE_HTTP2_RANGE,
+  sendsHead: true,
+  label: 'stream.respond()',
+};
 
 export const nodeHttp: FrameworkDefinition = {
   id: 'node-http',
@@ -47,15 +57,7 @@ export const nodeHttp: FrameworkDefinition = {
       label: 'res.end()',
       facts: { bodilessStatusOutcome: 'Node discards it for 1xx/204/304 and sends it with 205' },
     },
-    // http2 core API: stream.respond({ ':status': 404, location })
-    {
-      method: 'respond',
-      status: { index: 0, key: [':status'] },
-      headers: [{ kind: 'object', index: 0 }],
-      accepts: NODE_HTTP2_RANGE,
-      sendsHead: true,
-      label: 'stream.respond()',
-    },
+    HTTP2_RESPOND,
   ],
   properties: [
     { property: 'statusCode', value: 'status', accepts: NODE_HTTP1_RANGE, label: 'res.statusCode' },
@@ -70,14 +72,7 @@ export const nodeHttp2Stream: FrameworkDefinition = {
   modules: ['http2', 'node:http2'],
   receivers: [{ names: ['stream'], typeNames: ['ServerHttp2Stream'] }],
   methods: [
-    {
-      method: 'respond',
-      status: { index: 0, key: [':status'] },
-      headers: [{ kind: 'object', index: 0 }],
-      accepts: NODE_HTTP2_RANGE,
-      sendsHead: true,
-      label: 'stream.respond()',
-    },
+    HTTP2_RESPOND,
     {
       method: 'respondWithFile',
       status: { index: 1, key: [':status'] },
