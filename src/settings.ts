@@ -6,7 +6,7 @@ import type { ConstantSourceSetting } from './constants/providers.js';
  * Shared settings, read from `settings['http-status']` in the user's flat config.
  *
  * ```js
- * settings: { 'http-status': { versions: { express: 5 }, constants: 'http-status-codes' } }
+ * settings: { 'http-status': { versions: { express: 5 }, constants: 'http-status-codes', frameworks: ['express'] } }
  * ```
  */
 export interface HttpStatusSettings {
@@ -17,6 +17,12 @@ export interface HttpStatusSettings {
    * `'node:http2'`, `'http-status'`) or a custom module (`{ module, export, naming }` / `{ module, export, map }`).
    */
   readonly constants?: ConstantSourceSetting;
+  /**
+   * Frameworks whose conventional receivers (`res`, `ctx`, `reply`, `h`, `c`) count in files that import no framework,
+   * besides those the nearest package.json depends on: `['express']` for a middleware package that lists Express among
+   * its devDependencies only. Ids: `express`, `fastify`, `hapi`, `hono`, `koa`, `nextjs`.
+   */
+  readonly frameworks?: readonly string[];
 }
 
 export function getSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): HttpStatusSettings {

@@ -390,6 +390,57 @@ export function declaredFrameworksOf(manifest: ProjectManifest): ReadonlySet<Fra
   return frameworks;
 }
 
+const configuredBySetting = new WeakMap<object, { size: number; frameworks: ReadonlySet<FrameworkDefinition> }>();
+
+/**
+ * The frameworks `settings['http-status'].frameworks` names (`['express']`), whose receivers count in the files that
+ * import no framework, as a dependency's do: for a middleware package that lists Express among its devDependencies
+ * only. A value that names no such framework is a configuration error, and says so.
+ */
+export function configuredFrameworks(setting: unknown): ReadonlySet<FrameworkDefinition> | undefined {
+  if (setting === undefined) return undefined;
+  const known = FRAMEWORKS.filter((framework) => framework.declaredReceivers);
+  const knownIds = () => [...new Set(known.map((framework) => framework.id))].sort().join(', ');
+  if (!Array.isArray(setting)) {
+    throw new TypeError(
+      `eslint-plugin-http-status: settings['http-status'].frameworks must be an array of framework ids (${knownIds()}), not ${JSON.stringify(setting)}.`,
+    );
+  }
+  const cached = configuredBySetting.get(setting);
+  if (cached?.size === FRAMEWORKS.length) return cached.frameworks;
+  const frameworks = new Set<FrameworkDefinition>();
+  for (const id of setting as unknown[]) {
+    const named = known.filter((framework) => framework.id === id);
+    if (named.length === 0) {
+      throw new TypeError(
+        `eslint-plugin-http-status: settings['http-status'].frameworks: ${JSON.stringify(id)} is not one of ${knownIds()}.`,
+      );
+    }
+    for (const framework of named) frameworks.add(framework);
+  }
+  configuredBySetting.set(setting, { size: FRAMEWORKS.length, frameworks });
+  return frameworks;
+}
+
+const unionsByDeclared = new WeakMap<ReadonlySet<FrameworkDefinition>, WeakMap<ReadonlySet<FrameworkDefinition>, ReadonlySet<FrameworkDefinition>>>();
+const NO_FRAMEWORKS: ReadonlySet<FrameworkDefinition> = new Set();
+
+/** `declared` and `configured` together, in `FRAMEWORKS` order; the same set for the same two. */
+export function withConfiguredFrameworks(
+  declared: ReadonlySet<FrameworkDefinition> | undefined,
+  configured: ReadonlySet<FrameworkDefinition>,
+): ReadonlySet<FrameworkDefinition> {
+  const base = declared ?? NO_FRAMEWORKS;
+  let unions = unionsByDeclared.get(base);
+  if (!unions) unionsByDeclared.set(base, (unions = new WeakMap()));
+  let union = unions.get(configured);
+  if (!union) {
+    union = new Set(FRAMEWORKS.filter((framework) => base.has(framework) || configured.has(framework)));
+    unions.set(configured, union);
+  }
+  return union;
+}
+
 const autoImportsByManifest = new WeakMap<ProjectManifest, { size: number; frameworks: ReadonlySet<FrameworkDefinition> }>();
 
 /**

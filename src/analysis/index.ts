@@ -2,7 +2,15 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { FrameworkDefinition } from '../frameworks/types.js';
 import { getSettings } from '../settings.js';
-import { analyzeFile, autoImportsOf, CandidateCollector, declaredFrameworksOf, mayHaveStatusSites } from './analyze.js';
+import {
+  analyzeFile,
+  autoImportsOf,
+  CandidateCollector,
+  configuredFrameworks,
+  declaredFrameworksOf,
+  mayHaveStatusSites,
+  withConfiguredFrameworks,
+} from './analyze.js';
 import { dependencyMajor, findProjectManifest, type ProjectManifest } from './project.js';
 import type { FileAnalysis } from './types.js';
 
@@ -122,7 +130,10 @@ function analyze(file: LintedFile, context: AnyContext): FileAnalysis {
     },
     declaredFrameworks() {
       const found = manifestOfFile();
-      return found && declaredFrameworksOf(found);
+      const declared = found && declaredFrameworksOf(found);
+      settings ??= getSettings(context);
+      const configured = configuredFrameworks(settings.frameworks);
+      return configured ? withConfiguredFrameworks(declared, configured) : declared;
     },
     autoImports() {
       const found = manifestOfFile();

@@ -88,3 +88,53 @@ describe('frameworks the package depends on', () => {
     expect([...adapter.file.analysis.frameworks].map((framework) => framework.id)).toContain('fastify');
   });
 });
+
+describe("frameworks named in settings['http-status'].frameworks", () => {
+  const settings = (frameworks: unknown) => ({ 'http-status': { frameworks } });
+  const analyzed = (code: string, filename: string, frameworks: unknown) => {
+    const file = analyzeCode(code, { filename, cwd: root, settings: settings(frameworks) });
+    return { file, sites: file.analysis.sites.map((site) => summarizeSite(file, site)) };
+  };
+
+  // express-basic-auth's shape: a middleware package that lists Express among its devDependencies only.
+  const basicAuthMiddleware = `
+module.exports = function buildMiddleware(options) {
+  return function authMiddleware(req, res, next) {
+    if (options.authorizer(req)) return next();
+    if (options.challenge) res.set('WWW-Authenticate', 'Basic realm="app"');
+    return res.status(401).send('Unauthorized');
+  };
+};
+`;
+
+  it('counts their receivers in a file that imports nothing, with the version its package.json gives', () => {
+    const { file, sites: found } = analyzed(basicAuthMiddleware, expressTooling('index.js'), ['express']);
+    expect(found.map((site) => [site.text, site.framework, site.role])).toEqual([['401', 'express', 'response']]);
+    expect([...file.analysis.frameworks].map((framework) => framework.id)).toEqual(['express']);
+    expect(file.analysis.versionOf(file.analysis.frameworks.values().next().value!)).toBe(5);
+  });
+
+  it('adds to the frameworks the package.json depends on, and needs none', () => {
+    const koaController = 'export async function remove(ctx) {\n  ctx.status = 204;\n}\n';
+    expect(analyzed(koaController, expressApp('src/items.js'), ['koa']).sites.map((site) => [site.text, site.framework])).toEqual([['204', 'koa']]);
+    expect(analyzed(expressController, expressApp('src/users.js'), ['koa']).sites.map((site) => site.framework)).toEqual(['express', 'express']);
+    expect(analyzed(koaController, noFramework('src/items.js'), ['koa', 'hono']).sites.map((site) => site.framework)).toEqual(['koa']);
+    expect(analyzed(koaController, noFramework('src/items.js'), []).sites).toEqual([]);
+  });
+
+  it('does not apply in a file that imports a framework with receivers of its own', () => {
+    const code = `import Koa from 'koa';\nexport const app = new Koa();\nexport function legacy(req, res) {\n  res.status(404).end();\n}\n`;
+    expect(analyzed(code, expressTooling('src/legacy.js'), ['express']).sites).toEqual([]);
+  });
+
+  it('rejects a value that names no such framework with a readable error', () => {
+    expect(() => analyzed(expressController, noFramework('src/users.js'), ['expres'])).toThrow(
+      `eslint-plugin-http-status: settings['http-status'].frameworks: "expres" is not one of express, fastify, hapi, hono, koa, nextjs.`,
+    );
+    // Node's http has no conventional receivers to declare: its files are recognised by their import.
+    expect(() => analyzed(expressController, noFramework('src/users.js'), ['node-http'])).toThrow('"node-http" is not one of');
+    expect(() => analyzed(expressController, noFramework('src/users.js'), 'express')).toThrow(
+      `eslint-plugin-http-status: settings['http-status'].frameworks must be an array of framework ids (express, fastify, hapi, hono, koa, nextjs), not "express".`,
+    );
+  });
+});

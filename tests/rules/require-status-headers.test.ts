@@ -8,6 +8,29 @@ const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fix
 
 ruleTester.run('require-status-headers', rule, {
   valid: [
+    // A middleware file that imports nothing, in a package whose package.json names no framework: no receiver is
+    // trusted without \`settings['http-status'].frameworks\` (see the invalid case).
+    `
+module.exports = function basicAuth(options) {
+  return function authMiddleware(req, res, next) {
+    if (options.users[req.user]) return next();
+    return res.status(401).send('Unauthorized');
+  };
+};
+`,
+    // With the setting, the header set in the same middleware is seen.
+    {
+      code: `
+module.exports = function basicAuth(options) {
+  return function authMiddleware(req, res, next) {
+    if (options.users[req.user]) return next();
+    res.set('WWW-Authenticate', 'Basic realm="' + options.realm + '"');
+    return res.status(401).send('Unauthorized');
+  };
+};
+`,
+      settings: { 'http-status': { frameworks: ['express'] } },
+    },
     // A branch of a status written as alternatives, with the header set where that branch is taken (found in passport).
     `
 import http from 'node:http';
@@ -387,6 +410,29 @@ export const g = () => new Response(null, init);
 `,
   ],
   invalid: [
+    {
+      // express-basic-auth's shape: a middleware package that lists Express among its devDependencies only, so its
+      // files import nothing; the setting says whose receivers they use.
+      code: `
+module.exports = function basicAuth(options) {
+  return function authMiddleware(req, res, next) {
+    if (options.users[req.user]) return next();
+    return res.status(401).send('Unauthorized');
+  };
+};
+`,
+      settings: { 'http-status': { frameworks: ['express'] } },
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' },
+          line: 5,
+          column: 23,
+          endLine: 5,
+          endColumn: 26,
+        },
+      ],
+    },
     {
       // A const initialised with alternatives: each value may be sent, reported where the const is used.
       code: `
