@@ -20,7 +20,8 @@ export interface HttpStatusSettings {
   /**
    * Frameworks whose conventional receivers (`res`, `ctx`, `reply`, `h`, `c`) count in files that import no framework,
    * besides those the nearest package.json depends on: `['express']` for a middleware package that lists Express among
-   * its devDependencies only. Ids: `express`, `fastify`, `hapi`, `hono`, `koa`, `nextjs`.
+   * its devDependencies only, `['node-http']` for connect-style middleware on raw Node responses. Ids: `express`,
+   * `fastify`, `hapi`, `hono`, `koa`, `nextjs`, `node-http`.
    */
   readonly frameworks?: readonly string[];
 }

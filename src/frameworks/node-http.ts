@@ -19,6 +19,8 @@ export const nodeHttp: FrameworkDefinition = {
   id: 'node-http',
   name: 'Node http',
   modules: ['http', 'node:http', 'https', 'node:https', 'http2', 'node:http2'],
+  // No package to depend on: only `settings['http-status'].frameworks` declares it (connect-style middleware).
+  declaredReceivers: true,
   receivers: [
     { names: ['res', 'response', 'resp', 'serverResponse'], typeNames: ['ServerResponse', 'Http2ServerResponse'] },
     // Raw Node responses inside other frameworks: Koa `ctx.res`, Fastify `reply.raw`, h3 v1 `event.node.res`.

@@ -288,7 +288,8 @@ export interface FrameworkDefinition {
   /**
    * Its receivers' conventional names also count in a file that imports no framework with such names, when the
    * nearest package.json depends on `packageName` (`dependencies` or `peerDependencies`): handlers, controllers and
-   * middleware kept in files of their own (`exports.show = async (req, res) => …`) import nothing from it.
+   * middleware kept in files of their own (`exports.show = async (req, res) => …`) import nothing from it. The same
+   * holds when `settings['http-status'].frameworks` names its id: the only way for Node's http, a built-in module.
    */
   readonly declaredReceivers?: boolean;
   /** Response methods and properties this framework's response object inherits (Express `res` is a Node ServerResponse). */

@@ -122,6 +122,31 @@ module.exports = function buildMiddleware(options) {
     expect(analyzed(koaController, noFramework('src/items.js'), []).sites).toEqual([]);
   });
 
+  it("declares Node's http for connect-style middleware, which no package.json can depend on", () => {
+    // serve-favicon's shape: a raw Node response in a package with no framework among its dependencies.
+    const favicon = `
+module.exports = function favicon(icon) {
+  return function (req, res, next) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.statusCode = req.method === 'OPTIONS' ? 200 : 405;
+      res.setHeader('Allow', 'GET, HEAD, OPTIONS');
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'image/x-icon' });
+    res.end(icon);
+  };
+};
+`;
+    expect(analyzed(favicon, noFramework('index.js'), undefined).sites).toEqual([]);
+    const { file, sites: found } = analyzed(favicon, noFramework('index.js'), ['node-http']);
+    expect(found.map((site) => [site.text, site.framework, site.label])).toEqual([
+      ["req.method === 'OPTIONS' ? 200 : 405", 'node-http', 'res.statusCode'],
+      ['200', 'node-http', 'res.writeHead()'],
+    ]);
+    expect([...file.analysis.frameworks].map((framework) => framework.id)).toEqual(['node-http']);
+  });
+
   it('does not apply in a file that imports a framework with receivers of its own', () => {
     const code = `import Koa from 'koa';\nexport const app = new Koa();\nexport function legacy(req, res) {\n  res.status(404).end();\n}\n`;
     expect(analyzed(code, expressTooling('src/legacy.js'), ['express']).sites).toEqual([]);
@@ -129,12 +154,13 @@ module.exports = function buildMiddleware(options) {
 
   it('rejects a value that names no such framework with a readable error', () => {
     expect(() => analyzed(expressController, noFramework('src/users.js'), ['expres'])).toThrow(
-      `eslint-plugin-http-status: settings['http-status'].frameworks: "expres" is not one of express, fastify, hapi, hono, koa, nextjs.`,
+      `eslint-plugin-http-status: settings['http-status'].frameworks: "expres" is not one of express, fastify, hapi, hono, koa, nextjs, node-http.`,
     );
-    // Node's http has no conventional receivers to declare: its files are recognised by their import.
-    expect(() => analyzed(expressController, noFramework('src/users.js'), ['node-http'])).toThrow('"node-http" is not one of');
+    // http2 streams (\`stream.respond()\`) are recognised by their import only: \`stream\` names too much else.
+    expect(() => analyzed(expressController, noFramework('src/users.js'), ['http2'])).toThrow('"http2" is not one of');
+    expect(() => analyzed(expressController, noFramework('src/users.js'), [404])).toThrow('404 is not one of');
     expect(() => analyzed(expressController, noFramework('src/users.js'), 'express')).toThrow(
-      `eslint-plugin-http-status: settings['http-status'].frameworks must be an array of framework ids (express, fastify, hapi, hono, koa, nextjs), not "express".`,
+      `eslint-plugin-http-status: settings['http-status'].frameworks must be an array of framework ids (express, fastify, hapi, hono, koa, nextjs, node-http), not "express".`,
     );
   });
 });

@@ -6,6 +6,18 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester.run('no-unknown-status', rule, {
   valid: [
+    // The same middleware without the setting: nothing says \`res\` is a Node response (see the first invalid case).
+    `
+module.exports = function favicon(icon) {
+  return function (req, res, next) {
+    if (!icon) {
+      res.statusCode = 4040;
+      return res.end();
+    }
+    res.end(icon);
+  };
+};
+`,
     // Alternatives whose branches are all codes in use; a left operand that decides alone (\`0 || x\` is x).
     `
 import express from 'express';
@@ -166,6 +178,67 @@ export async function login(api, credentials) {
 `,
   ],
   invalid: [
+    {
+      // Connect-style middleware on a raw Node response (serve-favicon's shape), in a package that depends on no
+      // framework: \`settings['http-status'].frameworks\` declares Node's http, which it imports nothing of.
+      code: `
+module.exports = function favicon(icon) {
+  return function (req, res, next) {
+    if (!icon) {
+      res.statusCode = 4040;
+      return res.end();
+    }
+    res.writeHead(200, { 'Content-Type': 'image/x-icon' });
+    res.end(icon);
+  };
+};
+`,
+      settings: { 'http-status': { frameworks: ['node-http'] } },
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: '4040', didYouMean: ' Did you mean 404 Not Found?' },
+          line: 5,
+          column: 24,
+          endLine: 5,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'replaceWithCode',
+              data: { status: '404 Not Found' },
+              output: `
+module.exports = function favicon(icon) {
+  return function (req, res, next) {
+    if (!icon) {
+      res.statusCode = 404;
+      return res.end();
+    }
+    res.writeHead(200, { 'Content-Type': 'image/x-icon' });
+    res.end(icon);
+  };
+};
+`,
+            },
+            {
+              messageId: 'replaceWithCode',
+              data: { status: '400 Bad Request' },
+              output: `
+module.exports = function favicon(icon) {
+  return function (req, res, next) {
+    if (!icon) {
+      res.statusCode = 400;
+      return res.end();
+    }
+    res.writeHead(200, { 'Content-Type': 'image/x-icon' });
+    res.end(icon);
+  };
+};
+`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // An Express error handler whose status is a const with a fallback: reported where the const is used, as any
       // constant's value is (no replacement is offered for a name).
