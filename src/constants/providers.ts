@@ -323,19 +323,33 @@ function declaredChoices(directory: string): DeclaredChoices {
 const declaredByDirectory = new Map<string, DeclaredChoices>();
 
 /**
- * Frameworks that run on Node's HTTP server only (their files can use `node:http2` constants). Not `node-http` itself:
- * h3 includes it for `event.node.res`, yet h3 code (Nitro's runtime) also runs on Workers, Deno and Bun, where
- * `node:http2` may not resolve. A file that imports Node's HTTP modules is found by `NODE_HTTP_MODULES`.
+ * Frameworks that run on Node's HTTP server only (their files can use `node:http2` constants). A file that imports
+ * Node's HTTP modules is found by `NODE_HTTP_MODULES`.
  */
 const NODE_SERVER_FRAMEWORKS: ReadonlySet<string> = new Set(['express', 'koa', 'fastify', 'hapi', 'nestjs', 'http-errors']);
 const NODE_HTTP_MODULES: ReadonlySet<string> = new Set(['http', 'node:http', 'https', 'node:https', 'http2', 'node:http2']);
+/**
+ * Frameworks that include `node-http` and also run elsewhere: h3 includes it for `event.node.res`, yet h3 code
+ * (Nitro's runtime) also runs on Workers, Deno and Bun, where `node:http2` may not resolve.
+ */
+const NOT_ONLY_NODE_FRAMEWORKS: ReadonlySet<string> = new Set(['h3', 'nuxt']);
 
-/** Whether the file is Node server code: it uses a Node server framework or Node's HTTP modules. */
+/**
+ * Whether the file is Node server code: it uses a Node server framework or Node's HTTP modules, or sets a status on a
+ * Node response that no framework of other runtimes brought in (connect-style middleware declared with
+ * `settings['http-status'].frameworks: ['node-http']`).
+ */
 export function isNodeServerCode(
   frameworks: ReadonlySet<{ readonly id: string }>,
   moduleSources: ReadonlySet<string>,
 ): boolean {
-  for (const framework of frameworks) if (NODE_SERVER_FRAMEWORKS.has(framework.id)) return true;
+  let nodeResponses = false;
+  let otherRuntimes = false;
+  for (const framework of frameworks) {
+    if (NODE_SERVER_FRAMEWORKS.has(framework.id)) return true;
+    if (framework.id === 'node-http') nodeResponses = true;
+    else if (NOT_ONLY_NODE_FRAMEWORKS.has(framework.id)) otherRuntimes = true;
+  }
   for (const source of moduleSources) if (NODE_HTTP_MODULES.has(source)) return true;
-  return false;
+  return nodeResponses && !otherRuntimes;
 }

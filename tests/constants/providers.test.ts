@@ -181,5 +181,8 @@ describe('isNodeServerCode', () => {
     // h3 includes node-http (`event.node.res`) but runs on Workers, Deno and Bun too.
     expect(isNodeServerCode(new Set([{ id: 'h3' }, { id: 'node-http' }]), new Set(['h3']))).toBe(false);
     expect(isNodeServerCode(new Set([{ id: 'h3' }, { id: 'node-http' }]), new Set(['h3', 'node:http']))).toBe(true);
+    // A Node response with no such framework (connect-style middleware declared in the settings, importing nothing).
+    expect(isNodeServerCode(new Set([{ id: 'node-http' }]), new Set(['fresh']))).toBe(true);
+    expect(isNodeServerCode(new Set([{ id: 'nuxt' }, { id: 'node-http' }]), new Set())).toBe(false);
   });
 });

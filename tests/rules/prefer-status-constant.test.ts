@@ -551,6 +551,52 @@ export function teapot(res: express.Response, code: StatusCodes | undefined, phr
         },
       ],
     },
+    // Connect-style middleware (serve-favicon's shape) in a package that depends on nothing: declared Node server code by
+    // \`settings['http-status'].frameworks\`, so node:http2's constants, which always resolve, are an autofix.
+    {
+      filename: fixture('plain-project', 'index.js'),
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      settings: { 'http-status': { frameworks: ['node-http'] } },
+      code: `
+'use strict';
+var fresh = require('fresh');
+
+module.exports = function favicon(icon) {
+  return function (req, res, next) {
+    if (fresh(req.headers, { etag: icon.etag })) {
+      res.statusCode = 304;
+      return res.end();
+    }
+    res.setHeader('Content-Type', 'image/x-icon');
+    res.end(icon.body);
+  };
+};
+`,
+      output: `
+'use strict';
+var fresh = require('fresh');
+const { constants } = require('node:http2');
+
+module.exports = function favicon(icon) {
+  return function (req, res, next) {
+    if (fresh(req.headers, { etag: icon.etag })) {
+      res.statusCode = constants.HTTP_STATUS_NOT_MODIFIED;
+      return res.end();
+    }
+    res.setHeader('Content-Type', 'image/x-icon');
+    res.end(icon.body);
+  };
+};
+`,
+      errors: [
+        {
+          messageId: 'useConstant',
+          data: { constant: 'constants.HTTP_STATUS_NOT_MODIFIED', status: '304 Not Modified', value: '304' },
+          line: 8,
+          column: 24,
+        },
+      ],
+    },
     // CommonJS: a destructuring require after the last require.
     {
       filename: fixture('hsc-project', 'src/server.cjs'),
