@@ -1,4 +1,5 @@
-// Fuzzing: random programs from tests/fuzz/programs.ts, linted with configs.all (every rule on, fix mode).
+// Fuzzing: random programs from tests/fuzz/programs.ts, linted with configs.all (every rule on, fix mode), half of
+// them with every framework declared in the settings.
 // Checks that no rule throws, that the fixed output and every suggestion parse, and that a second fix pass changes
 // nothing. `npm test` runs a small seeded count; `npm run fuzz` runs 10,000 (FUZZ_RUNS, FUZZ_SEED override).
 import tsParser from '@typescript-eslint/parser';
@@ -24,7 +25,16 @@ const base = (typescript: boolean): Linter.Config[] => [
       : { ecmaVersion: 'latest', sourceType: 'module' },
   },
 ];
-const withRules = (typescript: boolean): Linter.Config[] => [...base(typescript), { files: ['**/*.js', '**/*.ts'], ...configs.all }];
+/**
+ * Half the programs also run with every framework the \`frameworks\` setting can declare, so that their receivers count
+ * in programs that import nothing.
+ */
+const declarableFrameworks = ['express', 'fastify', 'hapi', 'hono', 'koa', 'nextjs', 'node-http'];
+const withRules = (typescript: boolean, declareFrameworks: boolean): Linter.Config[] => [
+  ...base(typescript),
+  { files: ['**/*.js', '**/*.ts'], ...configs.all },
+  ...(declareFrameworks ? [{ settings: { 'http-status': { frameworks: declarableFrameworks } } }] : []),
+];
 
 function fatal(code: string, typescript: boolean, filename: string): string | undefined {
   const message = linter.verify(code, base(typescript), { filename }).find((m) => m.fatal);
@@ -32,11 +42,11 @@ function fatal(code: string, typescript: boolean, filename: string): string | un
 }
 
 /** Throws (so fast-check shrinks) when a check fails. */
-function check({ code, typescript }: Program): void {
+function check({ program: { code, typescript }, declareFrameworks }: { program: Program; declareFrameworks: boolean }): void {
   const filename = typescript ? 'fuzz.ts' : 'fuzz.js';
   const parseError = fatal(code, typescript, filename);
   if (parseError) throw new Error(`generated program does not parse (${parseError})`);
-  const config = withRules(typescript);
+  const config = withRules(typescript, declareFrameworks);
   const messages = linter.verify(code, config, { filename });
   if (messages.length > 0) reported++;
   for (const message of messages) {
@@ -58,7 +68,7 @@ function check({ code, typescript }: Program): void {
 
 describe('fuzz', () => {
   it(`${runs} random programs: no rule throws, fixes and suggestions parse, fixes settle (seed ${seed})`, () => {
-    const details = fc.check(fc.property(programArbitrary, check), { numRuns: runs, seed });
+    const details = fc.check(fc.property(fc.record({ program: programArbitrary, declareFrameworks: fc.boolean() }), check), { numRuns: runs, seed });
     expect(details.failed ? `${fc.defaultReportMessage(details)}\n${String(details.errorInstance)}` : undefined).toBeUndefined();
     expect(details.numRuns).toBe(runs);
     expect(reported).toBeGreaterThan(runs / 4);
