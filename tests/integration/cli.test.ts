@@ -271,6 +271,34 @@ describe.each<{ eslint: EslintPackage; major: number }>([
     expect(snapshot(target.dir)).toEqual(afterFix);
   });
 
+  it("settings['http-status'].frameworks declares Express for a middleware package's files, which import nothing", async () => {
+    const target = project(path.join(fixturesDir, 'middleware-project'));
+    const run = await lint(target, '--format', 'json', '.');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    // basic-auth.js sets the challenge before its 401 (when configured); strict-auth.js never does.
+    expect(findings(target, parseJson(run))).toEqual([
+      {
+        ruleId: 'http-status/require-status-headers',
+        file: 'src/strict-auth.js',
+        line: 10,
+        column: 23,
+        message: '401 Unauthorized must carry a WWW-Authenticate header (RFC 9110 §15.5.2).',
+        severity: 2,
+      },
+    ]);
+  });
+
+  it('a framework id the setting does not know stops the lint with an error naming the setting and the ids', async () => {
+    const target = project(path.join(fixturesDir, 'middleware-project'));
+    const run = await lint(target, '--config', 'eslint.typo.config.cjs', '.');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(
+      `eslint-plugin-http-status: settings['http-status'].frameworks: "expres" is not one of express, fastify, hapi, hono, koa, nextjs, node-http.`,
+    );
+  });
+
   it('loads the plugin from a CommonJS eslint.config.cjs with require()', async () => {
     const target = project(path.join(fixturesDir, 'cjs-project'));
     const run = await lint(target, '--format', 'json', '.');
