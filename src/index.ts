@@ -78,6 +78,7 @@ const strict = buildConfig('strict');
 const all = buildConfig('all');
 
 export { rules };
+export type { DeclarableFrameworkId, HttpStatusSettings } from './settings.js';
 export const configs = plugin.configs;
 export default plugin;
 

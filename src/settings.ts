@@ -2,6 +2,9 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { ConstantSourceSetting } from './constants/providers.js';
 
+/** The frameworks `frameworks` can name: those with conventional receiver names (see `FrameworkDefinition.declaredReceivers`). */
+export type DeclarableFrameworkId = 'express' | 'fastify' | 'hapi' | 'hono' | 'koa' | 'nextjs' | 'node-http';
+
 /**
  * Shared settings, read from `settings['http-status']` in the user's flat config.
  *
@@ -23,7 +26,7 @@ export interface HttpStatusSettings {
    * its devDependencies only, `['node-http']` for connect-style middleware on raw Node responses. Ids: `express`,
    * `fastify`, `hapi`, `hono`, `koa`, `nextjs`, `node-http`.
    */
-  readonly frameworks?: readonly string[];
+  readonly frameworks?: readonly DeclarableFrameworkId[];
 }
 
 export function getSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): HttpStatusSettings {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
+import { FRAMEWORKS } from '../../src/frameworks/index.js';
+import type { DeclarableFrameworkId } from '../../src/index.js';
+
 import { analyzeCode, summarizeSite, temporaryProjects } from './helpers.js';
 
 /**
@@ -150,6 +153,13 @@ module.exports = function favicon(icon) {
   it('does not apply in a file that imports a framework with receivers of its own', () => {
     const code = `import Koa from 'koa';\nexport const app = new Koa();\nexport function legacy(req, res) {\n  res.status(404).end();\n}\n`;
     expect(analyzed(code, expressTooling('src/legacy.js'), ['express']).sites).toEqual([]);
+  });
+
+  it('takes exactly the ids the settings type declares', () => {
+    // Spelled out as the type's members: a framework that gains or loses conventional receivers must update the type.
+    const typed: Record<DeclarableFrameworkId, true> = { express: true, fastify: true, hapi: true, hono: true, koa: true, nextjs: true, 'node-http': true };
+    const declarable = new Set(FRAMEWORKS.filter((framework) => framework.declaredReceivers).map((framework) => framework.id));
+    expect([...declarable].sort()).toEqual(Object.keys(typed).sort());
   });
 
   it('rejects a value that names no such framework with a readable error', () => {
