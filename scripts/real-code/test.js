@@ -1,10 +1,12 @@
-// npm run test:real-code [-- --update] [-- --package=NAME ...] [-- --explore=NAME[@VERSION] ...]
+// npm run test:real-code [-- --update] [-- --package=NAME ...] [-- --explore=NAME[@VERSION] ... [--frameworks=ID,...]]
 // Lints the real-code corpus (tests/real-code/corpus.txt, installed into a cache outside git) with configs.all of the
 // BUILT plugin and checks: no rule throws; every report matches the reviewed snapshot tests/real-code/reports.txt;
 // the fixes of every file with reports re-parse and a second fix pass changes nothing.
 // --update rewrites the snapshot: review every changed line (a wrong report is a bug to fix, never a line to accept).
 // --explore lints other packages instead (installed into a cache folder of their own, beside the corpus'), with the
 // same checks but no snapshot: every report is printed, to be reviewed before a package joins the corpus.
+// --frameworks (with --explore) sets settings['http-status'].frameworks, as a middleware package would
+// (`--frameworks=express,node-http`).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -16,6 +18,9 @@ const only = args.filter((arg) => arg.startsWith('--package=')).map((arg) => arg
 const explored = args.filter((arg) => arg.startsWith('--explore=')).map((arg) => arg.slice('--explore='.length));
 const exploring = explored.length > 0;
 if (exploring && (update || only.length > 0)) throw new Error('--explore lints other packages: it takes no --update or --package');
+const frameworksArg = args.find((arg) => arg.startsWith('--frameworks='));
+if (frameworksArg && !exploring) throw new Error('--frameworks goes with --explore: the corpus is linted as its packages are');
+const declaredFrameworks = frameworksArg?.slice('--frameworks='.length).split(',').filter(Boolean);
 const snapshotFile = path.join(root, 'tests/real-code/reports.txt');
 if (exploring) {
   // The lint helpers lint below the cache folder (ESLint's base path), so they must see the explored one.
@@ -55,7 +60,10 @@ for (const entry of files) {
   stats[/\.[cm]?tsx?$/u.test(entry.rel) ? 'ts' : 'js']++;
   stats.parsers[parser.name] = (stats.parsers[parser.name] ?? 0) + 1;
   let config = configs.get(parser.name);
-  if (!config) configs.set(parser.name, (config = configFor(parser, allLayer)));
+  if (!config) {
+    const layers = declaredFrameworks ? [allLayer, { settings: { 'http-status': { frameworks: declaredFrameworks } } }] : [allLayer];
+    configs.set(parser.name, (config = configFor(parser, ...layers)));
+  }
   let messages;
   try {
     messages = linter.verify(text, config, { filename });
