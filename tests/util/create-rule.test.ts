@@ -67,8 +67,9 @@ describe('createRule', () => {
   it("runs the rule's own code only for a file whose analysis found something", () => {
     const calls: string[] = [];
     const rule = recordingRule(calls);
-    // Passes the file gate (the word `status`) but has no status site, response, range check or misplaced status.
-    expect(lint(rule, "const status = 'draft';\nexport function publish(post) { post.status = status; }\n")).toEqual([]);
+    // Passes the file gate (the word `status` and a digit) but has no status site, response, range check or misplaced
+    // status.
+    expect(lint(rule, "const status = 'draft';\nexport function publish(post) { post.status = status; post.version = 2; }\n")).toEqual([]);
     expect(calls).toEqual([]);
     // Fails the gate: nothing runs either.
     expect(lint(rule, 'export const port = 8080;\n')).toEqual([]);
