@@ -7,6 +7,7 @@ import { h3 } from './h3.js';
 import { boom, hapi } from './hapi.js';
 import { httpErrors } from './http-errors.js';
 import { koa } from './koa.js';
+import { msw } from './msw.js';
 import { nestjs } from './nestjs.js';
 import { nextjs } from './nextjs.js';
 import { nodeHttp, nodeHttp2Stream } from './node-http.js';
@@ -32,6 +33,7 @@ export const FRAMEWORKS: readonly FrameworkDefinition[] = [
   reactRouter,
   nodeHttp,
   nodeHttp2Stream,
+  msw,
   fetchApi,
   httpErrors,
   h3,

@@ -103,6 +103,8 @@ export default createRule<Options, MessageIds>({
         const analysis = getFileAnalysis(context);
         for (const site of analysis.sites) {
           if (site.role !== 'response' && site.role !== 'redirect' && site.role !== 'error') continue;
+          // A number the API does not send as the status (`Response.json(data, 401)`): no-ignored-status reports it.
+          if (site.effect.unusedStatus !== undefined) continue;
           // Each branch of `res.status(user ? 200 : 401)` is a status the response may be sent with, reported where it
           // is written.
           for (const value of statusValueMembers(site.value)) {

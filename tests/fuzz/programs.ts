@@ -27,6 +27,7 @@ const IMPORTS: Record<string, readonly string[]> = {
   codes: ["import { StatusCodes } from 'http-status-codes';"],
   undici: ["import { Response as UndiciResponse } from 'undici';"],
   supertest: ["import request from 'supertest';"],
+  msw: ["import { http as mswHttp, rest, HttpResponse } from 'msw';"],
 };
 
 const codeNumbers = fc.oneof(
@@ -133,6 +134,11 @@ const statement = (typescript: boolean): fc.Arbitrary<string> => {
     s.map((x) => `error(${x}, 'x');`),
     s.map((x) => `redirect(${x}, '/x');`),
     s.map((x) => `return json({}, { status: ${x} });`),
+    // MSW (2.x/3.x HttpResponse, 1.x ctx)
+    fc.tuple(body, s, headers).map(([b, x, h]) => `return new HttpResponse(${b || 'null'}, { status: ${x}${h ? `, headers: ${h}` : ''} });`),
+    fc.tuple(s, s).map(([x, y]) => `return HttpResponse.json({ error: 'x' }, cond ? { status: ${x} } : ${y});`),
+    s.map((x) => `return HttpResponse.redirect('/x', ${x});`),
+    fc.tuple(s, headers).map(([x, h]) => `return res(ctx.status(${x}, 'x'), ctx.set(${h || "'Location', '/x'"}), ctx.json({}));`),
     // http-errors, h3, boom, Nest
     s.map((x) => `throw createError(${x}, 'x');`),
     s.map((x) => `next(createError(${x}));`),
@@ -173,6 +179,7 @@ const wrap = (typescript: boolean) =>
     (body: string, i: number) => `export async function ${['GET', 'POST', 'PUT'][i] ?? `GET${i}`}(req) {\n${body}\n}`,
     (body: string, i: number) => `export const load${i} = async ({ params, url }) => {\n${body}\n};`,
     (body: string) => `it('works', async () => {\n${body}\n});`,
+    (body: string, i: number) => `export const mock${i} = [\n  rest.get('/x', async (req, res, ctx) => {\n${body}\n  }),\n  mswHttp.get('/y', async ({ request }) => {\n${body}\n  }),\n];`,
     (body: string, i: number) => `async function plain${i}() {\n${body}\n}`,
     (body: string, i: number) =>
       `${i === 0 ? 'export default' : `export const worker${i} =`} {\n  async fetch(request, env) {\n${body}\n  },\n};`,

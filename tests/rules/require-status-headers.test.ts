@@ -408,6 +408,18 @@ export const e = (req, res) => res.set(...pairs).sendStatus(200);
 export const f = () => new Response(...args);
 export const g = () => new Response(null, init);
 `,
+    // A number where the init object belongs is not sent as the status (Response.json() throws, MSW answers 200):
+    // no-ignored-status reports it, and no header is asked for.
+    {
+      code: `
+import { http, HttpResponse } from 'msw';
+export const handlers = [
+  http.post('/api/login', () => HttpResponse.json({ error: 'expired' }, 401)),
+  http.post('/api/items', () => Response.json({ id: 1 }, 201)),
+];
+`,
+      options: [{ strict: true }],
+    },
   ],
   invalid: [
     {
