@@ -17,7 +17,7 @@ export interface HttpStatusSettings {
   readonly versions?: Readonly<Record<string, number>>;
   /**
    * Constant source for `prefer-status-constant`: `'auto'`, a library (`'http-status-codes'`, `'@nestjs/common'`,
-   * `'node:http2'`, `'http-status'`) or a custom module (`{ module, export, naming }` / `{ module, export, map }`).
+   * `'node:http2'`, `'http-status'`, `'axios'`) or a custom module (`{ module, export, naming }` / `{ module, export, map }`).
    */
   readonly constants?: ConstantSourceSetting;
   /**

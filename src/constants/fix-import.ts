@@ -141,7 +141,11 @@ export function findBoundLibraries(sourceCode: SourceCode, importedModules?: Rea
   const bound = new Set<ConstantLibraryId>();
   for (const library of CONSTANT_LIBRARIES) {
     if (importedModules && !library.modules.some((m) => importedModules.has(m))) continue;
-    if (findImportedLibraryBinding(sourceCode, library)?.kind === 'value') bound.add(library.id);
+    const binding = findImportedLibraryBinding(sourceCode, library);
+    if (binding?.kind !== 'value') continue;
+    // `import axios from 'axios'` reaches `axios.HttpStatusCode`, but binds the client, not the status object.
+    if (library.onlyWhereBound && binding.localName.includes('.')) continue;
+    bound.add(library.id);
   }
   return bound;
 }

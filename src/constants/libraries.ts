@@ -5,12 +5,12 @@
  *
  * The member tables were generated from the installed packages
  * (http-status-codes 2.3.0, @nestjs/common 12.5.1, node:http2 on Node 20,
- * http-status 2.1.0) and cross-checked against
+ * http-status 2.1.0, axios 1.21.1) and cross-checked against
  * /work/shared/reference/constants.json; tests/constants/libraries.test.ts
  * re-checks every entry against the real packages.
  */
 
-export type ConstantLibraryId = 'http-status-codes' | '@nestjs/common' | 'node:http2' | 'http-status';
+export type ConstantLibraryId = 'http-status-codes' | '@nestjs/common' | 'node:http2' | 'http-status' | 'axios';
 
 export interface ConstantLibrary {
   readonly id: ConstantLibraryId;
@@ -26,6 +26,12 @@ export interface ConstantLibrary {
   readonly codeToName: ReadonlyMap<number, string>;
   /** Every numeric member name (including aliases and non-IANA members) → code. */
   readonly nameToCode: ReadonlyMap<string, number>;
+  /**
+   * The package is no constants library but exports a status object too (axios' `HttpStatusCode`): it is a source of
+   * constants only in a file that already binds that object, never because the file imports the package for something
+   * else or its package.json depends on it.
+   */
+  readonly onlyWhereBound?: boolean;
 }
 
 /**
@@ -128,10 +134,37 @@ const HTTP_STATUS_DATA: MemberTable = [
   [510, 'NOT_EXTENDED'], [511, 'NETWORK_AUTHENTICATION_REQUIRED'],
 ];
 
+// axios (`HttpStatusCode`, a TypeScript enum since axios 1.3.0): the members a fixer may emit, present since 1.3.0.
+const AXIOS_DATA: MemberTable = [
+  [100, 'Continue'], [101, 'SwitchingProtocols'], [102, 'Processing'], [103, 'EarlyHints'], [200, 'Ok'],
+  [201, 'Created'], [202, 'Accepted'], [203, 'NonAuthoritativeInformation'], [204, 'NoContent'],
+  [205, 'ResetContent'], [206, 'PartialContent'], [207, 'MultiStatus'], [208, 'AlreadyReported'], [226, 'ImUsed'],
+  [300, 'MultipleChoices'], [301, 'MovedPermanently'], [302, 'Found'], [303, 'SeeOther'], [304, 'NotModified'],
+  [305, 'UseProxy'], [306, 'Unused'], [307, 'TemporaryRedirect'], [308, 'PermanentRedirect'], [400, 'BadRequest'],
+  [401, 'Unauthorized'], [402, 'PaymentRequired'], [403, 'Forbidden'], [404, 'NotFound'], [405, 'MethodNotAllowed'],
+  [406, 'NotAcceptable'], [407, 'ProxyAuthenticationRequired'], [408, 'RequestTimeout'], [409, 'Conflict'],
+  [410, 'Gone'], [411, 'LengthRequired'], [412, 'PreconditionFailed'], [413, 'PayloadTooLarge'],
+  [414, 'UriTooLong'], [415, 'UnsupportedMediaType'], [416, 'RangeNotSatisfiable'], [417, 'ExpectationFailed'],
+  [418, 'ImATeapot'], [421, 'MisdirectedRequest'], [422, 'UnprocessableEntity'], [423, 'Locked'],
+  [424, 'FailedDependency'], [425, 'TooEarly'], [426, 'UpgradeRequired'], [428, 'PreconditionRequired'],
+  [429, 'TooManyRequests'], [431, 'RequestHeaderFieldsTooLarge'], [451, 'UnavailableForLegalReasons'],
+  [500, 'InternalServerError'], [501, 'NotImplemented'], [502, 'BadGateway'], [503, 'ServiceUnavailable'],
+  [504, 'GatewayTimeout'], [505, 'HttpVersionNotSupported'], [506, 'VariantAlsoNegotiates'],
+  [507, 'InsufficientStorage'], [508, 'LoopDetected'], [510, 'NotExtended'], [511, 'NetworkAuthenticationRequired'],
+];
+
+// axios members added after 1.3.0 (the RFC 9110 names of 413 and 422, Cloudflare's 52x): recognised where code uses
+// them, never emitted by a fixer, since an older axios would read them as undefined.
+const AXIOS_LATER_DATA: MemberTable = [
+  [413, 'ContentTooLarge'], [422, 'UnprocessableContent'], [520, 'WebServerReturnsAnUnknownError'],
+  [521, 'WebServerIsDown'], [522, 'ConnectionTimedOut'], [523, 'OriginIsUnreachable'], [524, 'TimeoutOccurred'],
+  [525, 'SslHandshakeFailed'], [526, 'InvalidSslCertificate'],
+];
+
 function buildLibrary(
   base: Omit<ConstantLibrary, 'codeToName' | 'nameToCode'>,
   table: MemberTable,
-  memberPrefix = '',
+  { memberPrefix = '', recognisedOnly = [] }: { memberPrefix?: string; recognisedOnly?: MemberTable } = {},
 ): ConstantLibrary {
   const codeToName = new Map<number, string>();
   const nameToCode = new Map<string, number>();
@@ -140,6 +173,7 @@ function buildLibrary(
     nameToCode.set(name, code);
     if (!codeToName.has(code)) codeToName.set(code, name);
   }
+  for (const [code, suffix] of recognisedOnly) nameToCode.set(memberPrefix + suffix, code);
   return Object.freeze({ ...base, codeToName, nameToCode });
 }
 
@@ -173,7 +207,7 @@ export const CONSTANT_LIBRARIES: readonly ConstantLibrary[] = Object.freeze([
       preferredLocalName: 'constants',
     },
     NODE_HTTP2_DATA,
-    'HTTP_STATUS_',
+    { memberPrefix: 'HTTP_STATUS_' },
   ),
   buildLibrary(
     {
@@ -186,6 +220,18 @@ export const CONSTANT_LIBRARIES: readonly ConstantLibrary[] = Object.freeze([
       preferredLocalName: 'httpStatus',
     },
     HTTP_STATUS_DATA,
+  ),
+  buildLibrary(
+    {
+      id: 'axios',
+      modules: ['axios'],
+      exportName: 'HttpStatusCode',
+      alternativeExportNames: [],
+      preferredLocalName: 'HttpStatusCode',
+      onlyWhereBound: true,
+    },
+    AXIOS_DATA,
+    { recognisedOnly: AXIOS_LATER_DATA },
   ),
 ]);
 

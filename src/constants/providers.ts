@@ -62,6 +62,7 @@ const ALIASES: Readonly<Record<ConstantLibraryId, readonly string[]>> = {
   '@nestjs/common': ['NestHttpStatus'],
   'node:http2': ['http2Constants'],
   'http-status': ['httpStatusCodes'],
+  axios: ['AxiosHttpStatusCode'],
 };
 
 function libraryProvider(library: ConstantLibrary): ConstantProvider {
@@ -261,7 +262,7 @@ export function parseConstantSource(value: unknown): ConstantSourceSetting | und
 }
 
 /** The dependencies in package.json that provide constants, in library order. */
-const NPM_LIBRARIES = CONSTANT_LIBRARIES.filter((library) => !library.modules.some((m) => isBuiltin(m)));
+const NPM_LIBRARIES = CONSTANT_LIBRARIES.filter((library) => !library.onlyWhereBound && !library.modules.some((m) => isBuiltin(m)));
 
 /**
  * Chooses the constant source for a file: `setting` (from the rule option or the shared setting) when it names one,
@@ -275,7 +276,10 @@ export function chooseConstantSource(setting: ConstantSourceSetting, facts: File
   if (typeof setting === 'object') return { providers: [customProvider(setting)], single: true, reason: 'configured' };
   if (setting !== 'auto') return { providers: [getLibraryProvider(setting)], single: true, reason: 'configured' };
 
-  const importedLibraries = CONSTANT_LIBRARIES.filter((library) => library.modules.some((m) => facts.importedModules.has(m)));
+  const importedLibraries = CONSTANT_LIBRARIES.filter(
+    (library) =>
+      library.modules.some((m) => facts.importedModules.has(m)) && (!library.onlyWhereBound || facts.boundLibraries?.has(library.id)),
+  );
   const imported = importedLibraries.find((library) => facts.boundLibraries?.has(library.id)) ?? importedLibraries[0];
   if (imported) return { providers: [getLibraryProvider(imported.id)], single: true, reason: 'imported' };
 

@@ -116,6 +116,22 @@ describe('chooseConstantSource', () => {
     expect(bound.providers.map((p) => p.id)).toEqual(['@nestjs/common']);
   });
 
+  it("takes axios' HttpStatusCode only where the file binds it, never for importing or depending on axios", () => {
+    const bound = chooseConstantSource(
+      'auto',
+      facts(fixture('plain-project'), { importedModules: new Set(['axios']), boundLibraries: new Set(['axios']) }),
+    );
+    expect(bound).toMatchObject({ single: true, reason: 'imported' });
+    expect(bound.providers.map((p) => p.id)).toEqual(['axios']);
+    // `import axios from 'axios'`: the client, not the status object.
+    const client = chooseConstantSource('auto', facts(fixture('plain-project'), { importedModules: new Set(['axios']), boundLibraries: new Set() }));
+    expect(client.reason).toBe('enclosing package.json');
+    expect(client.providers.map((p) => p.id)).toEqual(['http-status-codes', 'http-status']);
+    writeFileSync(path.join(outside, 'package.json'), JSON.stringify({ dependencies: { axios: '^1.7.0' } }));
+    expect(chooseConstantSource('auto', facts(path.join(outside, 'src/client.ts'))).reason).toBe('none');
+    expect(getLibraryProvider('axios')).toMatchObject({ module: 'axios', exportName: 'HttpStatusCode', literalTypes: true });
+  });
+
   it('reads the nearest package.json: one library, or several as suggestions', () => {
     expect(chooseConstantSource('auto', facts(fixture('nest-project'))).providers.map((p) => p.id)).toEqual(['@nestjs/common']);
     const several = chooseConstantSource('auto', facts(fixture('several-project')));

@@ -145,6 +145,21 @@ export async function repo(name: string) {
       ],
     },
     {
+      // axios' own constants (the RFC 9110 name added in a later axios, and the one the import binds through the client).
+      code: `
+import axios, { HttpStatusCode } from 'axios';
+export async function upload(file: Blob) {
+  const response = await axios.post('/api/files', file);
+  if (response.status === HttpStatusCode.ContentTooLarge) return 'too large';
+  return response.status === axios.HttpStatusCode.Conflict ? 'exists' : 'stored';
+}
+`,
+      errors: [
+        { messageId: 'unreachable', data: { status: '413 Content Too Large', code: '413', ...AXIOS }, line: 5, column: 27, endLine: 5, endColumn: 57 },
+        { messageId: 'unreachable', data: { status: '409 Conflict', code: '409', ...AXIOS }, line: 6, column: 30, endLine: 6, endColumn: 59 },
+      ],
+    },
+    {
       // An includes() list after a destructured status.
       code: `
 import axios from 'axios';

@@ -1477,3 +1477,76 @@ export const handler = (req, res) => res.status(status.tooManyRequests).end();
     },
   ],
 });
+
+// axios' HttpStatusCode is a source only where the file binds it: importing axios for its client is not choosing it.
+const axiosClient = `
+import axios, { HttpStatusCode } from 'axios';
+
+export async function findUser(id: string) {
+  const response = await axios.get(\`/api/users/\${id}\`, { validateStatus: (status) => status < 500 });
+  if (response.status === HttpStatusCode.NotFound) return undefined;
+  if (response.status !== 200) throw new Error(\`unexpected \${response.status}\`);
+  return response.data;
+}
+`;
+const axiosOnly = `
+import axios from 'axios';
+
+export async function findUser(id: string) {
+  const response = await axios.get(\`/api/users/\${id}\`, { validateStatus: null });
+  return response.status === 404 ? undefined : response.data;
+}
+`;
+
+ruleTester.run('prefer-status-constant (axios HttpStatusCode)', rule, {
+  valid: [
+    // Nothing declared or installed outside the repository: importing axios makes no source of it.
+    { filename: outsideFile('empty', 'src/client.ts'), code: axiosOnly },
+  ],
+  invalid: [
+    {
+      filename: fixture('plain-project', 'src/client.ts'),
+      code: axiosClient,
+      output: axiosClient.replace('response.status !== 200', 'response.status !== HttpStatusCode.Ok'),
+      errors: [
+        {
+          messageId: 'useConstant',
+          data: { constant: 'HttpStatusCode.Ok', status: '200 OK', value: '200' },
+          line: 7,
+          column: 27,
+          endLine: 7,
+          endColumn: 30,
+        },
+      ],
+    },
+    {
+      // The libraries the repository's package.json declares are offered, not axios.
+      filename: fixture('plain-project', 'src/client.ts'),
+      code: axiosOnly,
+      errors: [
+        {
+          messageId: 'useNamedConstant',
+          data: { status: '404 Not Found', value: '404' },
+          line: 6,
+          column: 30,
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { constant: 'StatusCodes.NOT_FOUND', module: 'http-status-codes' },
+              output: axiosOnly
+                .replace("import axios from 'axios';", "import axios from 'axios';\nimport { StatusCodes } from 'http-status-codes';")
+                .replace('=== 404', '=== StatusCodes.NOT_FOUND'),
+            },
+            {
+              messageId: 'replaceWithConstant',
+              data: { constant: 'httpStatus.NOT_FOUND', module: 'http-status' },
+              output: axiosOnly
+                .replace("import axios from 'axios';", "import axios from 'axios';\nimport httpStatus from 'http-status';")
+                .replace('=== 404', '=== httpStatus.NOT_FOUND'),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
