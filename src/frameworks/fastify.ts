@@ -1,8 +1,51 @@
 import { nodeHttp } from './node-http.js';
-import type { FrameworkDefinition, StatusRange } from './types.js';
+import type { FrameworkDefinition, MethodShape, StatusRange } from './types.js';
 
 /** Fastify 4 and 5 `reply.code()` throw FST_ERR_BAD_STATUS_CODE outside 100..599. */
 const FASTIFY_RANGE: StatusRange = { min: 100, max: 599, outcome: 'Fastify throws FST_ERR_BAD_STATUS_CODE' };
+
+/**
+ * The reply decorators of @fastify/sensible (6.x): each sends the http-errors error of its code
+ * (`reply.notFound()` → 404). A reply without the plugin has none of them.
+ */
+const SENSIBLE_ERRORS: readonly (readonly [number, string])[] = [
+  [400, 'badRequest'], [401, 'unauthorized'], [402, 'paymentRequired'], [403, 'forbidden'], [404, 'notFound'],
+  [405, 'methodNotAllowed'], [406, 'notAcceptable'], [407, 'proxyAuthenticationRequired'], [408, 'requestTimeout'],
+  [409, 'conflict'], [410, 'gone'], [411, 'lengthRequired'], [412, 'preconditionFailed'], [413, 'payloadTooLarge'],
+  [414, 'uriTooLong'], [415, 'unsupportedMediaType'], [416, 'rangeNotSatisfiable'], [417, 'expectationFailed'],
+  [418, 'imateapot'], [421, 'misdirectedRequest'], [422, 'unprocessableEntity'], [423, 'locked'],
+  [424, 'failedDependency'], [425, 'tooEarly'], [426, 'upgradeRequired'], [428, 'preconditionRequired'],
+  [429, 'tooManyRequests'], [431, 'requestHeaderFieldsTooLarge'], [451, 'unavailableForLegalReasons'],
+  [500, 'internalServerError'], [501, 'notImplemented'], [502, 'badGateway'], [503, 'serviceUnavailable'],
+  [504, 'gatewayTimeout'], [505, 'httpVersionNotSupported'], [506, 'variantAlsoNegotiates'],
+  [507, 'insufficientStorage'], [508, 'loopDetected'], [509, 'bandwidthLimitExceeded'], [510, 'notExtended'],
+  [511, 'networkAuthenticationRequired'],
+];
+
+const sensibleErrors: readonly MethodShape[] = [
+  ...SENSIBLE_ERRORS.map(
+    ([status, method]): MethodShape => ({
+      method,
+      role: 'error',
+      fixedStatus: status,
+      body: true,
+      terminal: true,
+      chainable: true,
+      label: `@fastify/sensible reply.${method}()`,
+    }),
+  ),
+  {
+    // Looks the code up in Node's STATUS_CODES and calls the decorator of that name: a code without one throws.
+    method: 'getHttpError',
+    role: 'error',
+    status: { index: 0 },
+    accepts: { min: 400, max: 599, outcome: '@fastify/sensible has no error for it: getHttpError() throws a TypeError' },
+    body: true,
+    terminal: true,
+    chainable: true,
+    label: '@fastify/sensible reply.getHttpError()',
+  },
+];
 
 export const fastify: FrameworkDefinition = {
   id: 'fastify',
@@ -54,6 +97,7 @@ export const fastify: FrameworkDefinition = {
     { method: 'header', headers: [{ kind: 'pair', nameIndex: 0 }], chainable: true, label: 'reply.header()' },
     { method: 'headers', headers: [{ kind: 'object', index: 0 }], chainable: true, label: 'reply.headers()' },
     { method: 'type', headers: [{ kind: 'fixed', names: ['content-type'] }], chainable: true, label: 'reply.type()' },
+    ...sensibleErrors,
   ],
   properties: [{ property: 'statusCode', value: 'status', accepts: FASTIFY_RANGE, label: 'reply.statusCode' }],
   statusKeys: [

@@ -65,6 +65,9 @@ describe('the file gate', () => {
     expect(gateOpens("export const missing = (c) => { c.header('x-status', 'missing'); return c.notFound(); };\n")).toBe(true);
     expect(gateOpens('export const done = (event) => { event.status; return sendNoContent(event); };\n')).toBe(true);
     expect(gateOpens('export const moved = (url) => Response.redirect(url);\n')).toBe(true);
+    // @fastify/sensible's `reply.unauthorized()` (401): a member with that name, not the word.
+    expect(gateOpens('export const guard = (request, reply) => (request.session.status ? undefined : reply.unauthorized());\n')).toBe(true);
+    expect(gateOpens("export const isLocked = (door) => door.status === 'locked' || door.status === 'gone';\n")).toBe(false);
   });
 
   it('still reports an implied status in a file with a status word and no digit', () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import rule from '../../src/rules/no-unknown-status.js';
+import requireStatusHeaders from '../../src/rules/require-status-headers.js';
 import { sitesOf } from '../analysis/helpers.js';
 import { ruleTester } from '../rule-tester.js';
+import { typoError } from './typo.js';
 
 ruleTester.run('no-unknown-status (Fastify route schemas)', rule, {
   valid: [
@@ -154,4 +156,79 @@ Fastify().get('/', { schema: { response: { 200: S } } }, h);
 `);
     expect(site).toMatchObject({ label: 'route response schema', framework: 'Fastify' });
   });
+});
+
+/** @fastify/sensible's reply decorators send http-errors errors: each has its status, and getHttpError() takes one. */
+const sensibleRoutes = `
+import Fastify from 'fastify';
+import sensible from '@fastify/sensible';
+
+const app = Fastify();
+await app.register(sensible);
+
+app.get('/me', async (request, reply) => {
+  if (!request.user) return reply.unauthorized('log in first');
+  return request.user;
+});
+app.put('/items/:id', async (request, reply) => reply.methodNotAllowed());
+app.delete('/items/:id', async (request, reply) => {
+  reply.header('Allow', 'GET, PUT');
+  return reply.methodNotAllowed();
+});
+app.get('/legacy', async (request, reply) => reply.getHttpError(4100, 'moved on'));
+app.get('/ok', async (request, reply) => reply.getHttpError(200));
+`;
+
+ruleTester.run('require-status-headers (Fastify sensible plugin)', requireStatusHeaders, {
+  valid: [
+    `
+import Fastify from 'fastify';
+const app = Fastify();
+app.get('/me', async (request, reply) => reply.header('WWW-Authenticate', 'Bearer').unauthorized());
+app.get('/items/:id', async (request, reply) => reply.notFound());
+`,
+  ],
+  invalid: [
+    {
+      code: sensibleRoutes,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' },
+          line: 9,
+          column: 29,
+        },
+        {
+          messageId: 'missingHeader',
+          data: { status: '405 Method Not Allowed', strength: 'must', article: 'an', header: 'Allow', reference: 'RFC 9110 §15.5.6' },
+          line: 12,
+          column: 49,
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('no-unknown-status (Fastify sensible plugin)', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: sensibleRoutes,
+      errors: [
+        typoError(sensibleRoutes, '4100', { line: 17, column: 65, guesses: [410, 400, 100] }),
+        {
+          messageId: 'outsideApiRange',
+          data: {
+            status: '200 OK',
+            api: '@fastify/sensible reply.getHttpError()',
+            min: 400,
+            max: 599,
+            outcome: '@fastify/sensible has no error for it: getHttpError() throws a TypeError',
+          },
+          line: 18,
+          column: 61,
+        },
+      ],
+    },
+  ],
 });
