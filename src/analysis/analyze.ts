@@ -604,6 +604,25 @@ function namesWithImpliedStatus(): { members: Set<string>; words: Set<string> } 
   return { members, words };
 }
 
+/** Each framework's methods by name (Fastify's reply has some fifty: most lookups are for names it does not have). */
+const methodsByName = new WeakMap<FrameworkDefinition, ReadonlyMap<string, readonly MethodShape[]>>();
+
+/** The shapes of `framework`'s own methods called `name`, in declaration order (shapes for other versions included). */
+function methodsNamed(framework: FrameworkDefinition, name: string): readonly MethodShape[] {
+  let index = methodsByName.get(framework);
+  if (!index) {
+    const built = new Map<string, MethodShape[]>();
+    for (const shape of framework.methods ?? []) {
+      const list = built.get(shape.method);
+      if (list) list.push(shape);
+      else built.set(shape.method, [shape]);
+    }
+    methodsByName.set(framework, (index = built));
+  }
+  return index.get(name) ?? NO_METHODS;
+}
+const NO_METHODS: readonly MethodShape[] = [];
+
 /** `text` matched literally inside a regular expression. */
 function escapeForPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
@@ -1823,8 +1842,8 @@ class Analyzer {
 
   private findMethod(framework: FrameworkDefinition, name: string, path: readonly string[] | undefined): MethodShape | undefined {
     for (let current: FrameworkDefinition | undefined = framework; current; current = current.inherits) {
-      for (const shape of current.methods ?? []) {
-        if (shape.method === name && this.appliesToVersion(shape, framework) && onReceiverPath(shape, path)) return shape;
+      for (const shape of methodsNamed(current, name)) {
+        if (this.appliesToVersion(shape, framework) && onReceiverPath(shape, path)) return shape;
       }
     }
     return undefined;
