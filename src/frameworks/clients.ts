@@ -1,10 +1,10 @@
 /**
- * HTTP clients whose requests reject on error statuses by default (axios, got).
+ * HTTP clients whose requests reject on error statuses by default (axios, got, ky).
  * Knowledge as data: the analysis (`analysis/clients.ts`) links a status read back to the request
  * that produced it and decides from these shapes whether a non-2xx status can ever reach that line.
  */
 
-export type ClientId = 'axios' | 'got';
+export type ClientId = 'axios' | 'got' | 'ky';
 
 /** A call that sends a request, by its path from the module's export. */
 export interface ClientRequestShape {
@@ -81,4 +81,24 @@ export const gotClient: ClientDefinition = {
   outcome: 'got throws HTTPError ERR_NON_2XX_3XX_RESPONSE before this line',
 };
 
-export const CLIENTS: readonly ClientDefinition[] = [axiosClient, gotClient];
+/**
+ * ky 1.x: `throwHttpErrors` defaults to true (1.x also takes a function of the status); a response that is not `ok`
+ * (2xx) throws, after the `beforeError` hooks. An `afterResponse` hook may hand on another response.
+ */
+export const kyClient: ClientDefinition = {
+  id: 'ky',
+  name: 'ky',
+  modules: ['ky'],
+  requests: [{ path: [], config: 1 }, ...['get', 'post', 'put', 'patch', 'head', 'delete'].map((method) => ({ path: [method], config: 1 }))],
+  factories: [
+    { path: ['create'], config: 0 },
+    { path: ['extend'], config: 0 },
+  ],
+  throwOption: { key: 'throwHttpErrors', keepsThrowing: [true] },
+  resolves: [{ min: 200, max: 299 }],
+  defaults: [],
+  escapes: [['hooks']],
+  outcome: 'ky throws HTTPError "Request failed with status code …" before this line',
+};
+
+export const CLIENTS: readonly ClientDefinition[] = [axiosClient, gotClient, kyClient];

@@ -384,3 +384,56 @@ app.get('/profile', async (c) => {
     },
   ],
 });
+
+const KY = {
+  outcome: 'ky throws HTTPError "Request failed with status code …" before this line',
+  resolves: '200–299',
+  option: '`throwHttpErrors: false`',
+};
+
+ruleTester.run('no-unreachable-status-check (ky)', rule, {
+  valid: [
+    // throwHttpErrors off on the request or the instance, decided by a function, or a hook that may hand on another
+    // response: the status can be anything.
+    `
+import ky from 'ky';
+const lenient = ky.extend({ throwHttpErrors: false });
+export async function find(id: string) {
+  const a = await ky.get(\`/api/items/\${id}\`, { throwHttpErrors: false });
+  if (a.status === 404) return undefined;
+  const b = await lenient.get(\`/api/items/\${id}\`);
+  if (b.status === 404) return undefined;
+  const c = await ky(\`/api/items/\${id}\`, { throwHttpErrors: (status) => status !== 404 });
+  if (c.status === 404) return undefined;
+  const d = await ky.post('/api/items', { json: { id }, hooks: { afterResponse: [retryOnConflict] } });
+  return d.status === 409 ? undefined : d.json();
+}
+`,
+    // In the catch block the error's response carries the status.
+    `
+import ky, { HTTPError } from 'ky';
+export async function find(id: string) {
+  try {
+    return await ky.get(\`/api/items/\${id}\`).json();
+  } catch (error) {
+    if (error instanceof HTTPError && error.response.status === 404) return undefined;
+    throw error;
+  }
+}
+`,
+  ],
+  invalid: [
+    {
+      code: `
+import ky from 'ky';
+const api = ky.create({ prefixUrl: 'https://api.example.com', timeout: 5000 });
+export async function find(id: string) {
+  const response = await api.get(\`items/\${id}\`);
+  if (response.status === 404) return undefined;
+  return response.json();
+}
+`,
+      errors: [{ messageId: 'unreachable', data: { status: '404 Not Found', code: '404', ...KY }, line: 6, column: 27, endLine: 6, endColumn: 30 }],
+    },
+  ],
+});
