@@ -1,3 +1,4 @@
+import { astro } from './astro.js';
 import { express } from './express.js';
 import { fastify } from './fastify.js';
 import { elysia } from './elysia.js';
@@ -41,4 +42,5 @@ export const FRAMEWORKS: readonly FrameworkDefinition[] = [
   hapi,
   boom,
   elysia,
+  astro,
 ];

@@ -21,6 +21,7 @@ export type FrameworkId =
   | 'nuxt'
   | 'hapi'
   | 'elysia'
+  | 'astro'
   | 'msw'
   | 'supertest'
   | 'axios'
