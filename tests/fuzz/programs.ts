@@ -28,6 +28,8 @@ const IMPORTS: Record<string, readonly string[]> = {
   undici: ["import { Response as UndiciResponse } from 'undici';"],
   supertest: ["import request from 'supertest';"],
   msw: ["import { http as mswHttp, rest, HttpResponse } from 'msw';"],
+  astro: ["import { defineMiddleware } from 'astro:middleware';", "import { defineMiddleware } from 'astro:middleware';\nimport * as astroTypes from 'astro';"],
+  clients: ["import ky from 'ky';\nimport axios, { HttpStatusCode } from 'axios';"],
 };
 
 const codeNumbers = fc.oneof(
@@ -139,6 +141,12 @@ const statement = (typescript: boolean): fc.Arbitrary<string> => {
     fc.tuple(s, s).map(([x, y]) => `return HttpResponse.json({ error: 'x' }, cond ? { status: ${x} } : ${y});`),
     s.map((x) => `return HttpResponse.redirect('/x', ${x});`),
     fc.tuple(s, headers).map(([x, h]) => `return res(ctx.status(${x}, 'x'), ctx.set(${h || "'Location', '/x'"}), ctx.json({}));`),
+    // Astro, ky, axios constants, @fastify/sensible
+    s.map((x) => `return context.redirect('/x', ${x});`),
+    s.map((x) => `{ const r = await ky.get('/x'); if (r.status === ${x}) return; }`),
+    s.map((x) => `{ const r = await axios.get('/x'); if (r.status === HttpStatusCode.NotFound || r.status === ${x}) return; }`),
+    s.map((x) => `return reply.getHttpError(${x}, 'x');`),
+    fc.constant('return reply.unauthorized();'),
     // http-errors, h3, boom, Nest
     s.map((x) => `throw createError(${x}, 'x');`),
     s.map((x) => `next(createError(${x}));`),
@@ -181,6 +189,7 @@ const wrap = (typescript: boolean) =>
     (body: string) => `it('works', async () => {\n${body}\n});`,
     (body: string, i: number) => `export const mock${i} = [\n  rest.get('/x', async (req, res, ctx) => {\n${body}\n  }),\n  mswHttp.get('/y', async ({ request }) => {\n${body}\n  }),\n];`,
     (body: string, i: number) => `async function plain${i}() {\n${body}\n}`,
+    (body: string, i: number) => `export const onRequest${i} = defineMiddleware(async (context, next) => {\n${body}\n});`,
     (body: string, i: number) =>
       `${i === 0 ? 'export default' : `export const worker${i} =`} {\n  async fetch(request, env) {\n${body}\n  },\n};`,
     (body: string, i: number) => `class Controller${i} {\n  async get(${typescript ? 'res: any' : 'res'}) {\n${body}\n  }\n}`,
