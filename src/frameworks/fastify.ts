@@ -35,7 +35,8 @@ const sensibleErrors: readonly MethodShape[] = [
     }),
   ),
   {
-    // Looks the code up in Node's STATUS_CODES and calls the decorator of that name: a code without one throws.
+    // Looks the code up in Node's STATUS_CODES (`code + ''`, so '405' works too) and calls the decorator of that name:
+    // a code without one throws.
     method: 'getHttpError',
     role: 'error',
     status: { index: 0 },
@@ -44,6 +45,7 @@ const sensibleErrors: readonly MethodShape[] = [
     terminal: true,
     chainable: true,
     label: '@fastify/sensible reply.getHttpError()',
+    facts: { numericStringAccepted: true },
   },
 ];
 

@@ -53,6 +53,8 @@ function checkSite(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
 function checkString(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, site: StatusSite, value: string, node: TSESTree.Node): void {
   // An API that silently drops a string status (`NextResponse.redirect(url, '301')`) is no-ignored-status's report.
   if (site.effect.facts?.stringStatusIgnored !== undefined) return;
+  // An API that reads '405' as 405 (@fastify/sensible `getHttpError()` looks the code up as `code + ''`).
+  if (site.effect.facts?.numericStringAccepted) return;
   // A variable recognised by its name (`httpStatus`, `statusCode`) may hold a string on purpose (Fastify passes
   // schema keys such as '200' to serializer compilers). Reads from a response object, and `status` destructured
   // from one, are certainly numbers; so is a variable whose type is `number` (typed linting).

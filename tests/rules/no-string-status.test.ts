@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester.run('no-string-status', rule, {
   valid: [
+    // @fastify/sensible's getHttpError() looks the code up as \`code + ''\`: '405' works as well as 405.
+    `
+import Fastify from 'fastify';
+Fastify().put('/items/:id', async (request, reply) => reply.getHttpError('405', 'Method Not Allowed'));
+`,
     // Numbers and numeric constants everywhere.
     `
 import express from 'express';
