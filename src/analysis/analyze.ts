@@ -597,7 +597,8 @@ function namesWithImpliedStatus(): { members: Set<string>; words: Set<string> } 
     for (const shape of framework.autoImports ? (framework.exports ?? []) : []) if (implied(shape)) words.add(shape.path.at(-1)!);
     for (const shape of framework.returns ?? []) {
       if (!implied(shape)) continue;
-      words.add(shape.path.at(-1)!);
+      const key = shape.path.at(-1);
+      if (key !== undefined) words.add(key);
       if (shape.statusFlag) words.add(shape.statusFlag.key);
     }
   }

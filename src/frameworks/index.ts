@@ -1,4 +1,5 @@
 import { astro } from './astro.js';
+import { awsLambda } from './aws-lambda.js';
 import { express } from './express.js';
 import { fastify } from './fastify.js';
 import { elysia } from './elysia.js';
@@ -43,4 +44,5 @@ export const FRAMEWORKS: readonly FrameworkDefinition[] = [
   boom,
   elysia,
   astro,
+  awsLambda,
 ];

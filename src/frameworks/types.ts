@@ -22,6 +22,7 @@ export type FrameworkId =
   | 'hapi'
   | 'elysia'
   | 'astro'
+  | 'aws-lambda'
   | 'msw'
   | 'supertest'
   | 'axios'
