@@ -937,6 +937,8 @@ class Analyzer {
   private readonly typedReceiverCache = new Map<TSESTree.Node, Receiver | null>();
   /** Typed linting: the checker's verdict per receiver (variable + path), asked at most once. */
   private readonly typeVerdicts = new Map<string, ReturnType<TypeInfo['responseTypeOf']>>();
+  /** The responses of `ExportShape.implicitResponse` calls, each anchored at its function (or the program). */
+  private implicitResponses: Set<TrackedResponse> | undefined;
   private readonly types: TypeInfo | undefined;
 
   private readonly frameworks: ReadonlySet<FrameworkDefinition>;
@@ -1006,6 +1008,7 @@ class Analyzer {
     this.visitReturnShapes();
     this.addUntrackedHeaderWrites(candidates);
     this.findEscapes();
+    this.findImplicitEscapes(candidates);
     // Same start: an inner call of a chain (`r.code(503)` in `r.code(503).header(…)`) ends first and happens first.
     for (const response of this.responses) {
       response.events.sort((a, b) => a.node.range[0] - b.node.range[0] || a.node.range[1] - b.node.range[1]);
@@ -1246,6 +1249,7 @@ class Analyzer {
     let response: TrackedResponse | undefined;
     if (shape.createsResponse) response = this.responseFor(call, framework, call);
     else if (shape.decorator) response = this.decoratedResponse(call, framework);
+    else if (shape.implicitResponse) response = this.implicitResponseOf(call, framework);
     if (shape.responseArgument !== undefined) response = this.responseArgument(call, shape.responseArgument) ?? response;
     if (shape.createsResponse && response && isStoredOrPassed(call)) {
       // `const res = new Response(…); res.headers.set(…)`: later changes are not tracked, so assume any.
@@ -1274,6 +1278,40 @@ class Analyzer {
     if (decorator?.type !== AST_NODE_TYPES.Decorator || decorator.expression !== call) return undefined;
     const member = decorator.parent;
     return this.responseFor(member, framework, member);
+  }
+
+  /** TanStack Start's `setResponseStatus(401)`: the response of the request being handled, one per function. */
+  private implicitResponseOf(call: TSESTree.CallExpression | TSESTree.NewExpression, framework: FrameworkDefinition): TrackedResponse {
+    let scope: TSESTree.Node = call;
+    while (scope.parent && !isFunction(scope)) scope = scope.parent;
+    const response = this.responseFor(scope, framework, scope);
+    (this.implicitResponses ??= new Set()).add(response);
+    return response;
+  }
+
+  /**
+   * Any call in the function of an implicit response, other than the framework's own and those inside their arguments
+   * (`setResponseHeaders(new Headers(…))`), may set that response's headers or status: an escape where it runs.
+   */
+  private findImplicitEscapes(candidates: Candidates): void {
+    const implicit = this.implicitResponses;
+    if (!implicit) return;
+    const starts = candidates.callStartsInOrder();
+    const { calls } = candidates;
+    for (const response of implicit) {
+      const [start, end] = response.anchor.range;
+      let knownUntil = -1;
+      for (let index = firstAtOrAfter(starts, start); index < calls.length && starts[index]! < end; index++) {
+        const call = calls[index]!;
+        if (starts[index]! < knownUntil) continue;
+        if (this.exportShapes.has(call)) {
+          knownUntil = call.range[1];
+          continue;
+        }
+        response.escaped = true;
+        response.events.push({ type: 'escape', node: call });
+      }
+    }
   }
 
   /**

@@ -16,6 +16,7 @@ import { nodeHttp, nodeHttp2Stream } from './node-http.js';
 import { nuxt } from './nuxt.js';
 import { reactRouter } from './react-router.js';
 import { sveltekit } from './sveltekit.js';
+import { tanstackStart } from './tanstack-start.js';
 import type { FrameworkDefinition } from './types.js';
 
 export type * from './types.js';
@@ -45,4 +46,5 @@ export const FRAMEWORKS: readonly FrameworkDefinition[] = [
   elysia,
   astro,
   awsLambda,
+  tanstackStart,
 ];

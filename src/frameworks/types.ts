@@ -22,6 +22,7 @@ export type FrameworkId =
   | 'hapi'
   | 'elysia'
   | 'astro'
+  | 'tanstack-start'
   | 'aws-lambda'
   | 'msw'
   | 'supertest'
@@ -247,6 +248,13 @@ export interface ExportShape extends ResponseEffect {
    * its events go to that response, and passing it there is not an escape.
    */
   readonly responseArgument?: number;
+  /**
+   * The call acts on the response of the request being handled, which no argument names (TanStack Start's
+   * `setResponseStatus(401)`, `setResponseHeader(name, value)`: the response lives in the request's async context).
+   * The calls of one function act on one response, anchored at that function; any other call in the function may act
+   * on it too, so each one is an escape of that response.
+   */
+  readonly implicitResponse?: boolean;
 }
 
 /**
