@@ -296,11 +296,12 @@ interface FrameworkIndex {
   readonly statusWordOrKnownRequire: RegExp;
   /**
    * The gate's second test, for a file whose first match was a status word: what a status can be written with. A
-   * digit that starts a literal (`404`, `'404'`, `0x194`), a constants library's specifier (`StatusCodes.NOT_FOUND`),
-   * a `require` of a framework after the status word (`Boom.methodNotAllowed()` implies its status), or the name of an
-   * API callable without an import whose status is implied (see `namesWithImpliedStatus`). Imports are read from the
-   * statements.
+   * digit that starts a literal (`404`, `'404'`, `0x194`: `literalDigit`, the common case, looked for on its own), or
+   * (`statusValueText`) a constants library's specifier (`StatusCodes.NOT_FOUND`), a `require` of a framework after the
+   * status word (`Boom.methodNotAllowed()` implies its status), or the name of an API callable without an import whose
+   * status is implied (see `namesWithImpliedStatus`). Imports are read from the statements.
    */
+  readonly literalDigit: RegExp;
   readonly statusValueText: RegExp;
   /** The auto-imported wrappers whose default-exported call opens the gate (`autoImports.handlers`). */
   readonly autoImportHandlers: ReadonlySet<string>;
@@ -489,9 +490,11 @@ function getFrameworkIndex(): FrameworkIndex {
   const libraries = CONSTANT_LIBRARIES.flatMap((library) => library.modules);
   const implied = namesWithImpliedStatus();
   const anyOf = (names: Iterable<string>) => [...names].map(escapeForPattern).join('|');
+  // Two expressions rather than one alternation: one that starts with the digit lets the engine skip to the digits
+  // (three times faster over the corpus' gated files than the digit as one alternative among names).
+  const literalDigit = /\d(?<![\w$]\d)/gu;
   const statusValueText = new RegExp(
     [
-      '(?<![\\w$])\\d',
       requiresKnownModule,
       `['"](?:${anyOf(libraries)})['"]`,
       ...(implied.members.size > 0 ? [`(?:\\.\\s*|\\[\\s*['"])(?:${anyOf(implied.members)})\\b`] : []),
@@ -508,6 +511,7 @@ function getFrameworkIndex(): FrameworkIndex {
     selections: new Map(),
     namedReceivers,
     statusWordOrKnownRequire,
+    literalDigit,
     statusValueText,
     autoImportHandlers,
   };
@@ -688,7 +692,13 @@ export function mayHaveStatusSites(sourceCode: Readonly<TSESLint.SourceCode>): b
   if (match !== undefined && !gateScan.metStatusWord) return true;
   // A status word without anything a status is written with gives no rule anything to report (`job.status === 'done'`,
   // `res.status(code)` with a parameter): 63 of the real-code corpus' 867 gated files.
-  if (match !== undefined && matchOutsideComments(index.statusValueText, text, sourceCode.ast.comments)) return true;
+  if (
+    match !== undefined &&
+    (matchOutsideComments(index.literalDigit, text, sourceCode.ast.comments) ||
+      matchOutsideComments(index.statusValueText, text, sourceCode.ast.comments))
+  ) {
+    return true;
+  }
   return opensByStatements(sourceCode.ast, index);
 }
 
