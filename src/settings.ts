@@ -3,7 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { ConstantSourceSetting } from './constants/providers.js';
 
 /** The frameworks `frameworks` can name: those with conventional receiver names (see `FrameworkDefinition.declaredReceivers`). */
-export type DeclarableFrameworkId = 'express' | 'fastify' | 'hapi' | 'hono' | 'koa' | 'nextjs' | 'node-http';
+export type DeclarableFrameworkId = 'express' | 'fastify' | 'hapi' | 'hono' | 'koa' | 'nextjs' | 'node-http' | 'restify';
 
 /**
  * Shared settings, read from `settings['http-status']` in the user's flat config.
@@ -24,7 +24,7 @@ export interface HttpStatusSettings {
    * Frameworks whose conventional receivers (`res`, `ctx`, `reply`, `h`, `c`) count in files that import no framework,
    * besides those the nearest package.json depends on: `['express']` for a middleware package that lists Express among
    * its devDependencies only, `['node-http']` for connect-style middleware on raw Node responses. Ids: `express`,
-   * `fastify`, `hapi`, `hono`, `koa`, `nextjs`, `node-http`.
+   * `fastify`, `hapi`, `hono`, `koa`, `nextjs`, `node-http`, `restify`.
    */
   readonly frameworks?: readonly DeclarableFrameworkId[];
 }

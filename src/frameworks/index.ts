@@ -15,6 +15,7 @@ import { nextjs } from './nextjs.js';
 import { nodeHttp, nodeHttp2Stream } from './node-http.js';
 import { nuxt } from './nuxt.js';
 import { reactRouter } from './react-router.js';
+import { restify, restifyErrors } from './restify.js';
 import { sveltekit } from './sveltekit.js';
 import { tanstackStart } from './tanstack-start.js';
 import type { FrameworkDefinition } from './types.js';
@@ -27,6 +28,7 @@ export type * from './types.js';
  */
 export const FRAMEWORKS: readonly FrameworkDefinition[] = [
   express,
+  restify,
   koa,
   fastify,
   hono,
@@ -47,4 +49,5 @@ export const FRAMEWORKS: readonly FrameworkDefinition[] = [
   astro,
   awsLambda,
   tanstackStart,
+  restifyErrors,
 ];

@@ -23,6 +23,8 @@ export type FrameworkId =
   | 'elysia'
   | 'astro'
   | 'tanstack-start'
+  | 'restify'
+  | 'restify-errors'
   | 'aws-lambda'
   | 'msw'
   | 'supertest'

@@ -30,6 +30,7 @@ const IMPORTS: Record<string, readonly string[]> = {
   msw: ["import { http as mswHttp, rest, HttpResponse } from 'msw';"],
   astro: ["import { defineMiddleware } from 'astro:middleware';", "import { defineMiddleware } from 'astro:middleware';\nimport * as astroTypes from 'astro';"],
   clients: ["import ky from 'ky';\nimport axios, { HttpStatusCode } from 'axios';"],
+  restify: ["const restify = require('restify');\nconst restifyErrors = require('restify-errors');"],
   tanstack: [
     "import { createServerFn, json as startJson } from '@tanstack/react-start';\nimport { setResponseStatus as startStatus, setResponseHeader as startHeader } from '@tanstack/react-start/server';\nimport { redirect as routerRedirect } from '@tanstack/react-router';",
     "import * as startServer from '@tanstack/solid-start/server';",
@@ -151,6 +152,13 @@ const statement = (typescript: boolean): fc.Arbitrary<string> => {
     s.map((x) => `{ const r = await axios.get('/x'); if (r.status === HttpStatusCode.NotFound || r.status === ${x}) return; }`),
     s.map((x) => `return reply.getHttpError(${x}, 'x');`),
     fc.constant('return reply.unauthorized();'),
+    // restify and restify-errors
+    fc.tuple(s, headers).map(([x, h]) => `res.send(${x}, { ok: true }${h ? `, ${h}` : ''}); return next();`),
+    s.map((x) => `res.json({ error: 'x' }, ${x}); return next();`),
+    s.map((x) => `return res.redirect(${x}, '/x', next);`),
+    s.map((x) => `return next(restifyErrors.makeErrFromCode(${x}, 'x'));`),
+    s.map((x) => `return next(new restifyErrors.HttpError({ statusCode: ${x} }, 'x'));`),
+    fc.constant("return next(new restifyErrors.UnauthorizedError('x'));"),
     // TanStack Start (the request's implicit response) and TanStack Router
     s.map((x) => `startStatus(${x}, 'x');`),
     fc.tuple(s, s).map(([x, y]) => `if (cond) { startHeader('WWW-Authenticate', 'Bearer'); startStatus(${x}); return null; }\nstartServer.setResponseStatus(${y});`),
@@ -199,6 +207,7 @@ const wrap = (typescript: boolean) =>
     (body: string, i: number) => `export const mock${i} = [\n  rest.get('/x', async (req, res, ctx) => {\n${body}\n  }),\n  mswHttp.get('/y', async ({ request }) => {\n${body}\n  }),\n];`,
     (body: string, i: number) => `async function plain${i}() {\n${body}\n}`,
     (body: string, i: number) => `export const onRequest${i} = defineMiddleware(async (context, next) => {\n${body}\n});`,
+    (body: string, i: number) => `const restifyServer${i} = restify.createServer();\nrestifyServer${i}.get('/x', async (req, res, next) => {\n${body}\n});`,
     (body: string, i: number) => `export const serverFn${i} = createServerFn({ method: 'POST' }).handler(async ({ data }) => {\n${body}\n});`,
     (body: string, i: number) =>
       `${i === 0 ? 'export default' : `export const worker${i} =`} {\n  async fetch(request, env) {\n${body}\n  },\n};`,
