@@ -9,6 +9,7 @@ import { h3 } from './h3.js';
 import { boom, hapi } from './hapi.js';
 import { httpErrors } from './http-errors.js';
 import { koa } from './koa.js';
+import { micro } from './micro.js';
 import { msw } from './msw.js';
 import { nestjs } from './nestjs.js';
 import { nextjs } from './nextjs.js';
@@ -50,4 +51,5 @@ export const FRAMEWORKS: readonly FrameworkDefinition[] = [
   awsLambda,
   tanstackStart,
   restifyErrors,
+  micro,
 ];

@@ -25,6 +25,7 @@ export type FrameworkId =
   | 'tanstack-start'
   | 'restify'
   | 'restify-errors'
+  | 'micro'
   | 'aws-lambda'
   | 'msw'
   | 'supertest'

@@ -30,6 +30,7 @@ const IMPORTS: Record<string, readonly string[]> = {
   msw: ["import { http as mswHttp, rest, HttpResponse } from 'msw';"],
   astro: ["import { defineMiddleware } from 'astro:middleware';", "import { defineMiddleware } from 'astro:middleware';\nimport * as astroTypes from 'astro';"],
   clients: ["import ky from 'ky';\nimport axios, { HttpStatusCode } from 'axios';"],
+  micro: ["const micro = require('micro');"],
   restify: ["const restify = require('restify');\nconst restifyErrors = require('restify-errors');"],
   tanstack: [
     "import { createServerFn, json as startJson } from '@tanstack/react-start';\nimport { setResponseStatus as startStatus, setResponseHeader as startHeader } from '@tanstack/react-start/server';\nimport { redirect as routerRedirect } from '@tanstack/react-router';",
@@ -152,6 +153,9 @@ const statement = (typescript: boolean): fc.Arbitrary<string> => {
     s.map((x) => `{ const r = await axios.get('/x'); if (r.status === HttpStatusCode.NotFound || r.status === ${x}) return; }`),
     s.map((x) => `return reply.getHttpError(${x}, 'x');`),
     fc.constant('return reply.unauthorized();'),
+    // micro
+    fc.tuple(s, body).map(([x, b]) => `return micro.send(res, ${x}, ${b || 'null'});`),
+    s.map((x) => `throw micro.createError(${x}, 'x');`),
     // restify and restify-errors
     fc.tuple(s, headers).map(([x, h]) => `res.send(${x}, { ok: true }${h ? `, ${h}` : ''}); return next();`),
     s.map((x) => `res.json({ error: 'x' }, ${x}); return next();`),
