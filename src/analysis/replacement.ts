@@ -45,6 +45,9 @@ export function statusReplacement(site: StatusSite, code: number | undefined): S
     if (event.node.range[0] < owner.range[1] && !containsNode(event.node, owner)) continue;
     // A call given a status of its own has a status event on the same node.
     const status = event.type === 'status' ? event : events.find((other): other is StatusEvent => other.type === 'status' && other.node === event.node);
+    // A later number its API does not apply (TanStack Start ignores `setResponseStatus(4040)`, Express throws) leaves
+    // the outcome to that API: no-unknown-status reports it.
+    if (status && isOutsideItsRange(status.site)) return undefined;
     const between = status || (event.type === 'call' && event.effect.overridesStatus) ? statementsBetween(owner, event.node) : undefined;
     if (between) {
       const direct = !between.some((statement) => runsOtherCode(statement, (node) => events.some((other) => other.node === node)));
@@ -55,6 +58,14 @@ export function statusReplacement(site: StatusSite, code: number | undefined): S
     if (maySend(event)) return undefined;
   }
   return undefined;
+}
+
+function isOutsideItsRange(site: StatusSite): boolean {
+  const value = site.value;
+  if (value.kind !== 'number') return false;
+  const range = site.effect.accepts;
+  if (range && (value.value < range.min || value.value > range.max)) return true;
+  return site.effect.acceptsOnly !== undefined && !site.effect.acceptsOnly.codes.includes(value.value);
 }
 
 function maySend(event: ResponseEvent): boolean {

@@ -225,6 +225,14 @@ export function notFound(found: boolean) {
   else setResponseStatus(200);
 }
 `,
+    // TanStack Start ignores a number outside 200..599, so the 404 stays (no-unknown-status reports the 4040).
+    `
+import { setResponseStatus } from '@tanstack/react-start/server';
+export function missing() {
+  setResponseStatus(404);
+  setResponseStatus(4040);
+}
+`,
   ],
   invalid: [
     {
