@@ -1290,11 +1290,17 @@ class Analyzer {
     return this.responseFor(member, framework, member);
   }
 
-  /** TanStack Start's `setResponseStatus(401)`: the response of the request being handled, one per function. */
+  /**
+   * TanStack Start's `setResponseStatus(401)`: the response of the request being handled, one per outermost function
+   * (a server function's handler, with the callbacks inside it: `.then(() => setResponseStatus(404))` acts on the
+   * handler's response), or per program for calls outside any function.
+   */
   private implicitResponseOf(call: TSESTree.CallExpression | TSESTree.NewExpression, framework: FrameworkDefinition): TrackedResponse {
-    let scope: TSESTree.Node = call;
-    while (scope.parent && !isFunction(scope)) scope = scope.parent;
-    const response = this.responseFor(scope, framework, scope);
+    let anchor: TSESTree.Node = call;
+    let outermost: TSESTree.Node | undefined;
+    for (; anchor.parent; anchor = anchor.parent) if (isFunction(anchor)) outermost = anchor;
+    if (outermost) anchor = outermost;
+    const response = this.responseFor(anchor, framework, anchor);
     (this.implicitResponses ??= new Set()).add(response);
     return response;
   }

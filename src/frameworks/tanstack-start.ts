@@ -33,7 +33,7 @@ const responseJson = fetchResponseShapes.find((shape) => shape.path.join('.') ==
  * - Server functions and server routes set the status of the request being handled with `setResponseStatus(code, text)`
  *   and its headers with `setResponseHeader(name, value)`, `setResponseHeaders(headers)` and
  *   `appendResponseHeader(name, value)`, imported from `@tanstack/<ui>-start/server`. No argument names the response
- *   (it lives in the request's async context): the calls of one function act on one response (`implicitResponse`),
+ *   (it lives in the request's async context): the calls of one handler act on one response (`implicitResponse`),
  *   and any other call there may set its headers too.
  * - `redirect({ to | href, statusCode })` from the router builds `new Response(null, { status: statusCode || code ||
  *   307 })` with a Location header; on the server, Start sends that response as it is (createStartHandler.js

@@ -254,8 +254,8 @@ export interface ExportShape extends ResponseEffect {
   /**
    * The call acts on the response of the request being handled, which no argument names (TanStack Start's
    * `setResponseStatus(401)`, `setResponseHeader(name, value)`: the response lives in the request's async context).
-   * The calls of one function act on one response, anchored at that function; any other call in the function may act
-   * on it too, so each one is an escape of that response.
+   * The calls of one outermost function (a handler, with the callbacks inside it) act on one response, anchored at that
+   * function; any other call in the function may act on it too, so each one is an escape of that response.
    */
   readonly implicitResponse?: boolean;
 }

@@ -109,6 +109,19 @@ export const me = createServerFn().handler(async () => {
   return user;
 });
 `,
+    // A callback inside the handler acts on the handler's response, whose header is set.
+    `
+import { createServerFn } from '@tanstack/react-start';
+import { setResponseHeader, setResponseStatus } from '@tanstack/react-start/server';
+
+export const me = createServerFn().handler(async () => {
+  setResponseHeader('WWW-Authenticate', 'Bearer realm="app"');
+  return loadSession().then((session) => {
+    if (!session) setResponseStatus(401);
+    return session;
+  });
+});
+`,
     // The router's redirect sets Location itself.
     `
 import { redirect } from '@tanstack/solid-router';
