@@ -947,7 +947,7 @@ class Analyzer {
   private readonly typedReceiverCache = new Map<TSESTree.Node, Receiver | null>();
   /** Typed linting: the checker's verdict per receiver (variable + path), asked at most once. */
   private readonly typeVerdicts = new Map<string, ReturnType<TypeInfo['responseTypeOf']>>();
-  /** The responses of `ExportShape.implicitResponse` calls, each anchored at its function (or the program). */
+  /** The responses of `ExportShape.implicitResponse` calls, each anchored at its outermost function (or the program). */
   private implicitResponses: Set<TrackedResponse> | undefined;
   private readonly types: TypeInfo | undefined;
 

@@ -60,6 +60,7 @@ export function statusReplacement(site: StatusSite, code: number | undefined): S
   return undefined;
 }
 
+/** Whether the site's number is one its API does not apply: outside its range (`accepts`) or its list (`acceptsOnly`). */
 function isOutsideItsRange(site: StatusSite): boolean {
   const value = site.value;
   if (value.kind !== 'number') return false;
