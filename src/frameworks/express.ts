@@ -1,4 +1,4 @@
-import { NODE_HTTP1_RANGE, nodeHttp } from './node-http.js';
+import { NODE_HTTP1_RANGE, nodeHttp, statusFirstRedirect } from './node-http.js';
 import type { FrameworkDefinition } from './types.js';
 
 const contentSenders = ['send', 'json', 'jsonp'] as const;
@@ -35,18 +35,9 @@ export const express: FrameworkDefinition = {
       sendsHead: true,
     },
     {
-      method: 'redirect',
-      // (status, url) in 4 and 5; (url) alone defaults to 302.
-      status: { index: 0, numericOnly: true },
-      role: 'redirect',
-      location: { index: 1 },
-      defaultStatus: 302,
-      headers: [{ kind: 'fixed', names: ['location'] }],
-      overridesStatus: true,
-      terminal: true,
-      label: 'res.redirect()',
-      // Any number is sent as is: res.redirect(200, '/x') answers 200 with a Location header.
-      facts: { nonRedirectOutcome: 'Express sends it as is, with a Location header and a "Redirecting to" body' },
+      // (status, url) in 4 and 5; (url) alone defaults to 302. Any number is sent as is: res.redirect(200, '/x') answers
+      // 200 with a Location header.
+      ...statusFirstRedirect('Express sends it as is, with a Location header and a "Redirecting to" body'),
       misplacedStatus: [
         {
           // Express 4 accepts (url, status) with a deprecation; Express 5 rejects it.

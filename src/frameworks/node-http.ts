@@ -67,6 +67,25 @@ export const nodeHttp: FrameworkDefinition = {
   ],
 };
 
+/**
+ * `res.redirect(status, url)` on a Node response, `res.redirect(url)` with 302 (Express, restify): it sets Location and
+ * ends the response with the status it is given, any number, over any status set before it.
+ */
+export function statusFirstRedirect(nonRedirectOutcome: string): MethodShape {
+  return {
+    method: 'redirect',
+    status: { index: 0, numericOnly: true },
+    role: 'redirect',
+    location: { index: 1 },
+    defaultStatus: 302,
+    headers: [{ kind: 'fixed', names: ['location'] }],
+    overridesStatus: true,
+    terminal: true,
+    label: 'res.redirect()',
+    facts: { nonRedirectOutcome },
+  };
+}
+
 /** http2 streams: `stream.respond({ ':status': 404 })`. */
 export const nodeHttp2Stream: FrameworkDefinition = {
   id: 'node-http',

@@ -1,4 +1,4 @@
-import { NODE_HTTP1_RANGE, nodeHttp } from './node-http.js';
+import { NODE_HTTP1_RANGE, nodeHttp, statusFirstRedirect } from './node-http.js';
 import type { ExportShape, FrameworkDefinition, MethodShape } from './types.js';
 
 /** `res.status('404')`, `makeErrFromCode('404')`: restify and restify-errors assert a number. */
@@ -148,19 +148,8 @@ export const restify: FrameworkDefinition = {
       facts: { stringStatusOutcome: ASSERTS_NUMBER },
     },
     ...senders,
-    {
-      method: 'redirect',
-      // (code, url, next), (url, next) with 302, or (options, next) with 301 when `permanent`, else 302.
-      status: { index: 0, numericOnly: true },
-      role: 'redirect',
-      location: { index: 1 },
-      defaultStatus: 302,
-      headers: [{ kind: 'fixed', names: ['location'] }],
-      overridesStatus: true,
-      terminal: true,
-      label: 'res.redirect()',
-      facts: { nonRedirectOutcome: 'restify sends it as is, with a Location header' },
-    },
+    // (code, url, next), (url, next) with 302, or (options, next) with 301 when `permanent`, else 302.
+    statusFirstRedirect('restify sends it as is, with a Location header'),
     { method: 'header', headers: [{ kind: 'pair', nameIndex: 0 }], label: 'res.header()' },
     { method: 'set', headers: [{ kind: 'pair', nameIndex: 0, objectForm: true }], label: 'res.set()' },
     { method: 'link', headers: [{ kind: 'fixed', names: ['link'] }], label: 'res.link()' },
