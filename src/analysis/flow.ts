@@ -52,7 +52,8 @@ function ancestors(node: TSESTree.Node): TSESTree.Node[] {
 /**
  * True when `first` is certainly evaluated, and finished, before `second` whenever `second` is
  * evaluated in the same function call: `res.status(204)` then `res.json(x)` in the same block or
- * chain. False for different branches, a loop body, a callback, or `second` before `first`.
+ * chain. False for different branches, a loop body, a callback, `second` before `first`, or `second` in a function
+ * declaration (hoisted: it may be called before `first`).
  */
 export function alwaysRunsBefore(first: TSESTree.Node, second: TSESTree.Node): boolean {
   // `res.status(401).redirect(u)`: the callee chain is evaluated before the call itself.
@@ -64,6 +65,8 @@ export function alwaysRunsBefore(first: TSESTree.Node, second: TSESTree.Node): b
   let child = first;
   for (let parent = first.parent; parent; parent = parent.parent) {
     if (secondAncestors.has(parent)) {
+      // A function declaration written later may have been called earlier.
+      if (inHoistedFunction(second, parent)) return false;
       // Statements of one `case` or `catch` body run in sequence.
       if (parent.type === AST_NODE_TYPES.SwitchCase || parent.type === AST_NODE_TYPES.CatchClause) return true;
       return isUnconditionalChild(parent, child);
@@ -168,18 +171,35 @@ export function containsNode(outer: TSESTree.Node, inner: TSESTree.Node): boolea
  * True when, once `first` has run, its function certainly returns or throws before `later` could run in the same call,
  * and `later` cannot have run before `first` in that call either: `later` comes after a `return` or `throw` that ends
  * the statements holding `first` (`res.statusCode = 405; res.end(); return;` and then `stream.pipe(res)` further down),
- * within the same function, with no loop or `try` around `first` and no `break` or `continue` on the way to the exit.
- * `owner` (where the response lives) must be inside that function too, so that every call has its own response.
+ * within the same function, with no loop or `try` around `first` and no `break` or `continue` on the way to the exit, and
+ * not in a function declaration (hoisted, so callable before `first`). `owner` (where the response lives) must be inside that function too, so that every call has its own response.
  */
 export function exitsBefore(first: TSESTree.Node, later: TSESTree.Node, owner: TSESTree.Node): boolean {
   let exit: TSESTree.Node | undefined;
   let child: TSESTree.Node = first;
   for (let parent = first.parent; parent; child = parent, parent = parent.parent) {
     if (isFunction(parent)) {
-      return exit !== undefined && later.range[0] >= exit.range[1] && containsNode(parent, later) && containsNode(parent, owner);
+      return (
+        exit !== undefined &&
+        later.range[0] >= exit.range[1] &&
+        containsNode(parent, later) &&
+        containsNode(parent, owner) &&
+        !inHoistedFunction(later, parent)
+      );
     }
     if (isLoop(parent) || parent.type === AST_NODE_TYPES.TryStatement || parent.type === AST_NODE_TYPES.CatchClause) return false;
     exit ??= exitAfter(parent, child);
+  }
+  return false;
+}
+
+/**
+ * Whether `node` lies in a function declaration nested in `outer`: written after an exit, it can still have been called
+ * before it (declarations are hoisted).
+ */
+function inHoistedFunction(node: TSESTree.Node, outer: TSESTree.Node): boolean {
+  for (let current = node.parent; current && current !== outer; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.FunctionDeclaration) return true;
   }
   return false;
 }

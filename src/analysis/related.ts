@@ -97,6 +97,21 @@ export function mayEscapeAround(response: TrackedResponse, node: TSESTree.Node, 
   return response.events.some((event) => event.type === 'escape' && !exitsBefore(node, event.node, binding));
 }
 
+/**
+ * Whether `later`, a call or write on `response`, cannot run in a call of its function that reaches `node` (a status
+ * site): it comes after a `return` or `throw` that ends `node`'s path (`res.statusCode = 405; res.end(); return;` above
+ * a loop that copies a proxied response's headers).
+ */
+export function cannotFollow(
+  response: TrackedResponse,
+  node: TSESTree.Node,
+  later: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  const binding = bindingOf(response, sourceCode);
+  return binding !== undefined && exitsBefore(node, later, binding);
+}
+
 /** Where `response` is bound: the declaration of its variable (a handler's `res` parameter), or the node that made it. */
 function bindingOf(response: TrackedResponse, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node | undefined {
   const anchor = response.anchor;

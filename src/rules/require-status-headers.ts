@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import {
   alwaysRunsBefore,
+  cannotFollow,
   containsNode,
   getFileAnalysis,
   headerSources,
@@ -175,8 +176,10 @@ function check(
   let lost: { event: HeadersEvent; sender: CallEvent } | undefined;
   for (const event of headerEvents) {
     if (!event.unknown && !event.names.includes(name)) continue;
+    // Set only on paths that never send this status (after its branch's `return`): no help to it.
+    if (related.every((r) => !r.events.includes(event) || cannotFollow(r, site.owner, event.node, context.sourceCode))) continue;
     const sender = headSenders.find((call) => call.node !== event.node && alwaysRunsBefore(call.node, event.node));
-    if (!sender) return; // present (flow-insensitive: any branch counts)
+    if (!sender) return; // present (flow-insensitive otherwise: any branch counts)
     if (!event.unknown) lost ??= { event, sender };
   }
   if (lost) {

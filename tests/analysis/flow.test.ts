@@ -2,7 +2,7 @@ import { parseForESLint } from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
-import { alwaysRunsAfter, alwaysRunsBefore } from '../../src/analysis/flow.js';
+import { alwaysRunsAfter, alwaysRunsBefore, exitsBefore } from '../../src/analysis/flow.js';
 
 /** Parses `code` and returns the calls `a()` and `b()` (the first of each). */
 function calls(code: string): { a: TSESTree.Node; b: TSESTree.Node } {
@@ -49,6 +49,8 @@ describe('alwaysRunsBefore', () => {
     ['try { a(); } catch { b(); }', false],
     ['list.forEach(() => a()); b();', false],
     ['res?.a(); b();', true],
+    ['a(); setTimeout(() => b());', true],
+    ['f(); a(); function f() { b(); }', false],
   ])('%s → %s', (code, expected) => {
     const { a, b } = calls(code);
     expect(alwaysRunsBefore(a, b)).toBe(expected);
@@ -78,5 +80,25 @@ describe('alwaysRunsAfter', () => {
   ])('%s → %s', (code, expected) => {
     const { a, b } = calls(code);
     expect(alwaysRunsAfter(a, b)).toBe(expected);
+  });
+});
+
+describe('exitsBefore', () => {
+  // The response lives in the outer function's scope: the argument \`owner\` is its body.
+  it.each([
+    ['function h() { if (x) { a(); return; } b(); }', true],
+    ['function h() { if (x) { a(); throw e; } b(); }', true],
+    ['function h() { if (x) { a(); } b(); }', false],
+    ['function h() { b(); if (x) { a(); return; } }', false],
+    ['function h() { for (const i of l) { if (i) { a(); return; } b(); } }', false],
+    ['function h() { try { if (x) { a(); return; } } finally { b(); } }', false],
+    ['function h() { if (x) { a(); return; } function f() { b(); } }', false],
+    ['function h() { if (x) { a(); return; } const f = () => b(); }', true],
+    ['function h() { switch (x) { case 1: a(); break; } b(); }', false],
+  ])('%s → %s', (code, expected) => {
+    const { a, b } = calls(code);
+    let owner: TSESTree.Node = a;
+    while (owner.type !== 'FunctionDeclaration' || owner.id?.name !== 'h') owner = owner.parent!;
+    expect(exitsBefore(a, b, owner.body)).toBe(expected);
   });
 });

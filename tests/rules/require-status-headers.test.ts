@@ -420,6 +420,46 @@ export const handlers = [
 `,
       options: [{ strict: true }],
     },
+    // A header set, or a hand-off, that is written after the branch's return still counts when it can run before the
+    // status: in a function declaration (hoisted), or in a loop around the branch.
+    `
+import http from 'node:http';
+import { decorate } from './helpers.js';
+http.createServer((req, res) => {
+  allowGetOnly();
+  if (req.method !== 'GET') {
+    res.statusCode = 405;
+    res.end();
+    return;
+  }
+  res.end('ok');
+  function allowGetOnly() {
+    res.setHeader('Allow', 'GET');
+  }
+});
+http.createServer((req, res) => {
+  prepare();
+  if (req.method !== 'GET') {
+    res.statusCode = 405;
+    res.end();
+    return;
+  }
+  res.end('ok');
+  function prepare() {
+    decorate(res);
+  }
+});
+http.createServer((req, res) => {
+  for (const [name, value] of Object.entries(defaults)) {
+    if (!value) {
+      res.statusCode = 405;
+      res.end();
+      return;
+    }
+    res.setHeader(name, value);
+  }
+});
+`,
   ],
   invalid: [
     {
@@ -704,6 +744,28 @@ express().use('/api', (req, res) => {
       errors: [
         { messageId: 'missingHeader', data: { status: '405 Method Not Allowed', strength: 'must', article: 'an', header: 'Allow', reference: 'RFC 9110 §15.5.6' }, line: 8, column: 22 },
         { messageId: 'missingHeader', data: { status: '405 Method Not Allowed', strength: 'must', article: 'an', header: 'Allow', reference: 'RFC 9110 §15.5.6' }, line: 18, column: 49 },
+      ],
+    },
+    {
+      // Headers copied from a proxied response only after the branch that sent the status has returned do not go out
+      // with it (@vercel/node's bundling handler answers an unknown method this way).
+      code: `
+import http from 'node:http';
+http.createServer(async (req, res) => {
+  const handler = handlers[req.method ?? 'GET'];
+  if (!handler) {
+    res.statusCode = 405;
+    res.end('Method Not Allowed');
+    return;
+  }
+  const response = await handler(new Request(\`http://\${req.headers.host}\${req.url}\`));
+  res.statusCode = response.status;
+  for (const [key, value] of response.headers) res.appendHeader(key, value);
+  res.end(await response.text());
+});
+`,
+      errors: [
+        { messageId: 'missingHeader', data: { status: '405 Method Not Allowed', strength: 'must', article: 'an', header: 'Allow', reference: 'RFC 9110 §15.5.6' }, line: 6, column: 22 },
       ],
     },
     {
