@@ -1,4 +1,4 @@
-import type { HeaderArgument, MethodShape, FrameworkDefinition, StatusArgument } from './types.js';
+import type { ExportShape, FrameworkDefinition, HeaderArgument, MethodShape, StatusArgument } from './types.js';
 
 /**
  * `c.json(x, 201)`, `c.json(x, 201, headers)` and `c.json(x, { status, headers })`: the second argument is a status
@@ -23,6 +23,11 @@ const contentSender = (method: string, body: MethodShape['body']): MethodShape =
   facts: { usesContextStatus: true, stringStatusOutcome: 'Hono ignores it and sends the context status (200 OK by default)' },
 });
 
+/** `hono/cookie`'s, `hono/adapter`'s and `hono/accepts`' helpers that only read the request (or the environment). */
+const READ_ONLY_HELPERS = ['getCookie', 'getSignedCookie', 'env', 'accepts'] as const;
+/** `hono/cookie`'s helpers that add a Set-Cookie header to the context's response. */
+const COOKIE_SETTERS = ['setCookie', 'setSignedCookie', 'deleteCookie'] as const;
+
 /**
  * Hono 4. Every handler gets a context `c`; the status, headers and body calls on it build one response, so a
  * `c.status(201)` earlier in the handler is the status of a later `c.json(obj)` (both are events of the same
@@ -33,7 +38,18 @@ export const hono: FrameworkDefinition = {
   id: 'hono',
   name: 'Hono',
   // @hono/zod-openapi's OpenAPIHono hands the same context to its handlers.
-  modules: ['hono', 'hono/http-exception', 'hono/factory', 'hono/tiny', 'hono/quick', '@hono/zod-openapi'],
+  // Its helper modules take the context as their first argument.
+  modules: [
+    'hono',
+    'hono/http-exception',
+    'hono/factory',
+    'hono/tiny',
+    'hono/quick',
+    'hono/cookie',
+    'hono/adapter',
+    'hono/accepts',
+    '@hono/zod-openapi',
+  ],
   packageName: 'hono',
   declaredReceivers: true,
   receivers: [{ names: ['c', 'ctx'], typeNames: ['Context'] }],
@@ -79,6 +95,12 @@ export const hono: FrameworkDefinition = {
     { method: 'notFound', fixedStatus: 404, body: true, terminal: true, label: 'Hono c.notFound()' },
   ],
   exports: [
+    // Helpers handed the context: reading it is no escape, and the cookie setters set Set-Cookie only, so a 401 after
+    // `getCookie(c, 'session')` is still checked for WWW-Authenticate.
+    ...READ_ONLY_HELPERS.map((name): ExportShape => ({ path: [name], responseArgument: 0, label: `${name}()` })),
+    ...COOKIE_SETTERS.map(
+      (name): ExportShape => ({ path: [name], responseArgument: 0, headers: [{ kind: 'fixed', names: ['set-cookie'] }], label: `${name}()` }),
+    ),
     {
       // new HTTPException(401, { message, res }); a `res` option is sent as is (its own status wins).
       path: ['HTTPException'],

@@ -1059,6 +1059,33 @@ app.use(async (ctx) => {
       output: null,
       errors: [{ messageId: 'missingHeader', data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' }, line: 5, column: 16, endLine: 5, endColumn: 19 }],
     },
+    {
+      // Hono's cookie and environment helpers are handed the context but set no header besides Set-Cookie: the 401 is
+      // still checked (@hono/oauth-providers' state check has this shape). \`verifySession(c)\` is unknown code and may
+      // set anything, so the second handler is not reported.
+      code: `
+import { Hono } from 'hono';
+import { env } from 'hono/adapter';
+import { getCookie, setCookie } from 'hono/cookie';
+import { HTTPException } from 'hono/http-exception';
+const app = new Hono();
+app.get('/callback', async (c) => {
+  const { CLIENT_ID } = env(c);
+  const stored = getCookie(c, 'state');
+  if (!stored || stored !== c.req.query('state')) throw new HTTPException(401);
+  setCookie(c, 'session', await exchange(CLIENT_ID, c.req.query('code')), { httpOnly: true });
+  return c.redirect('/');
+});
+app.get('/account', async (c) => {
+  await verifySession(c);
+  if (!c.get('user')) throw new HTTPException(401);
+  return c.json(c.get('user'));
+});
+`,
+      errors: [
+        { messageId: 'missingHeader', data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' }, line: 10, column: 75, endLine: 10, endColumn: 78 },
+      ],
+    },
     // Hono: 401 without WWW-Authenticate, 301 without Location
     {
       code: `
