@@ -47,6 +47,12 @@ const READ_ONLY_HELPERS = [
 ] as const;
 
 /**
+ * Helpers that set the session or a cookie and no other header: handing them `event` is not an escape. `getSession()`
+ * and `useSession()` seal a new session into a cookie when the request has none.
+ */
+const COOKIE_SETTERS = ['setCookie', 'deleteCookie', 'getSession', 'useSession', 'updateSession', 'clearSession'] as const;
+
+/**
  * h3 v1 (Nuxt 3, Nitro 2) and v2. v1 acts on the event through exported helpers (`setResponseStatus(event, 201)`);
  * v2 writes `event.res` directly and its `redirect()` takes no event. Raw `event.node.res` is Node http.
  */
@@ -91,6 +97,13 @@ export const h3: FrameworkDefinition = {
     { path: ['setResponseHeader'], responseArgument: 0, headers: [{ kind: 'pair', nameIndex: 1 }], label: 'setResponseHeader()' },
     { path: ['appendResponseHeader'], responseArgument: 0, headers: [{ kind: 'pair', nameIndex: 1 }], label: 'appendResponseHeader()' },
     { path: ['setResponseHeaders'], responseArgument: 0, headers: [{ kind: 'object', index: 1 }], label: 'setResponseHeaders()' },
+    { path: ['appendResponseHeaders'], responseArgument: 0, headers: [{ kind: 'object', index: 1 }], label: 'appendResponseHeaders()' },
+    // v1's older names of the two helpers above.
+    { path: ['appendHeader'], responseArgument: 0, headers: [{ kind: 'pair', nameIndex: 1 }], label: 'appendHeader()' },
+    { path: ['appendHeaders'], responseArgument: 0, headers: [{ kind: 'object', index: 1 }], label: 'appendHeaders()' },
+    ...COOKIE_SETTERS.map(
+      (name): ExportShape => ({ path: [name], responseArgument: 0, headers: [{ kind: 'fixed', names: ['set-cookie'] }], label: `${name}()` }),
+    ),
     { path: ['setHeader'], responseArgument: 0, headers: [{ kind: 'pair', nameIndex: 1 }], label: 'setHeader()' },
     { path: ['setHeaders'], responseArgument: 0, headers: [{ kind: 'object', index: 1 }], label: 'setHeaders()' },
     ...bothVersions(

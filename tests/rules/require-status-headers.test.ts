@@ -1086,6 +1086,33 @@ app.get('/account', async (c) => {
         { messageId: 'missingHeader', data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' }, line: 10, column: 75, endLine: 10, endColumn: 78 },
       ],
     },
+    {
+      // h3's cookie and session helpers set Set-Cookie only: a session handler that clears the cookie and answers 401 is
+      // still checked; v1's appendHeader() sets the header the other handler needs.
+      code: `
+import { appendHeader, defineEventHandler, deleteCookie, getCookie, setResponseStatus, useSession } from 'h3';
+export const me = defineEventHandler(async (event) => {
+  const session = await useSession(event, { password: process.env.SESSION_SECRET });
+  if (!session.data.userId) {
+    deleteCookie(event, 'remember');
+    setResponseStatus(event, 401);
+    return { error: 'login required' };
+  }
+  return { id: session.data.userId };
+});
+export const api = defineEventHandler((event) => {
+  if (!getCookie(event, 'token')) {
+    appendHeader(event, 'WWW-Authenticate', 'Bearer realm="api"');
+    setResponseStatus(event, 401);
+    return null;
+  }
+  return { ok: true };
+});
+`,
+      errors: [
+        { messageId: 'missingHeader', data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' }, line: 7, column: 30, endLine: 7, endColumn: 33 },
+      ],
+    },
     // Hono: 401 without WWW-Authenticate, 301 without Location
     {
       code: `
