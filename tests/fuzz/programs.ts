@@ -18,10 +18,16 @@ const IMPORTS: Record<string, readonly string[]> = {
   fastify: ["import Fastify from 'fastify';"],
   http: ["import http from 'node:http';"],
   httpErrors: ["import createError from 'http-errors';", "const createError = require('http-errors');"],
-  hono: ["import { Hono } from 'hono';\nimport { HTTPException } from 'hono/http-exception';"],
+  hono: [
+    "import { Hono } from 'hono';\nimport { HTTPException } from 'hono/http-exception';",
+    "import { Hono } from 'hono';\nimport { HTTPException } from 'hono/http-exception';\nimport { getCookie, setCookie, deleteCookie } from 'hono/cookie';\nimport { env } from 'hono/adapter';",
+  ],
   next: ["import { NextResponse } from 'next/server';"],
   kit: ["import { error, redirect, json } from '@sveltejs/kit';"],
-  h3: ["import { createError as h3Error, sendRedirect, setResponseStatus } from 'h3';"],
+  h3: [
+    "import { createError as h3Error, sendRedirect, setResponseStatus } from 'h3';",
+    "import { createError as h3Error, sendRedirect, setResponseStatus, setCookie as h3SetCookie, useSession, appendHeader } from 'h3';",
+  ],
   boom: ["import Boom from '@hapi/boom';"],
   nest: ["import { HttpException, HttpStatus, HttpCode, Redirect } from '@nestjs/common';"],
   codes: ["import { StatusCodes } from 'http-status-codes';"],
@@ -175,6 +181,9 @@ const statement = (typescript: boolean): fc.Arbitrary<string> => {
     s.map((x) => `throw h3Error({ statusCode: ${x}, statusMessage: 'x' });`),
     s.map((x) => `return sendRedirect(event, '/x', ${x});`),
     s.map((x) => `setResponseStatus(event, ${x});`),
+    // Helpers handed the context or event: cookies and sessions (Set-Cookie only), a header with any name
+    fc.tuple(s, s).map(([x, y]) => `if (!getCookie(c, 'a')) { deleteCookie(c, 'a'); throw new HTTPException(${x}); }\nsetCookie(c, 'a', env(c).X);\nreturn c.json({}, ${y});`),
+    fc.tuple(s, s).map(([x, y]) => `await useSession(event, { password: 'x' });\nif (cond) { appendHeader(event, ${y}, 'v'); setResponseStatus(event, ${x}); return null; }\nh3SetCookie(event, 'a', 'b');`),
     s.map((x) => `throw new Boom.Boom('x', { statusCode: ${x} });`),
     s.map((x) => `throw new HttpException('x', ${x});`),
     // Reads: comparisons, switches, ranges, assertions
