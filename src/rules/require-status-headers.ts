@@ -142,7 +142,7 @@ function check(
   if (!response) {
     // An error helper without a tracked response (`createError(401)`): headers set on a response in the
     // same function (Express keeps them for the error page), or a response handed to unknown code, count.
-    if (!nearbyResponsesMayHave(analysis, site.owner, name)) reportMissing(context, sent.node, status, requirement);
+    if (!nearbyResponsesMayHave(analysis, site.owner, name, context.sourceCode)) reportMissing(context, sent.node, status, requirement);
     return;
   }
   // Koa `ctx`, `ctx.response` and `ctx.res` are one response on the wire, and an h3 handler's returned Response goes out
@@ -223,15 +223,30 @@ function reportMissing(
   });
 }
 
-/** Could a response handled in the same function carry the header (or anything, when it escaped)? */
-function nearbyResponsesMayHave(analysis: FileAnalysis, owner: TSESTree.Node, name: string): boolean {
+/**
+ * Could a response handled in the same function carry the header (or anything, when it escaped) when `owner` runs? Not
+ * through a hand-off or header that only runs after the branch holding `owner` has returned
+ * (`if (req.method !== 'GET') return next(createError(405)); serveStatic(req, res, next);`).
+ */
+function nearbyResponsesMayHave(
+  analysis: FileAnalysis,
+  owner: TSESTree.Node,
+  name: string,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
   const fn = enclosingFunction(owner);
   const within = (node: TSESTree.Node) => (fn ? containsNode(fn, node) : true);
   return analysis.responses.some(
     (response: TrackedResponse) =>
       response.events.some((event) => within(event.node)) &&
-      (response.escaped ||
-        response.events.some((event) => event.type === 'headers' && within(event.node) && (event.unknown || event.names.includes(name)))),
+      (mayEscapeAround(response, owner, sourceCode) ||
+        response.events.some(
+          (event) =>
+            event.type === 'headers' &&
+            within(event.node) &&
+            (event.unknown || event.names.includes(name)) &&
+            !cannotFollow(response, owner, event.node, sourceCode),
+        )),
   );
 }
 

@@ -339,6 +339,12 @@ export function onlyGet(req, res, next) {
   res.set('Allow', 'GET');
   next(createError(405));
 }
+export function guarded(req, res, next) {
+  res.set('X-Frame-Options', 'deny');
+  applyPolicies(req, res);
+  if (req.method !== 'GET') return next(createError(405));
+  next();
+}
 `,
     // http-errors: headers given to the error after the call (finalhandler, Koa and Fastify send `err.headers`), and an
     // error a factory returns to its caller, who may still give it headers (@fastify/sensible's httpErrors table).
@@ -798,6 +804,24 @@ export function proxyOnly(req, res, next) {
       errors: [
         { messageId: 'missingHeader', data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' }, line: 5, column: 42 },
         { messageId: 'missingHeader', data: { status: '407 Proxy Authentication Required', strength: 'must', article: 'a', header: 'Proxy-Authenticate', reference: 'RFC 9110 §15.5.8' }, line: 9, column: 21 },
+      ],
+    },
+    {
+      // http-errors: the response is handed to other code only after the branch that passed the error on has returned,
+      // so nothing can have set Allow for the error page.
+      code: `
+import express from 'express';
+import createError from 'http-errors';
+import serveStatic from 'serve-static';
+const files = serveStatic('public');
+export function staticOnly(req, res, next) {
+  res.set('X-Frame-Options', 'deny');
+  if (req.method !== 'GET' && req.method !== 'HEAD') return next(createError(405));
+  files(req, res, next);
+}
+`,
+      errors: [
+        { messageId: 'missingHeader', data: { status: '405 Method Not Allowed', strength: 'must', article: 'an', header: 'Allow', reference: 'RFC 9110 §15.5.6' }, line: 8, column: 78, endLine: 8, endColumn: 81 },
       ],
     },
     {
