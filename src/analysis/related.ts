@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { FRAMEWORKS } from '../frameworks/index.js';
 import { findVariable } from './ast-utils.js';
 import { exitsBefore, isFunction } from './flow.js';
 import type { FileAnalysis, TrackedResponse } from './types.js';
@@ -117,4 +118,46 @@ function bindingOf(response: TrackedResponse, sourceCode: Readonly<TSESLint.Sour
   const anchor = response.anchor;
   if (anchor.type !== AST_NODE_TYPES.Identifier) return anchor;
   return findVariable(sourceCode.getScope(anchor), anchor)?.defs[0]?.name;
+}
+
+/** The names the frameworks give the object a handler answers through (`res`, `reply`, `ctx`, `c`, `event`…). */
+let responseParameterNames: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a function around `node` (an error helper's call, whose response the analysis does not follow) hands one of
+ * its response parameters, named as the frameworks name them, to code that may run before `node`: as an argument, a
+ * stored or returned value, anything but the object of a member access. `challenge(res); return next(createError(401))`
+ * may have set WWW-Authenticate on `res`, which Express's error page keeps. A hand-off only after the branch holding
+ * `node` has returned does not count (`exitsBefore`), nor does a parameter the analysis tracks as a response (its
+ * hand-offs are its `escape` events).
+ */
+export function responseParameterHandedOn(
+  analysis: FileAnalysis,
+  node: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  responseParameterNames ??= new Set(
+    FRAMEWORKS.flatMap((framework) => (framework.receivers ?? []).filter((receiver) => !receiver.path).flatMap((receiver) => receiver.names)),
+  );
+  // A tracked response's hand-offs are its `escape` events (its framework's own helpers are not hand-offs).
+  let tracked: Set<unknown> | undefined;
+  for (let fn = node.parent; fn; fn = fn.parent) {
+    if (!isFunction(fn)) continue;
+    for (const variable of sourceCode.getDeclaredVariables(fn)) {
+      if (variable.defs[0]?.type !== 'Parameter' || !responseParameterNames.has(variable.name)) continue;
+      tracked ??= new Set(
+        analysis.responses.map((response) =>
+          response.anchor.type === AST_NODE_TYPES.Identifier ? findVariable(sourceCode.getScope(response.anchor), response.anchor) : undefined,
+        ),
+      );
+      if (tracked.has(variable)) continue;
+      for (const reference of variable.references) {
+        const identifier = reference.identifier;
+        const parent = identifier.parent;
+        if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) continue;
+        if (!exitsBefore(node, identifier, fn)) return true;
+      }
+    }
+  }
+  return false;
 }

@@ -7,6 +7,7 @@ import {
   getFileAnalysis,
   headerSources,
   mayEscapeAround,
+  responseParameterHandedOn,
   statusReplacement,
   statusValueMembers,
   type FileAnalysis,
@@ -142,7 +143,9 @@ function check(
   if (!response) {
     // An error helper without a tracked response (`createError(401)`): headers set on a response in the
     // same function (Express keeps them for the error page), or a response handed to unknown code, count.
-    if (!nearbyResponsesMayHave(analysis, site.owner, name, context.sourceCode)) reportMissing(context, sent.node, status, requirement);
+    if (!nearbyResponsesMayHave(analysis, site.owner, name, context.sourceCode) && !responseParameterHandedOn(analysis, site.owner, context.sourceCode)) {
+      reportMissing(context, sent.node, status, requirement);
+    }
     return;
   }
   // Koa `ctx`, `ctx.response` and `ctx.res` are one response on the wire, and an h3 handler's returned Response goes out

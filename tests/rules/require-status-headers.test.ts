@@ -345,6 +345,25 @@ export function guarded(req, res, next) {
   if (req.method !== 'GET') return next(createError(405));
   next();
 }
+export function requireUser(req, res, next) {
+  if (!req.user) {
+    sendChallenge(res, 'Bearer');
+    return next(createError(401));
+  }
+  next();
+}
+`,
+    // A response parameter handed to other code before the error may get the header there (a Nest guard's context).
+    `
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+@Injectable()
+export class ApiKeyGuard {
+  canActivate(context) {
+    if (this.keys.has(context.switchToHttp().getRequest().headers['x-api-key'])) return true;
+    this.challenges.write(context, 'ApiKey');
+    throw new UnauthorizedException();
+  }
+}
 `,
     // http-errors: headers given to the error after the call (finalhandler, Koa and Fastify send `err.headers`), and an
     // error a factory returns to its caller, who may still give it headers (@fastify/sensible's httpErrors table).
@@ -808,7 +827,7 @@ export function proxyOnly(req, res, next) {
     },
     {
       // http-errors: the response is handed to other code only after the branch that passed the error on has returned,
-      // so nothing can have set Allow for the error page.
+      // so nothing can have set Allow or WWW-Authenticate for the error page (the second \`res\` has no other use).
       code: `
 import express from 'express';
 import createError from 'http-errors';
@@ -819,9 +838,15 @@ export function staticOnly(req, res, next) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return next(createError(405));
   files(req, res, next);
 }
+export function requireUser(req, res, next) {
+  if (!req.user) return next(createError(401));
+  sendChallenge(res, 'Bearer');
+  next();
+}
 `,
       errors: [
         { messageId: 'missingHeader', data: { status: '405 Method Not Allowed', strength: 'must', article: 'an', header: 'Allow', reference: 'RFC 9110 §15.5.6' }, line: 8, column: 78, endLine: 8, endColumn: 81 },
+        { messageId: 'missingHeader', data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' }, line: 12, column: 42, endLine: 12, endColumn: 45 },
       ],
     },
     {
