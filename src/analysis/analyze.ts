@@ -1687,7 +1687,10 @@ class Analyzer {
    * time.
    */
   private mayAskTypes(object: TSESTree.Node): boolean {
-    return this.statusRoots?.has(rootName(object)) ?? true;
+    const root = rootName(object);
+    // `err.statusCode = 400`: an error is given a status for an error handler to send; it is no response.
+    if (ERROR_NAME.test(root)) return false;
+    return this.statusRoots?.has(root) ?? true;
   }
 
   /**
@@ -2609,14 +2612,16 @@ function setsStatus(name: string, args: readonly TSESTree.CallExpressionArgument
     if (value.type === AST_NODE_TYPES.TemplateLiteral || (value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string')) {
       return false;
     }
-    // `logger.error(err)`: an error object, not a status.
+    // `logger.error(err)`: an error object, not a status; `logger.error(err.message)`: its text.
     const name = value.type === AST_NODE_TYPES.Identifier ? value.name : value.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(value) : null;
-    return name === null || !ERROR_NAME.test(name);
+    return name === null || !(ERROR_NAME.test(name) || (value.type === AST_NODE_TYPES.MemberExpression && ERROR_TEXT.has(name)));
   });
 }
 
 /** Names of variables and properties that hold an error. */
 const ERROR_NAME = /^(?:e|err|error|ex|exception|reason)$|(?:Error|Err|Exception)$/u;
+/** Properties that hold an error's text, never a status: `err.message`, `error.stack`. */
+const ERROR_TEXT: ReadonlySet<string> = new Set(['message', 'stack']);
 
 /** The root of a member chain or call chain: `reply` for `reply.raw.code(…)`, 'this' for `this.res`. */
 function rootName(node: TSESTree.Node): string {
