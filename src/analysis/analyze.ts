@@ -1689,7 +1689,7 @@ class Analyzer {
   private mayAskTypes(object: TSESTree.Node): boolean {
     const root = rootName(object);
     // `err.statusCode = 400`: an error is given a status for an error handler to send; it is no response.
-    if (ERROR_NAME.test(root)) return false;
+    if (ERROR_ROOT.test(root)) return false;
     return this.statusRoots?.has(root) ?? true;
   }
 
@@ -2620,6 +2620,9 @@ function setsStatus(name: string, args: readonly TSESTree.CallExpressionArgument
 
 /** Names of variables and properties that hold an error. */
 const ERROR_NAME = /^(?:e|err|error|ex|exception|reason)$|(?:Error|Err|Exception)$/u;
+/** Names of variables that hold an error (not `e`, which may as well be an event: `e.node.res.statusCode = 404`). */
+const ERROR_ROOT = /^(?:err|error|ex|exception)$|(?:Error|Err|Exception)$/u;
+
 /** Properties that hold an error's text, never a status: `err.message`, `error.stack`. */
 const ERROR_TEXT: ReadonlySet<string> = new Set(['message', 'stack']);
 

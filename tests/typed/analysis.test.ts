@@ -86,17 +86,19 @@ new Koa().use((c) => { c.status = 205; c.response.status = 206; });
   it('asks the checker about a root only where it may be a response: not an error, not a logger given an error text', () => {
     // `err.statusCode = 400` gives an error the status an error handler sends; `logger.error(err.message)` passes a text
     // where Elysia's `error()` takes a status. Neither is asked about, so these typed-as-response roots stay unknown,
-    // while `out` (whose status is set with a number) is found by its type.
+    // while `out` and `e` (an event as often as an error) are found by their type.
     const analysis = analyzeFixture(`
 import type { Out } from './src/http-types.js';
 export function a(err: Out) { err.statusCode = 4040; }
 export function b(logger: Out, failure: Error) { logger.error(failure.message); logger.error(failure.stack); }
 export function c(out: Out) { out.status(201).json({}); }
+export function d(e: Out) { e.statusCode = 202; }
 `);
     expect(analysis.sites.map((site) => [site.framework?.id, site.value.kind === 'number' ? site.value.value : undefined])).toEqual([
       ['express', 201],
+      ['express', 202],
     ]);
-    expect(analysis.responses).toHaveLength(1);
+    expect(analysis.responses).toHaveLength(2);
   });
 
   it('reads unannotated callback parameters from the overloads they are passed to, without inferring them', () => {
