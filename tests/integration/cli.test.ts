@@ -299,6 +299,30 @@ describe.each<{ eslint: EslintPackage; major: number }>([
     );
   });
 
+  it("typed linting as the README configures it (projectService): the types decide which object is a response", async () => {
+    const target = project(path.join(fixturesDir, 'typed-project'), ['typescript-eslint', 'typescript', '@types/express', '@types/node']);
+    const unknown4040 = (line: number, column: number) => ({
+      ruleId: UNKNOWN,
+      file: 'src/app.ts',
+      line,
+      column,
+      message: '4040 is not an HTTP status code (valid codes are 100–599, RFC 9110 §15). Did you mean 404 Not Found?',
+      severity: 2,
+    });
+    // With types: `out: Reply` (an alias of Express's `Response` in another file) is a response whatever its name;
+    // `res: Job` is the queue's handle, not a response.
+    const typed = await lint(target, '--format', 'json', '.');
+    expect(typed.stderr).toBe('');
+    expect(typed.code).toBe(1);
+    expect(findings(target, parseJson(typed))).toEqual([unknown4040(14, 14)]);
+    // Without types the names decide, wrong both ways here: `Reply` names nothing known, and `res` is taken for
+    // Express's response.
+    const untyped = await lint(target, '--config', 'eslint.untyped.config.js', '--format', 'json', '.');
+    expect(untyped.stderr).toBe('');
+    expect(untyped.code).toBe(1);
+    expect(findings(target, parseJson(untyped))).toEqual([unknown4040(19, 14)]);
+  });
+
   it('loads the plugin from a CommonJS eslint.config.cjs with require()', async () => {
     const target = project(path.join(fixturesDir, 'cjs-project'));
     const run = await lint(target, '--format', 'json', '.');
