@@ -6,7 +6,6 @@ import path from 'node:path';
 
 import js from '@eslint/js';
 import tsParser from '@typescript-eslint/parser';
-import { Linter } from 'eslint';
 
 import { cacheDir, root } from './corpus.js';
 
@@ -40,11 +39,19 @@ export function parserChain(file) {
   return [...first.map(espree), ts(false), ts(true)];
 }
 
+const require = createRequire(import.meta.url);
+// REAL_CODE_ESLINT=9 lints with ESLint 9 (the `eslint9` alias devDependency) instead of ESLint 10: the plugin supports
+// both, so the corpus must give the same reports with either.
+const eslintPackage = process.env.REAL_CODE_ESLINT === '9' ? 'eslint9' : 'eslint';
+const eslintDir = path.dirname(require.resolve(`${eslintPackage}/package.json`));
+const { Linter } = require(eslintPackage);
+/** The version of the ESLint the helpers lint with. */
+export const eslintVersion = require(`${eslintPackage}/package.json`).version;
+
 // `Linter#verify` normalizes a plain config array on every call (merging the objects, validating every rule's options):
 // about a tenth of the lint time of the corpus, which ESLint's CLI spends once per run, not per file. So the configs
 // are normalized here, once, with ESLint's own FlatConfigArray (not among the package's exports: loaded from its folder).
-const require = createRequire(import.meta.url);
-const { FlatConfigArray } = require(path.join(path.dirname(require.resolve('eslint/package.json')), 'lib/config/flat-config-array.js'));
+const { FlatConfigArray } = require(path.join(eslintDir, 'lib/config/flat-config-array.js'));
 
 /** The flat config for one parser setup plus the given rules layers, normalized as ESLint's CLI does it, once. */
 export function configFor(parser, ...layers) {

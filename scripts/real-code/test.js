@@ -7,6 +7,7 @@
 // same checks but no snapshot: every report is printed, to be reviewed before a package joins the corpus.
 // --frameworks (with --explore) sets settings['http-status'].frameworks, as a middleware package would
 // (`--frameworks=express,node-http`).
+// REAL_CODE_ESLINT=9 (`npm run test:real-code:eslint9`) lints with ESLint 9 instead of 10, against the same snapshot.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -14,6 +15,7 @@ import { cacheDir, corpusFiles, ensureInstalled, parseList, root, selectPackages
 
 const args = process.argv.slice(2);
 const update = args.includes('--update');
+if (update && process.env.REAL_CODE_ESLINT === '9') throw new Error('--update writes the snapshot with ESLint 10: run it without REAL_CODE_ESLINT');
 const only = args.filter((arg) => arg.startsWith('--package=')).map((arg) => arg.slice('--package='.length));
 const explored = args.filter((arg) => arg.startsWith('--explore=')).map((arg) => arg.slice('--explore='.length));
 const exploring = explored.length > 0;
@@ -26,7 +28,7 @@ if (exploring) {
   // The lint helpers lint below the cache folder (ESLint's base path), so they must see the explored one.
   process.env.REAL_CODE_CACHE = `${cacheDir()}-explore`;
 }
-const { allLayer, configFor, linter, parseError, pickParser } = await import('./lint.js');
+const { allLayer, configFor, eslintVersion, linter, parseError, pickParser } = await import('./lint.js');
 
 const started = Date.now();
 /** `name@version` lines for `parseList`; a name without a version takes the newest. */
@@ -125,7 +127,7 @@ if (update) {
 }
 
 const log = (...parts) => console.log(...parts);
-log(`real-code: ${packages.length} packages, ${stats.files} files (${stats.js} JS, ${stats.ts} TS), ${stats.lines} lines`);
+log(`real-code: ${packages.length} packages, ${stats.files} files (${stats.js} JS, ${stats.ts} TS), ${stats.lines} lines; ESLint ${eslintVersion}`);
 log(`  parsed with: ${Object.entries(stats.parsers).map(([name, count]) => `${name} ${count}`).join(', ')}`);
 log(`  left out: ${stats.unparsable.length} unparsable${Object.entries(skipped).map(([why, count]) => `, ${count} ${why}`).join('')}`);
 for (const id of stats.unparsable) log(`    unparsable: ${id}`);
