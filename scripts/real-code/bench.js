@@ -1,4 +1,4 @@
-// npm run bench [-- --rounds=N | --hot[=K] | --typed]
+// npm run bench [-- --rounds=N | --hot[=K] | --by-kind | --typed]
 // Benchmarks the plugin on the real-code corpus, in one process: lint time with a baseline config (ESLint's
 // js.configs.recommended; typescript-eslint's parser for TS files), the baseline plus configs.all of the BUILT plugin,
 // and the baseline plus core no-magic-numbers. Per-rule times come from ESLint's `stats` option (Linter#getTimes()).
@@ -6,6 +6,9 @@
 // `--hot[=K]`: instead, the bound that no change of traversal order or caching can beat: one pass over the corpus in
 // place, then each file linted K times in a row (default 6; its text, nodes, scopes and the rules' code stay in the CPU's
 // caches) and its fastest run kept, for configs.all and for no-magic-numbers (see docs/architecture.md).
+// `--by-kind`: instead, the plugin's time split by what each file turns out to have: turned away by the gate, gated with
+// nothing found, sites but no report, reports (each file linted four times in place, in corpus order; the median of the
+// last three runs of each file).
 // `--typed`: instead, the typed mode (scripts/bench-typed.js) on the TypeScript files of the corpus: the plugin's rule
 // time as a share of the typed parse (program creation and AST conversion), budget 10 %. A tsconfig that includes
 // exactly those files is written in the cache for the run (skipLibCheck, noEmit, no allowJs).
@@ -15,7 +18,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { corpusFiles, ensureInstalled, root, selectPackages } from './corpus.js';
-import { allLayer, configFor, js, linter, pickParser, plugin } from './lint.js';
+import { allLayer, analysisModule, configFor, js, linter, pickParser, plugin } from './lint.js';
 
 const roundsArg = process.argv.find((arg) => arg.startsWith('--rounds='));
 const rounds = roundsArg ? Number(roundsArg.slice('--rounds='.length)) : 5;
@@ -68,6 +71,10 @@ async function benchTypedCorpus() {
 }
 if (process.argv.some((arg) => arg === '--hot' || arg.startsWith('--hot='))) {
   benchHot();
+  process.exit(process.exitCode ?? 0);
+}
+if (process.argv.includes('--by-kind')) {
+  await benchByKind();
   process.exit(process.exitCode ?? 0);
 }
 
@@ -223,4 +230,61 @@ function benchHot() {
   console.log(`  in place / no-magic-numbers in place     ${(all.inPlace / magic.inPlace).toFixed(2)}×`);
   console.log(`  hot / no-magic-numbers in place          ${(all.hot / magic.inPlace).toFixed(2)}×   (the ratio if the plugin's work cost in place what it costs hot)`);
   console.log(`  hot / no-magic-numbers hot               ${(all.hot / magic.hot).toFixed(2)}×`);
+}
+
+/** `--by-kind`: the plugin's time in place, by what each file turns out to have (see the comment at the top). */
+async function benchByKind() {
+  const { fileForRule, isEmptyAnalysis } = await analysisModule();
+  // A rule of its own, configured after configs.all: at `Program:exit` the plugin's analysis of the file is done.
+  let kind;
+  const probe = {
+    rules: {
+      kind: {
+        meta: { schema: [] },
+        create: (context) => ({
+          'Program:exit'() {
+            const file = fileForRule(context);
+            kind = !file ? 'turned away' : !file.analysis || isEmptyAnalysis(file.analysis) ? 'nothing found' : 'sites';
+          },
+        }),
+      },
+    },
+  };
+  const files = [];
+  for (const entry of corpusFiles(packages, dir)) {
+    const text = readFileSync(entry.file, 'utf8');
+    const parser = pickParser(text, entry.rel);
+    if (parser) files.push({ text, parser, filename: entry.file, times: [] });
+  }
+  const configs = new Map();
+  const configOf = (parser) => {
+    if (!configs.has(parser.name)) {
+      configs.set(parser.name, configFor(parser, { rules: js.configs.recommended.rules }, allLayer, { plugins: { bench: probe }, rules: { 'bench/kind': 'error' } }));
+    }
+    return configs.get(parser.name);
+  };
+  const ours = (rule) => rule.startsWith(`${plugin.meta.namespace}/`);
+  console.log(`bench --by-kind: ${files.length} files, each linted 4 times in place; node ${process.version}`);
+  for (let pass = 0; pass < 4; pass++) {
+    for (const file of files) {
+      const { messages } = linter.verifyAndFix(file.text, configOf(file.parser), { filename: file.filename, stats: true, fix: false });
+      let time = 0;
+      for (const timed of linter.getTimes().passes) for (const [rule, { total }] of Object.entries(timed.rules ?? {})) if (ours(rule)) time += total;
+      if (pass > 0) file.times.push(time);
+      else file.kind = kind === 'sites' ? (messages.some((message) => message.ruleId && ours(message.ruleId)) ? 'reports' : 'sites, no report') : kind;
+    }
+  }
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const kinds = new Map(['turned away', 'nothing found', 'sites, no report', 'reports'].map((name) => [name, { files: 0, ms: 0 }]));
+  for (const file of files) {
+    const group = kinds.get(file.kind);
+    group.files++;
+    group.ms += median(file.times);
+  }
+  const total = [...kinds.values()].reduce((sum, group) => sum + group.ms, 0);
+  for (const [name, group] of kinds) {
+    const each = group.files > 0 ? (group.ms / group.files) * 1000 : 0;
+    console.log(`  ${name.padEnd(18)} ${String(group.files).padStart(5)} files  ${group.ms.toFixed(1).padStart(7)} ms  (${each.toFixed(1)} µs a file, ${((group.ms / total) * 100).toFixed(0)} %)`);
+  }
+  console.log(`  ${'all'.padEnd(18)} ${String(files.length).padStart(5)} files  ${total.toFixed(1).padStart(7)} ms per pass`);
 }

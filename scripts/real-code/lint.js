@@ -15,6 +15,8 @@ const dist = path.join(process.env.PLUGIN_BUILD ? path.resolve(process.env.PLUGI
 if (!existsSync(dist)) throw new Error(`${dist} is missing: run \`npm run build\` first`);
 /** @type {import('../../dist/index.js').HttpStatusPlugin} */
 export const plugin = (await import(dist)).default;
+/** The built analysis' module (internal, not a package export): `bench --by-kind` asks it what each file turned out to have. */
+export const analysisModule = () => import(path.join(path.dirname(dist), 'analysis/index.js'));
 
 export const FILES = ['**/*.js', '**/*.cjs', '**/*.mjs', '**/*.jsx', '**/*.ts', '**/*.cts', '**/*.mts', '**/*.tsx'];
 
