@@ -5,7 +5,44 @@ import { findVariable } from './ast-utils.js';
 import { exitsBefore, isFunction } from './flow.js';
 import type { FileAnalysis, TrackedResponse } from './types.js';
 
-const cache = new WeakMap<FileAnalysis, Map<TrackedResponse, readonly TrackedResponse[]>>();
+type Variable = NonNullable<ReturnType<typeof findVariable>>;
+
+/** Per analysis: each tracked response's related responses, and the responses rooted in each variable. */
+interface ResponseGroups {
+  readonly byResponse: Map<TrackedResponse, readonly TrackedResponse[]>;
+  readonly byVariable: Map<Variable, readonly TrackedResponse[]>;
+}
+
+const cache = new WeakMap<FileAnalysis, ResponseGroups>();
+
+function responseGroups(analysis: FileAnalysis, sourceCode: Readonly<TSESLint.SourceCode>): ResponseGroups {
+  let groups = cache.get(analysis);
+  if (!groups) {
+    const byResponse = new Map<TrackedResponse, readonly TrackedResponse[]>();
+    const byKey = new Map<Variable | TrackedResponse, TrackedResponse[]>();
+    for (const candidate of analysis.responses) {
+      const anchor = candidate.anchor;
+      const variable =
+        anchor.type === AST_NODE_TYPES.Identifier ? findVariable(sourceCode.getScope(anchor), anchor) : null;
+      const key = variable ?? candidate;
+      const list = byKey.get(key) ?? [];
+      list.push(candidate);
+      byKey.set(key, list);
+    }
+    const byVariable = new Map<Variable, readonly TrackedResponse[]>();
+    for (const [key, list] of byKey) {
+      for (const member of list) byResponse.set(member, list);
+      if (!isTrackedResponse(key)) byVariable.set(key, list);
+    }
+    groups = { byResponse, byVariable };
+    cache.set(analysis, groups);
+  }
+  return groups;
+}
+
+function isTrackedResponse(key: Variable | TrackedResponse): key is TrackedResponse {
+  return 'events' in key;
+}
 
 /**
  * Responses that are the same object on the wire as `response`: Koa `ctx`, `ctx.response` and the raw
@@ -17,23 +54,7 @@ export function relatedResponses(
   response: TrackedResponse,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): readonly TrackedResponse[] {
-  let groups = cache.get(analysis);
-  if (!groups) {
-    groups = new Map();
-    const byVariable = new Map<unknown, TrackedResponse[]>();
-    for (const candidate of analysis.responses) {
-      const anchor = candidate.anchor;
-      const variable =
-        anchor.type === AST_NODE_TYPES.Identifier ? findVariable(sourceCode.getScope(anchor), anchor) : null;
-      const key = variable ?? candidate;
-      const list = byVariable.get(key) ?? [];
-      list.push(candidate);
-      byVariable.set(key, list);
-    }
-    for (const list of byVariable.values()) for (const member of list) groups.set(member, list);
-    cache.set(analysis, groups);
-  }
-  return groups.get(response) ?? [response];
+  return responseGroups(analysis, sourceCode).byResponse.get(response) ?? [response];
 }
 
 /**
@@ -160,4 +181,118 @@ export function responseParameterHandedOn(
     }
   }
   return false;
+}
+
+/** How many callers up `callerMayHaveHeader` looks (`handler` → `setHeaders(res)` → `redirectIfNeeded(res)`). */
+const CALLER_DEPTH = 3;
+
+/**
+ * Whether `response`, a response parameter of a function this file calls, may have the header `name` (lower-cased)
+ * from a caller: `setResponseHeaders(state, res)` copies unknown headers onto `res` and then calls
+ * `redirectIfNeeded(state, res)`, whose `res.status(307).end()` goes out with them. What the caller passes counts when it
+ * gets a header of that name or one whose name cannot be read, or is handed to other code than the function itself,
+ * unless only after the call's branch has returned; so does anything but a plain variable (`deny(this.res)`), and what
+ * the callers of a caller pass when the caller's variable is a parameter too. A function the file never calls itself
+ * (exported, or passed as a callback) has no caller here: false.
+ */
+export function callerMayHaveHeader(
+  analysis: FileAnalysis,
+  response: TrackedResponse,
+  name: string,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  const anchor = response.anchor;
+  const variable = anchor.type === AST_NODE_TYPES.Identifier ? findVariable(sourceCode.getScope(anchor), anchor) : null;
+  return variable !== null && fromCallers(analysis, variable, name, sourceCode, 0);
+}
+
+function fromCallers(
+  analysis: FileAnalysis,
+  variable: Variable,
+  name: string,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  depth: number,
+): boolean {
+  const parameter = depth < CALLER_DEPTH ? parameterOf(variable, sourceCode) : undefined;
+  if (!parameter) return false;
+  for (const reference of parameter.callee.references) {
+    const call = reference.identifier.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) continue;
+    const argument = call.arguments[parameter.index];
+    if (!argument) continue;
+    if (argument.type !== AST_NODE_TYPES.Identifier) return true;
+    const passed = findVariable(sourceCode.getScope(argument), argument);
+    if (!passed) return true;
+    if (givenBefore(analysis, passed, call, parameter.callee, name, sourceCode)) return true;
+    if (fromCallers(analysis, passed, name, sourceCode, depth + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `passed`, the variable a caller hands to `callee` at `call`, may have the header by then: a tracked response
+ * through its events, any other variable through a reference other than a call of `callee` (a hand-off, say).
+ */
+function givenBefore(
+  analysis: FileAnalysis,
+  passed: Variable,
+  call: TSESTree.CallExpression,
+  callee: Variable,
+  name: string,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  const tracked = responseGroups(analysis, sourceCode).byVariable.get(passed);
+  if (tracked) {
+    return tracked.some(
+      (response) =>
+        response.opaque ||
+        response.events.some(
+          (event) =>
+            (event.type === 'headers'
+              ? event.unknown || event.names.includes(name)
+              : event.type === 'escape' && !isCallArgumentOf(event.node, callee, sourceCode)) &&
+            !cannotFollow(response, call, event.node, sourceCode),
+        ),
+    );
+  }
+  const binding = passed.defs[0]?.name;
+  return passed.references.some(
+    (reference) =>
+      !isCallArgumentOf(reference.identifier, callee, sourceCode) &&
+      !(binding !== undefined && exitsBefore(call, reference.identifier, binding)),
+  );
+}
+
+/**
+ * The function whose parameter `variable` is, as the variable it is called through (`function f(res)`,
+ * `const f = (state, res) => …`), and the parameter's position; undefined for other variables.
+ */
+function parameterOf(
+  variable: Variable,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): { readonly callee: Variable; readonly index: number } | undefined {
+  const definition = variable.defs[0];
+  if (definition?.type !== 'Parameter' || !isFunction(definition.node)) return undefined;
+  const fn = definition.node;
+  const index = fn.params.findIndex(
+    (param) => param === definition.name || (param.type === AST_NODE_TYPES.AssignmentPattern && param.left === definition.name),
+  );
+  if (index === -1) return undefined;
+  let id: TSESTree.Node | null | undefined;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) id = fn.id;
+  else if (fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn) id = fn.parent.id;
+  if (id?.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const callee = findVariable(sourceCode.getScope(fn), id);
+  return callee ? { callee, index } : undefined;
+}
+
+/** Whether `node` is an argument of a call of `callee` (a hand-off to the function being looked at is no other code). */
+function isCallArgumentOf(node: TSESTree.Node, callee: Variable, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const call = node.parent;
+  return (
+    call?.type === AST_NODE_TYPES.CallExpression &&
+    call.callee.type === AST_NODE_TYPES.Identifier &&
+    call.arguments.includes(node as TSESTree.CallExpressionArgument) &&
+    findVariable(sourceCode.getScope(call.callee), call.callee) === callee
+  );
 }

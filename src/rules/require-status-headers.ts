@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import {
   alwaysRunsBefore,
+  callerMayHaveHeader,
   cannotFollow,
   containsNode,
   getFileAnalysis,
@@ -185,6 +186,8 @@ function check(
     if (!sender) return; // present (flow-insensitive otherwise: any branch counts)
     if (!event.unknown) lost ??= { event, sender };
   }
+  // A response parameter of a function this file calls with another response: what its callers set counts too.
+  if (!lost && related.some((r) => callerMayHaveHeader(analysis, r, name, context.sourceCode))) return;
   if (lost) {
     context.report({
       node: lost.event.node,

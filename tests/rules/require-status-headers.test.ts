@@ -214,6 +214,56 @@ app.get('/old', async (request, reply) => reply.code(301).redirect('/new'));
 app.get('/moved', async (request, reply) => reply.header('Location', '/there').code(307).send());
 app.delete('/items', async (request, reply) => reply.headers({ allow: 'GET' }).code(405).send());
 `,
+    // A response parameter of a helper this file calls: what the caller gives the response before the call goes out with
+    // the helper's status (found in @clerk/express, which copies unknown headers onto \`res\` and then redirects with 307
+    // when they include a Location). Callers of callers count, and so does a caller that hands the response to other code.
+    `
+import express from 'express';
+const setResponseHeaders = (requestState, res) => {
+  if (requestState.headers) requestState.headers.forEach((value, key) => res.appendHeader(key, value));
+  return setResponseForHandshake(requestState, res);
+};
+const setResponseForHandshake = (requestState, res) => {
+  if (requestState.headers.get('location')) {
+    res.status(307).end();
+    return;
+  }
+  if (requestState.status === 'handshake') return new Error('Clerk: unexpected handshake without redirect');
+};
+export const clerkMiddleware = (options) => async (req, res, next) => {
+  const requestState = await authenticate(req, options);
+  const error = setResponseHeaders(requestState, res);
+  if (error) return next(error);
+  if (res.writableEnded) return;
+  next();
+};
+`,
+    `
+import Koa from 'koa';
+import { setCors } from './cors.js';
+function challenge(ctx) {
+  ctx.status = 401;
+  ctx.body = 'Unauthorized';
+}
+function deny(ctx) {
+  challenge(ctx);
+}
+function notAllowed(ctx) {
+  ctx.status = 405;
+}
+const app = new Koa();
+app.use(async (ctx, next) => {
+  if (!ctx.get('authorization')) {
+    ctx.set('WWW-Authenticate', 'Basic realm="api"');
+    return deny(ctx);
+  }
+  if (ctx.method !== 'GET') {
+    setCors(ctx);
+    return notAllowed(ctx);
+  }
+  await next();
+});
+`,
     // A response handed to unknown code that may run before the status goes out, or around it, may get the header there:
     // a helper before the site, after it on the same path, in an earlier loop iteration, in a \`finally\`, in another
     // call of a callback that shares the response, or after a \`switch\` case that breaks instead of returning.
@@ -740,6 +790,39 @@ export function POST() {
         { messageId: 'missingHeader', data: { status: '307 Temporary Redirect', strength: 'should', article: 'a', header: 'Location', reference: 'RFC 9110 §15.4.8' }, line: 5, column: 21 },
         { messageId: 'missingHeader', data: { status: '303 See Other', strength: 'should', article: 'a', header: 'Location', reference: 'RFC 9110 §15.4.4' }, line: 8, column: 39 },
         { messageId: 'missingHeader', data: { status: '426 Upgrade Required', strength: 'must', article: 'an', header: 'Upgrade', reference: 'RFC 9110 §15.5.22' }, line: 11, column: 53 },
+      ],
+    },
+    {
+      // A helper's response gets from its callers only what they give it before the call: nothing here, or a header set
+      // only after the branch that called the helper has returned. A helper the file does not call itself (exported)
+      // has no caller to take headers from.
+      code: `
+import express from 'express';
+const app = express();
+function deny(res) {
+  res.status(401).end();
+}
+const notAllowed = (res, allowed) => res.status(405).send('Use ' + allowed);
+export function unauthorized(res) {
+  res.status(401).send('Unauthorized');
+}
+app.get('/account', (req, res) => {
+  if (!req.user) return deny(res);
+  res.json(req.user);
+});
+app.all('/items', (req, res) => {
+  if (req.method !== 'GET') {
+    notAllowed(res, 'GET');
+    return;
+  }
+  res.set('Allow', 'GET');
+  res.json([]);
+});
+`,
+      errors: [
+        { messageId: 'missingHeader', data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' }, line: 5, column: 14 },
+        { messageId: 'missingHeader', data: { status: '405 Method Not Allowed', strength: 'must', article: 'an', header: 'Allow', reference: 'RFC 9110 §15.5.6' }, line: 7, column: 49 },
+        { messageId: 'missingHeader', data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' }, line: 9, column: 14 },
       ],
     },
     {
