@@ -144,6 +144,12 @@ function bindingOf(response: TrackedResponse, sourceCode: Readonly<TSESLint.Sour
 /** The names the frameworks give the object a handler answers through (`res`, `reply`, `ctx`, `c`, `event`…). */
 let responseParameterNames: ReadonlySet<string> | undefined;
 
+function getResponseParameterNames(): ReadonlySet<string> {
+  return (responseParameterNames ??= new Set(
+    FRAMEWORKS.flatMap((framework) => (framework.receivers ?? []).filter((receiver) => !receiver.path).flatMap((receiver) => receiver.names)),
+  ));
+}
+
 /**
  * Whether a function around `node` (an error helper's call, whose response the analysis does not follow) hands one of
  * its response parameters, named as the frameworks name them, to code that may run before `node`: as an argument, a
@@ -157,9 +163,7 @@ export function responseParameterHandedOn(
   node: TSESTree.Node,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): boolean {
-  responseParameterNames ??= new Set(
-    FRAMEWORKS.flatMap((framework) => (framework.receivers ?? []).filter((receiver) => !receiver.path).flatMap((receiver) => receiver.names)),
-  );
+  const responseParameterNames = getResponseParameterNames();
   // A tracked response's hand-offs are its `escape` events (its framework's own helpers are not hand-offs).
   let tracked: Set<unknown> | undefined;
   for (let fn = node.parent; fn; fn = fn.parent) {
@@ -178,6 +182,28 @@ export function responseParameterHandedOn(
         if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) continue;
         if (!exitsBefore(node, identifier, fn)) return true;
       }
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a caller in this file may have given the header `name` to a response parameter (named as the frameworks name
+ * them) of a function around `node`, an error helper's call whose response the analysis does not follow:
+ * `fail(req, res, next)` returning `next(createError(401))`, called after `res.set('WWW-Authenticate', …)`. See
+ * `callerMayHaveHeader`.
+ */
+export function responseParameterFromCallers(
+  analysis: FileAnalysis,
+  node: TSESTree.Node,
+  name: string,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  const names = getResponseParameterNames();
+  for (let fn = node.parent; fn; fn = fn.parent) {
+    if (!isFunction(fn)) continue;
+    for (const variable of sourceCode.getDeclaredVariables(fn)) {
+      if (variable.defs[0]?.type === 'Parameter' && names.has(variable.name) && fromCallers(analysis, variable, name, sourceCode, 0)) return true;
     }
   }
   return false;

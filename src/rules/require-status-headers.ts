@@ -8,6 +8,7 @@ import {
   getFileAnalysis,
   headerSources,
   mayEscapeAround,
+  responseParameterFromCallers,
   responseParameterHandedOn,
   statusReplacement,
   statusValueMembers,
@@ -143,8 +144,13 @@ function check(
   const response = site.response;
   if (!response) {
     // An error helper without a tracked response (`createError(401)`): headers set on a response in the
-    // same function (Express keeps them for the error page), or a response handed to unknown code, count.
-    if (!nearbyResponsesMayHave(analysis, site.owner, name, context.sourceCode) && !responseParameterHandedOn(analysis, site.owner, context.sourceCode)) {
+    // same function (Express keeps them for the error page), a response handed to unknown code, or what the callers
+    // of a helper with a response parameter set on it, count.
+    if (
+      !nearbyResponsesMayHave(analysis, site.owner, name, context.sourceCode) &&
+      !responseParameterHandedOn(analysis, site.owner, context.sourceCode) &&
+      !responseParameterFromCallers(analysis, site.owner, name, context.sourceCode)
+    ) {
       reportMissing(context, sent.node, status, requirement);
     }
     return;

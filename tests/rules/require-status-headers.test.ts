@@ -238,6 +238,20 @@ export const clerkMiddleware = (options) => async (req, res, next) => {
   next();
 };
 `,
+    // An error helper's status in a helper with a response parameter: what the callers set on that response counts.
+    `
+import express from 'express';
+import createError from 'http-errors';
+const app = express();
+function requireUser(req, res, next) {
+  if (!req.user) return next(createError(401, 'Sign in first'));
+  next();
+}
+app.use('/admin', (req, res, next) => {
+  res.set('WWW-Authenticate', 'Bearer realm="admin"');
+  requireUser(req, res, next);
+});
+`,
     `
 import Koa from 'koa';
 import { setCors } from './cors.js';
@@ -790,6 +804,24 @@ export function POST() {
         { messageId: 'missingHeader', data: { status: '307 Temporary Redirect', strength: 'should', article: 'a', header: 'Location', reference: 'RFC 9110 §15.4.8' }, line: 5, column: 21 },
         { messageId: 'missingHeader', data: { status: '303 See Other', strength: 'should', article: 'a', header: 'Location', reference: 'RFC 9110 §15.4.4' }, line: 8, column: 39 },
         { messageId: 'missingHeader', data: { status: '426 Upgrade Required', strength: 'must', article: 'an', header: 'Upgrade', reference: 'RFC 9110 §15.5.22' }, line: 11, column: 53 },
+      ],
+    },
+    {
+      // The same helper called only where nothing sets the header.
+      code: `
+import express from 'express';
+import createError from 'http-errors';
+const app = express();
+function requireUser(req, res, next) {
+  if (!req.user) return next(createError(401, 'Sign in first'));
+  next();
+}
+app.use('/admin', (req, res, next) => {
+  requireUser(req, res, next);
+});
+`,
+      errors: [
+        { messageId: 'missingHeader', data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' }, line: 6, column: 42 },
       ],
     },
     {
