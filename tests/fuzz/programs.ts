@@ -225,6 +225,12 @@ const wrap = (typescript: boolean) =>
     (body: string, i: number) =>
       `${i === 0 ? 'export default' : `export const worker${i} =`} {\n  async fetch(request, env) {\n${body}\n  },\n};`,
     (body: string, i: number) => `class Controller${i} {\n  async get(${typescript ? 'res: any' : 'res'}) {\n${body}\n  }\n}`,
+    // Helpers with a response parameter, called from handlers that give the response headers or hand it on (and with
+    // spreads, members, too few arguments): what a helper's response takes from its callers.
+    (body: string, i: number) =>
+      `async function respond${i}(req, res, next) {\n${body}\n}\nconst app${i} = express();\napp${i}.get('/x', (req, res, next) => { res.set(req.query.h, 'v'); respond${i}(req, res, next); });\napp${i}.get('/y', (req, res, next) => { if (!req.user) return respond${i}(req, res, next); res.set('WWW-Authenticate', 'Basic'); });`,
+    (body: string, i: number) =>
+      `const reply${i} = async (res, ...rest) => {\n${body}\n};\nhttp.createServer((req, res) => { setCors(res); reply${i}(res); reply${i}(...[res]); reply${i}(res.socket); reply${i}(); });`,
   );
 
 /** A whole file: some imports, then handlers, each with a few statements. */
