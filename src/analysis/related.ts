@@ -244,9 +244,9 @@ function fromCallers(
   for (const reference of parameter.callee.references) {
     const call = reference.identifier.parent;
     if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) continue;
-    const argument = call.arguments[parameter.index];
-    if (!argument) continue;
-    if (argument.type !== AST_NODE_TYPES.Identifier) return true;
+    const argument = passedFor(call, parameter);
+    if (argument === null) continue;
+    if (argument?.type !== AST_NODE_TYPES.Identifier) return true;
     const passed = findVariable(sourceCode.getScope(argument), argument);
     if (!passed) return true;
     if (givenBefore(analysis, passed, call, parameter.callee, name, sourceCode)) return true;
@@ -291,34 +291,82 @@ function givenBefore(
 
 /**
  * The function whose parameter `variable` is, as the variable it is called through (`function f(res)`,
- * `const f = (state, res) => …`), and the parameter's position; undefined for other variables.
+ * `const f = (state, res) => …`), the parameter's position and, for a parameter taken from an object
+ * (`function f({ req, res })`), its key; undefined for other variables.
  */
-function parameterOf(
-  variable: Variable,
-  sourceCode: Readonly<TSESLint.SourceCode>,
-): { readonly callee: Variable; readonly index: number } | undefined {
+function parameterOf(variable: Variable, sourceCode: Readonly<TSESLint.SourceCode>): CalledParameter | undefined {
   const definition = variable.defs[0];
   if (definition?.type !== 'Parameter' || !isFunction(definition.node)) return undefined;
   const fn = definition.node;
-  const index = fn.params.findIndex(
-    (param) => param === definition.name || (param.type === AST_NODE_TYPES.AssignmentPattern && param.left === definition.name),
-  );
+  let param: TSESTree.Node = withDefault(definition.name);
+  let key: string | undefined;
+  const property = param.parent;
+  if (property?.type === AST_NODE_TYPES.Property && property.value === param && property.parent.type === AST_NODE_TYPES.ObjectPattern) {
+    key = staticKey(property);
+    if (key === undefined) return undefined;
+    param = withDefault(property.parent);
+  }
+  const index = fn.params.indexOf(param as TSESTree.Parameter);
   if (index === -1) return undefined;
   let id: TSESTree.Node | null | undefined;
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration) id = fn.id;
   else if (fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn) id = fn.parent.id;
   if (id?.type !== AST_NODE_TYPES.Identifier) return undefined;
   const callee = findVariable(sourceCode.getScope(fn), id);
-  return callee ? { callee, index } : undefined;
+  return callee ? { callee, index, key } : undefined;
 }
 
-/** Whether `node` is an argument of a call of `callee` (a hand-off to the function being looked at is no other code). */
+interface CalledParameter {
+  readonly callee: Variable;
+  readonly index: number;
+  /** The key the parameter is taken from, when the argument is an object (`f({ req, res })`). */
+  readonly key: string | undefined;
+}
+
+/** `node`, or the pattern that gives it a default (`res = fallback`). */
+function withDefault(node: TSESTree.Node): TSESTree.Node {
+  const parent = node.parent;
+  return parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === node ? parent : node;
+}
+
+function staticKey(property: TSESTree.Property): string | undefined {
+  if (property.computed) return undefined;
+  if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
+  return property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value === 'string' ? property.key.value : undefined;
+}
+
+/**
+ * What a call passes for `parameter`: the argument, or the value of the parameter's key in an object written there;
+ * null when the call passes nothing for it, undefined when that cannot be read (`f(options)`, `f({ ...options })`).
+ */
+function passedFor(call: TSESTree.CallExpression, parameter: CalledParameter): TSESTree.Node | null | undefined {
+  const argument = call.arguments[parameter.index];
+  if (!argument) return null;
+  if (parameter.key === undefined) return argument;
+  if (argument.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  let spread = false;
+  for (let index = argument.properties.length - 1; index >= 0; index--) {
+    const property = argument.properties[index]!;
+    if (property.type === AST_NODE_TYPES.SpreadElement) spread = true;
+    else if (!spread && staticKey(property) === parameter.key) return property.value;
+  }
+  return spread ? undefined : null;
+}
+
+/**
+ * Whether `node` is an argument of a call of `callee`, or a value in an object written as one (`f({ req, res })`): a
+ * hand-off to the function being looked at is no other code.
+ */
 function isCallArgumentOf(node: TSESTree.Node, callee: Variable, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const call = node.parent;
+  let argument = node;
+  if (argument.parent?.type === AST_NODE_TYPES.Property && argument.parent.value === argument && argument.parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+    argument = argument.parent.parent;
+  }
+  const call = argument.parent;
   return (
     call?.type === AST_NODE_TYPES.CallExpression &&
     call.callee.type === AST_NODE_TYPES.Identifier &&
-    call.arguments.includes(node as TSESTree.CallExpressionArgument) &&
+    call.arguments.includes(argument as TSESTree.CallExpressionArgument) &&
     findVariable(sourceCode.getScope(call.callee), call.callee) === callee
   );
 }

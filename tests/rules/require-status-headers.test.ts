@@ -238,6 +238,23 @@ export const clerkMiddleware = (options) => async (req, res, next) => {
   next();
 };
 `,
+    // A helper that takes the response from an object: the value the caller writes for its key is what it passes, and a
+    // spread after it may replace it.
+    `
+import express from 'express';
+const app = express();
+function deny({ req, res }) {
+  res.status(401).json({ error: 'Sign in to ' + req.path });
+}
+function notAllowed({ res = null } = {}) {
+  res.status(405).end();
+}
+app.get('/a', (req, res) => {
+  res.set('WWW-Authenticate', 'Bearer');
+  deny({ req, res });
+});
+app.post('/b', (req, res) => notAllowed({ res, ...req.app.locals.overrides }));
+`,
     // An error helper's status in a helper with a response parameter: what the callers set on that response counts.
     `
 import express from 'express';
@@ -804,6 +821,20 @@ export function POST() {
         { messageId: 'missingHeader', data: { status: '307 Temporary Redirect', strength: 'should', article: 'a', header: 'Location', reference: 'RFC 9110 §15.4.8' }, line: 5, column: 21 },
         { messageId: 'missingHeader', data: { status: '303 See Other', strength: 'should', article: 'a', header: 'Location', reference: 'RFC 9110 §15.4.4' }, line: 8, column: 39 },
         { messageId: 'missingHeader', data: { status: '426 Upgrade Required', strength: 'must', article: 'an', header: 'Upgrade', reference: 'RFC 9110 §15.5.22' }, line: 11, column: 53 },
+      ],
+    },
+    {
+      // The same with nothing set on the response passed.
+      code: `
+import express from 'express';
+const app = express();
+function deny({ req, res: response }) {
+  response.status(401).json({ error: 'Sign in to ' + req.path });
+}
+app.get('/a', (req, res) => deny({ req, res }));
+`,
+      errors: [
+        { messageId: 'missingHeader', data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' }, line: 5, column: 19 },
       ],
     },
     {
