@@ -288,6 +288,8 @@ interface FrameworkIndex {
   readonly selections: Map<string, FrameworkSelection>;
   /** The frameworks whose receivers have conventional names (`res`, `ctx`): a file importing one takes no declared ones. */
   readonly namedReceivers: ReadonlySet<FrameworkDefinition>;
+  /** Per module specifier, the exports that are data (`FrameworkDefinition.dataExports`). */
+  readonly dataExports: ReadonlyMap<string, ReadonlySet<string>>;
   /**
    * The text test of the file gate, in one scan of the text: a status word (see `STATUS_WORDS`), or `require('m')` of a
    * framework or supertest (the only form `requiredSource` records; also `import x = require('m')`), or `require(`
@@ -478,8 +480,16 @@ function getFrameworkIndex(): FrameworkIndex {
     if (list) list.push(framework);
     else map.set(specifier, [framework]);
   };
+  const dataExports = new Map<string, Set<string>>();
   for (const framework of FRAMEWORKS) {
-    for (const specifier of framework.modules) add(byModule, specifier, framework);
+    for (const specifier of framework.modules) {
+      add(byModule, specifier, framework);
+      if (framework.dataExports) {
+        const names = dataExports.get(specifier) ?? new Set();
+        for (const name of framework.dataExports) names.add(name);
+        dataExports.set(specifier, names);
+      }
+    }
     for (const specifier of framework.autoImports?.modules ?? []) add(reexportedBy, specifier, framework);
   }
   const specifiers = [...byModule.keys(), ...reexportedBy.keys(), ...SUPERTEST_MODULES].map(escapeForPattern);
@@ -510,6 +520,7 @@ function getFrameworkIndex(): FrameworkIndex {
     reexportedBy,
     selections: new Map(),
     namedReceivers,
+    dataExports,
     statusWordOrKnownRequire,
     literalDigit,
     statusValueText,
@@ -531,17 +542,26 @@ function selectFrameworks(
   let imported: Set<FrameworkDefinition> | undefined;
   let reexported: Set<FrameworkDefinition> | undefined;
   let namedReceivers = false;
+  // Modules the file takes only data from (`const { constants } = require('node:http2')`, which a fix may have added).
+  let dataOnly: FrameworkDefinition[] | undefined;
   for (const source of modules.sources) {
     const reexporting = index.reexportedBy.size > 0 ? index.reexportedBy.get(source) : undefined;
     if (reexporting) for (const framework of reexporting) (reexported ??= new Set()).add(framework);
     const list = index.byModule.get(source);
     if (!list) continue;
+    const data = index.dataExports.get(source);
+    if (data && modules.usesOnly(source, data)) {
+      (dataOnly ??= []).push(...list);
+      continue;
+    }
     for (const framework of list) {
       (imported ??= new Set()).add(framework);
       if (!namedReceivers) namedReceivers = index.namedReceivers.has(framework);
     }
   }
   const declared = namedReceivers ? undefined : declaredFrameworks?.();
+  // Data alone makes a file its framework's code only when nothing else says what it is.
+  if (dataOnly && !declared?.size) for (const framework of dataOnly) (imported ??= new Set()).add(framework);
   if (!imported && !reexported && !declared?.size) return NO_SELECTION;
   let key = '';
   for (let index = 0; index < FRAMEWORKS.length; index++) {

@@ -14,6 +14,12 @@ export interface ModuleUsage {
   readonly bindings: ReadonlyMap<string, ImportedBinding>;
   /** Every `require('m')` call of the file, in source order (traced to the exports they reach). */
   readonly requireCalls: readonly RequireCall[];
+  /**
+   * Whether the file takes from `source` only some of `names`, each as a value: named imports
+   * (`import { constants } from 'node:http2'`), destructured `require`s (`const { constants } = require('node:http2')`)
+   * and members of a `require` (`require('node:http2').constants`). False when the file does not use `source`.
+   */
+  usesOnly(source: string, names: ReadonlySet<string>): boolean;
 }
 
 export interface RequireCall {
@@ -77,6 +83,30 @@ export class ModuleUsageCollector {
     }
   }
 
+  usesOnly(source: string, names: ReadonlySet<string>): boolean {
+    if (this.wholeModules?.has(source)) return false;
+    let uses = false;
+    for (const node of this.imports) {
+      if (node.source.value !== source) continue;
+      if (node.importKind === 'type' || node.specifiers.length === 0) return false;
+      for (const specifier of node.specifiers) {
+        if (specifier.type !== AST_NODE_TYPES.ImportSpecifier || specifier.importKind === 'type') return false;
+        const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+        if (!names.has(imported)) return false;
+      }
+      uses = true;
+    }
+    for (const { call, source: required } of this.requireCalls) {
+      if (required !== source) continue;
+      if (!takesOnly(call, names)) return false;
+      uses = true;
+    }
+    return uses;
+  }
+
+  /** Sources bound whole by `import x = require('y')`. */
+  private wholeModules: Set<string> | undefined;
+
   /** `import x = require('y')` in TS. */
   addImportEquals(node: TSESTree.TSImportEqualsDeclaration): void {
     const reference = node.moduleReference;
@@ -87,6 +117,7 @@ export class ModuleUsageCollector {
     ) {
       const source = reference.expression.value;
       this.sources.add(source);
+      (this.wholeModules ??= new Set()).add(source);
       this.bind(node.id.name, { source, imported: '*', typeOnly: node.importKind === 'type' });
     }
   }
@@ -115,4 +146,23 @@ export class ModuleUsageCollector {
     this.otherBindings.set(name, binding);
     this.importBindings = undefined;
   }
+}
+
+/** Whether `require(…)` is only destructured into, or read a member of, among `names`. */
+function takesOnly(call: TSESTree.CallExpression, names: ReadonlySet<string>): boolean {
+  const parent = call.parent;
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === call) {
+    return !parent.computed && parent.property.type === AST_NODE_TYPES.Identifier && names.has(parent.property.name);
+  }
+  if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== call || parent.id.type !== AST_NODE_TYPES.ObjectPattern) return false;
+  return (
+    parent.id.properties.length > 0 &&
+    parent.id.properties.every(
+      (property) =>
+        property.type === AST_NODE_TYPES.Property &&
+        !property.computed &&
+        property.key.type === AST_NODE_TYPES.Identifier &&
+        names.has(property.key.name),
+    )
+  );
 }

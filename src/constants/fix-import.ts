@@ -294,16 +294,18 @@ export function constantAccessPlanner(
   provider: ConstantProvider,
   file: PlannedFile,
 ): (node: TSESTree.Node) => ConstantAccess | undefined {
-  const planned = planFileAccess(sourceCode, provider, file);
-  if (planned !== 'per-node') return () => planned;
+  const fileAccess = planFileAccess(sourceCode, provider, file);
+  if (fileAccess !== 'per-node') return () => fileAccess;
   const localName = chooseLocalName(sourceCode, provider);
-  // Every literal after the file's last top-level `require` (most of them) gets the same plan.
-  const requiresEnd = layoutOf(sourceCode).requires.at(-1)?.statement.range[1];
-  let afterRequires: ConstantAccess | undefined | null = null;
+  // One place for the file's one `require`, chosen for its first literal (the rule asks in source order): ESLint applies
+  // fixes that do not overlap in one pass, so a literal above a later `require` and one below it must not each get a
+  // declaration of their own (a place after the last `require` for the one, at the top for the other, would declare the
+  // binding twice). Every fix then starts at that place, so one is applied per pass, and the next pass finds the
+  // binding. A literal above that place, if one were asked about after it, gets no fix.
+  let first: { readonly start: number; readonly access: ConstantAccess | undefined } | undefined;
   return (node) => {
-    if (requiresEnd === undefined || node.range[0] < requiresEnd) return planRequire(sourceCode, provider, localName, node);
-    if (afterRequires === null) afterRequires = planRequire(sourceCode, provider, localName, node);
-    return afterRequires;
+    first ??= { start: node.range[0], access: planRequire(sourceCode, provider, localName, node) };
+    return node.range[0] >= first.start ? first.access : undefined;
   };
 }
 

@@ -19,6 +19,7 @@ export const nodeHttp: FrameworkDefinition = {
   id: 'node-http',
   name: 'Node http',
   modules: ['http', 'node:http', 'https', 'node:https', 'http2', 'node:http2'],
+  dataExports: ['constants', 'STATUS_CODES'],
   // No package to depend on: only `settings['http-status'].frameworks` declares it (connect-style middleware).
   declaredReceivers: true,
   receivers: [
@@ -91,6 +92,7 @@ export const nodeHttp2Stream: FrameworkDefinition = {
   id: 'node-http',
   name: 'Node http2',
   modules: ['http2', 'node:http2'],
+  dataExports: ['constants'],
   receivers: [{ names: ['stream'], typeNames: ['ServerHttp2Stream'] }],
   methods: [
     HTTP2_RESPOND,

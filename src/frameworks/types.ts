@@ -296,6 +296,13 @@ export interface FrameworkDefinition {
   readonly name: string;
   /** Import sources that identify the framework (value or type imports, `require`). */
   readonly modules: readonly string[];
+  /**
+   * Exports of `modules` that are data, not the framework's API (node:http2's `constants`, which `prefer-status-constant`
+   * adds to files, and `STATUS_CODES`): a file that takes nothing else from the modules is not marked as this framework's
+   * code when its package depends on frameworks (see `FileAnalysis.frameworks`), so a constant's import does not change
+   * what a file is.
+   */
+  readonly dataExports?: readonly string[];
   /** Name of the dependency in package.json that carries the major version. */
   readonly packageName?: string;
   readonly receivers?: readonly ReceiverShape[];

@@ -155,6 +155,38 @@ module.exports = function favicon(icon) {
     expect(analyzed(code, expressTooling('src/legacy.js'), ['express']).sites).toEqual([]);
   });
 
+  it("takes node's status data (http2 `constants`, http `STATUS_CODES`) for no framework of its own while the package depends on one", () => {
+    const taking = [
+      "const { constants } = require('node:http2');",
+      "import { constants } from 'node:http2';",
+      "const { STATUS_CODES } = require('http');\nconst OK = require('http2').constants.HTTP_STATUS_OK;",
+    ];
+    for (const imports of taking) {
+      const { file, sites: found } = sites(`${imports}\n${expressController}`, expressApp('src/controllers/users.js'));
+      expect(found.map((site) => [site.text, site.framework])).toEqual([
+        ['404', 'express'],
+        ['200', 'express'],
+      ]);
+      expect([...file.analysis.frameworks].map((framework) => framework.id)).toEqual(['express']);
+    }
+    // Anything else from the module is Node's API: the file is Node code, and Express's `res.status()` is not known there.
+    const using = [
+      "const { constants, createServer } = require('node:http2');",
+      "import http2, { constants } from 'node:http2';",
+      "import type { ServerResponse } from 'node:http';",
+      "const http2 = require('node:http2');",
+    ];
+    for (const imports of using) {
+      expect(sites(`${imports}\n${expressController}`, expressApp('src/controllers/users.js')).sites).toEqual([]);
+    }
+    // With no framework in the package, the data still says Node.
+    const plain = sites(
+      "const { constants } = require('node:http2');\nmodule.exports = (req, res) => {\n  res.statusCode = 404;\n  res.end();\n};\n",
+      noFramework('src/handler.js'),
+    );
+    expect(plain.sites.map((site) => [site.text, site.framework])).toEqual([['404', 'node-http']]);
+  });
+
   it('takes exactly the ids the settings type declares', () => {
     // Spelled out as the type's members: a framework that gains or loses conventional receivers must update the type.
     const typed: Record<DeclarableFrameworkId, true> = { express: true, fastify: true, hapi: true, hono: true, koa: true, nextjs: true, 'node-http': true, restify: true };

@@ -597,6 +597,91 @@ module.exports = function favicon(icon) {
         },
       ],
     },
+    // CommonJS bundle (found in @polar-sh/express's dist): literals above a later \`require\` and below it get one
+    // \`require\`, placed above the first of them (two places would each declare \`constants\`). The file imports no
+    // framework, so its package's Express says what \`res\` is, and the added \`require\` of node:http2's data does not
+    // change that: the second pass still reports the 403.
+    {
+      filename: fixture('express-project', 'src/bundle.cjs'),
+      code: `
+'use strict';
+var import_sdk = require('./sdk.cjs');
+var Checkout = () => async (req, res) => {
+  if (!req.query.products) {
+    res.status(400).json({ error: 'Missing products in query params' });
+    return;
+  }
+  res.redirect(await import_sdk.checkoutUrl(req.query.products));
+};
+var import_webhooks = require('./webhooks.cjs');
+var Webhooks = () => async (req, res) => {
+  if (!import_webhooks.validateEvent(req.body, req.headers)) {
+    res.status(403).json({ received: false });
+    return;
+  }
+  res.json({ received: true });
+};
+module.exports = { Checkout, Webhooks };
+`,
+      output: [
+        `
+'use strict';
+const { constants } = require('node:http2');
+var import_sdk = require('./sdk.cjs');
+var Checkout = () => async (req, res) => {
+  if (!req.query.products) {
+    res.status(constants.HTTP_STATUS_BAD_REQUEST).json({ error: 'Missing products in query params' });
+    return;
+  }
+  res.redirect(await import_sdk.checkoutUrl(req.query.products));
+};
+var import_webhooks = require('./webhooks.cjs');
+var Webhooks = () => async (req, res) => {
+  if (!import_webhooks.validateEvent(req.body, req.headers)) {
+    res.status(403).json({ received: false });
+    return;
+  }
+  res.json({ received: true });
+};
+module.exports = { Checkout, Webhooks };
+`,
+        `
+'use strict';
+const { constants } = require('node:http2');
+var import_sdk = require('./sdk.cjs');
+var Checkout = () => async (req, res) => {
+  if (!req.query.products) {
+    res.status(constants.HTTP_STATUS_BAD_REQUEST).json({ error: 'Missing products in query params' });
+    return;
+  }
+  res.redirect(await import_sdk.checkoutUrl(req.query.products));
+};
+var import_webhooks = require('./webhooks.cjs');
+var Webhooks = () => async (req, res) => {
+  if (!import_webhooks.validateEvent(req.body, req.headers)) {
+    res.status(constants.HTTP_STATUS_FORBIDDEN).json({ received: false });
+    return;
+  }
+  res.json({ received: true });
+};
+module.exports = { Checkout, Webhooks };
+`,
+      ],
+      errors: [
+        {
+          messageId: 'useConstant',
+          data: { constant: 'constants.HTTP_STATUS_BAD_REQUEST', status: '400 Bad Request', value: '400' },
+          line: 6,
+          column: 16,
+        },
+        {
+          messageId: 'useConstant',
+          data: { constant: 'constants.HTTP_STATUS_FORBIDDEN', status: '403 Forbidden', value: '403' },
+          line: 14,
+          column: 16,
+        },
+      ],
+    },
     // CommonJS: a destructuring require after the last require.
     {
       filename: fixture('hsc-project', 'src/server.cjs'),

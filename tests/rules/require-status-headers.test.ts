@@ -653,6 +653,46 @@ module.exports = function requireUser(req, res, next) {
       ],
     },
     {
+      // The same after \`prefer-status-constant\` has added node:http2's \`constants\`: data taken from node's modules does
+      // not make the file plain Node code while its package depends on Express. In a package that depends on no
+      // framework, it still does.
+      filename: path.join(fixtures, 'constants/express-project/src/middleware/auth.js'),
+      code: `
+const { constants } = require('node:http2');
+module.exports = function requireUser(req, res, next) {
+  if (!req.session.user) return res.status(constants.HTTP_STATUS_UNAUTHORIZED).json({ error: 'sign in first' });
+  next();
+};
+`,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' },
+          line: 4,
+          column: 44,
+        },
+      ],
+    },
+    {
+      filename: path.join(fixtures, 'constants/plain-project/src/handler.js'),
+      code: `
+const { STATUS_CODES } = require('node:http');
+const { constants } = require('node:http2');
+module.exports = function handler(req, res) {
+  res.statusCode = constants.HTTP_STATUS_UNAUTHORIZED;
+  res.end(STATUS_CODES[401]);
+};
+`,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' },
+          line: 5,
+          column: 20,
+        },
+      ],
+    },
+    {
       // Express: sendStatus(301) sends no Location; 401 without a challenge; 405 without Allow.
       code: `
 import express from 'express';
