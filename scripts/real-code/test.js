@@ -1,7 +1,8 @@
 // npm run test:real-code [-- --update] [-- --package=NAME ...] [-- --explore=NAME[@VERSION] ... [--frameworks=ID,...]]
 // Lints the real-code corpus (tests/real-code/corpus.txt, installed into a cache outside git) with configs.all of the
 // BUILT plugin and checks: no rule throws; every report matches the reviewed snapshot tests/real-code/reports.txt;
-// the fixes of every file with reports re-parse and a second fix pass changes nothing.
+// the fixes of every file with reports re-parse, a second fix pass changes nothing, and fixing leaves every report
+// without a fix as it was (and no report with one).
 // --update rewrites the snapshot: review every changed line (a wrong report is a bug to fix, never a line to accept).
 // --explore lints other packages instead (installed into a cache folder of their own, beside the corpus'), with the
 // same checks but no snapshot: every report is printed, to be reviewed before a package joins the corpus.
@@ -93,6 +94,11 @@ for (const entry of files) {
     }
     const second = linter.verifyAndFix(first.output, config, { filename });
     if (second.fixed) fixFailures.push(`${entry.id}: a second fix pass changed the output again`);
+    // A fix changes nothing else the rules see: every report without a fix is still there (positions aside), and no
+    // report with one is left (an added import that changed what the file is once made the other literals' reports,
+    // and other rules' reports, disappear).
+    const changed = reportChanges(ours, first.messages.filter(isOurs));
+    if (changed) fixFailures.push(`${entry.id}: fixing changed what the rules report: ${changed}`);
   } catch (error) {
     throws.push(`${entry.id} (fix): ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -153,3 +159,22 @@ for (const [name, problems] of checks) {
 log(`  ${((Date.now() - started) / 1000).toFixed(1)} s`);
 log(`real-code: ${checks.length - failed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;
+
+/** What fixing changed in the reports, as text (undefined: nothing but the fixed reports went). */
+function reportChanges(before, after) {
+  const key = (message) => `${message.ruleId} ${message.message}`;
+  const count = (messages) => {
+    const counts = new Map();
+    for (const message of messages) counts.set(key(message), (counts.get(key(message)) ?? 0) + 1);
+    return counts;
+  };
+  const expected = count(before.filter((message) => !message.fix));
+  const actual = count(after);
+  const differences = [];
+  for (const name of new Set([...expected.keys(), ...actual.keys()])) {
+    const was = expected.get(name) ?? 0;
+    const is = actual.get(name) ?? 0;
+    if (was !== is) differences.push(`${is - was > 0 ? '+' : ''}${is - was} × ${name}`);
+  }
+  return differences.length > 0 ? differences.join('; ') : undefined;
+}
