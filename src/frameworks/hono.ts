@@ -102,11 +102,13 @@ export const hono: FrameworkDefinition = {
       (name): ExportShape => ({ path: [name], responseArgument: 0, headers: [{ kind: 'fixed', names: ['set-cookie'] }], label: `${name}()` }),
     ),
     {
-      // new HTTPException(401, { message, res }); a `res` option is sent as is (its own status wins).
+      // new HTTPException(401, { message, res }): `getResponse()` sends this status with the body and headers of `res`
+      // (a `c.redirect(url)` response makes `new HTTPException(302, { res })` a redirect, Location included).
       path: ['HTTPException'],
       construct: true,
       status: { index: 0 },
       role: 'error',
+      headers: [{ kind: 'object', index: 1, key: ['res'] }],
       label: 'new HTTPException()',
     },
   ],

@@ -49,6 +49,9 @@ export default createRule<Options, MessageIds>({
             // An API that enforces its own range (SvelteKit error(): 400–599, Boom: 400+) is reported by no-unknown-status.
             if (range && (code < range.min || code > range.max)) continue;
             const stated = site.effect.facts?.nonErrorOutcome;
+            // A redirect thrown as an error, with the Location its call gives it (Hono's `throw new HTTPException(302,
+            // { res: c.redirect(url) })` sends the status with the headers of `res`): the redirect goes out as written.
+            if (code >= 300 && stated === undefined && site.headers && (site.headers.unknown || site.headers.names.includes('location'))) continue;
             context.report({
               node: value.node ?? site.node,
               messageId: 'notError',

@@ -238,6 +238,16 @@ export const clerkMiddleware = (options) => async (req, res, next) => {
   next();
 };
 `,
+    // Hono: an HTTPException's \`res\` option gives the status its headers, which may hold the challenge.
+    `
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+const app = new Hono();
+app.use('/api/*', async (c, next) => {
+  if (!c.req.header('authorization')) throw new HTTPException(401, { res: challenge('Bearer realm="api"') });
+  await next();
+});
+`,
     // A helper that takes the response from an object: the value the caller writes for its key is what it passes, and a
     // spread after it may replace it.
     `

@@ -262,6 +262,23 @@ app.get('/admin', (c) => {
   return c.text('welcome');
 });
 `,
+    // Hono: an HTTPException that carries a response is sent with that response's headers and body, so a 302 carrying
+    // \`c.redirect()\`'s response is a redirect thrown from middleware (found in @hono/firebase-auth).
+    `
+import { Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { HTTPException } from 'hono/http-exception';
+export const verifySessionCookie = (config) => async (c, next) => {
+  const session = getCookie(c, config.cookieName);
+  if (session === undefined) {
+    const status = 302;
+    const res = c.redirect(config.redirects.signIn, status);
+    throw new HTTPException(status, { res, message: 'session is empty' });
+  }
+  await next();
+};
+new Hono().use('/admin/*', verifySessionCookie({ cookieName: 'session', redirects: { signIn: '/login' } }));
+`,
     // SvelteKit: error() with 404; error(302) throws, which no-unknown-status reports
     `
 import { error } from '@sveltejs/kit';
