@@ -21,7 +21,7 @@ const responseInit = (index: number) =>
     accepts: FETCH_RANGE,
   }) as const;
 
-/** Shapes shared by the global `Response` and its re-exports (undici, node-fetch, NextResponse). */
+/** Shapes shared by the global `Response` and its re-exports (undici, NextResponse). */
 export const fetchResponseShapes: readonly ExportShape[] = [
   {
     path: ['Response'],
@@ -58,10 +58,61 @@ export const fetchResponseShapes: readonly ExportShape[] = [
 export const fetchApi: FrameworkDefinition = {
   id: 'fetch',
   name: 'Fetch',
-  modules: ['undici', 'node-fetch', 'cross-fetch'],
+  modules: ['undici'],
   // No conventional names: `res` is too ambiguous on the server. With types, a value typed as the global
   // `Response` (TypeScript's lib.dom, @types/node, undici-types) is a Fetch response whatever its name.
-  receivers: [{ names: [], typeNames: ['Response'], typeModules: ['lib', 'node', 'undici-types', 'undici', 'node-fetch', 'cross-fetch'] }],
+  receivers: [{ names: [], typeNames: ['Response'], typeModules: ['lib', 'node', 'undici-types', 'undici'] }],
   exports: fetchResponseShapes,
   globals: fetchResponseShapes,
+};
+
+const NODE_FETCH_NUMERIC_INIT = "node-fetch's Response reads no status from a number, and has status 200";
+
+/**
+ * node-fetch's `Response` (2.x and 3.x, also what cross-fetch and npm's minipass-fetch give on Node) checks nothing the
+ * Fetch standard's does: it keeps any status (`101`, `600`) and a body with a null-body status (`204`, `304`), and a
+ * number in place of the init object leaves the status at 200. So the same calls are sites, without the standard's
+ * range and without its TypeError. Its `Response.redirect()` (3.x; 2.x has none) throws a RangeError as the standard's.
+ */
+const nodeFetchResponseShapes: readonly ExportShape[] = [
+  {
+    path: ['Response'],
+    construct: true,
+    createsResponse: true,
+    status: { index: 1, key: ['status'] },
+    phrase: { index: 1, key: ['statusText'] },
+    headers: [{ kind: 'object', index: 1, key: ['headers'] }],
+    body: { index: 0 },
+    numericInit: { index: 1, outcome: NODE_FETCH_NUMERIC_INIT },
+    label: 'new Response()',
+  },
+  {
+    path: ['Response', 'json'],
+    createsResponse: true,
+    status: { index: 1, key: ['status'] },
+    phrase: { index: 1, key: ['statusText'] },
+    headers: [{ kind: 'object', index: 1, key: ['headers'] }],
+    body: true,
+    numericInit: { index: 1, outcome: NODE_FETCH_NUMERIC_INIT },
+    label: 'Response.json()',
+  },
+  {
+    path: ['Response', 'redirect'],
+    createsResponse: true,
+    role: 'redirect',
+    status: { index: 1 },
+    location: { index: 0 },
+    defaultStatus: 302,
+    acceptsOnly: { codes: FETCH_REDIRECT_CODES, outcome: 'Response.redirect() throws a RangeError' },
+    headers: [{ kind: 'fixed', names: ['location'] }],
+    label: 'Response.redirect()',
+  },
+];
+
+export const nodeFetch: FrameworkDefinition = {
+  id: 'node-fetch',
+  name: 'node-fetch',
+  modules: ['node-fetch', 'cross-fetch', 'minipass-fetch'],
+  receivers: [{ names: [], typeNames: ['Response'], typeModules: ['node-fetch', 'cross-fetch', 'minipass-fetch'] }],
+  exports: nodeFetchResponseShapes,
 };

@@ -3,7 +3,7 @@ import { awsLambda } from './aws-lambda.js';
 import { express } from './express.js';
 import { fastify } from './fastify.js';
 import { elysia } from './elysia.js';
-import { fetchApi } from './fetch.js';
+import { fetchApi, nodeFetch } from './fetch.js';
 import { hono } from './hono.js';
 import { h3 } from './h3.js';
 import { boom, hapi } from './hapi.js';
@@ -41,6 +41,7 @@ export const FRAMEWORKS: readonly FrameworkDefinition[] = [
   nodeHttp2Stream,
   msw,
   fetchApi,
+  nodeFetch,
   httpErrors,
   h3,
   nuxt,

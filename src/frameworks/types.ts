@@ -11,6 +11,7 @@ export type FrameworkId =
   | 'koa'
   | 'fastify'
   | 'fetch'
+  | 'node-fetch'
   | 'http-errors'
   | 'hono'
   | 'nestjs'

@@ -249,6 +249,26 @@ export function PATCH() {
       ],
     },
     {
+      // node-fetch's Response (and cross-fetch's on Node) keeps the body: the report names no TypeError. An empty string is
+      // no content there. undici's Response is the standard's and throws.
+      code: `
+import { Response } from 'node-fetch';
+import { Response as UndiciResponse } from 'undici';
+export const mockDeleted = () => new Response(JSON.stringify({ deleted: true }), { status: 204, headers: { 'Content-Type': 'application/json' } });
+export const mockEmpty = () => new Response('', { status: 204 });
+export const mockNotModified = () => new UndiciResponse('cached', { status: 304 });
+`,
+      errors: [
+        { messageId: 'bodyWithStatus', data: { status: '204 No Content', reference: 'RFC 9110 §15.3.5', api: 'new Response()', outcome: '' }, line: 4, column: 47 },
+        {
+          messageId: 'bodyWithStatus',
+          data: { status: '304 Not Modified', reference: 'RFC 9110 §15.4.5', api: 'new Response()', outcome: ': the Response constructor throws a TypeError' },
+          line: 6,
+          column: 57,
+        },
+      ],
+    },
+    {
       // The gate's scan stops at the first status word (\`statusCode\`); the Response used after it is still found.
       // A Response named only in a comment before it makes no reference.
       code: `

@@ -484,6 +484,32 @@ export default {
         },
       ],
     },
+    {
+      // node-fetch throws nothing: it reads no status from the number, and the mocked response says 200.
+      code: `
+import { Response } from 'node-fetch';
+export const mockNotFound = () => Promise.resolve(new Response(JSON.stringify({ error: 'not found' }), 404));
+`,
+      errors: [
+        {
+          messageId: 'numericInit',
+          data: { api: 'new Response()', status: '404', outcome: "node-fetch's Response reads no status from a number, and has status 200" },
+          line: 3,
+          column: 104,
+          endLine: 3,
+          endColumn: 107,
+          suggestions: [
+            {
+              messageId: 'wrapInInit',
+              output: `
+import { Response } from 'node-fetch';
+export const mockNotFound = () => Promise.resolve(new Response(JSON.stringify({ error: 'not found' }), { status: 404 }));
+`,
+            },
+          ],
+        },
+      ],
+    },
   ],
 });
 

@@ -154,6 +154,13 @@ export default {
   },
 };
 `,
+    // node-fetch's Response takes any status: a 101 upgrade in a test's mocked response is a code in use, and throws
+    // nothing there (the same call on the global or undici's Response is reported: see the invalid cases).
+    `
+import { Response } from 'node-fetch';
+import { jest } from '@jest/globals';
+jest.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(null, { status: 101, headers: { Upgrade: 'websocket', Connection: 'Upgrade' } }));
+`,
     // Temporary registration 104 is known.
     `
 import http from 'node:http';
@@ -452,6 +459,21 @@ http.createServer((req, res) => {
       errors: [
         { messageId: 'reserved', data: { status: '418 (Unused)', reference: 'RFC 9110 §15.5.19' }, line: 5, column: 19, suggestions: [] },
         { messageId: 'deprecated', data: { status: '305 Use Proxy', reference: 'RFC 9110 §15.4.6' }, line: 8, column: 20, suggestions: [] },
+      ],
+    },
+    {
+      // undici's Response is the standard's: 200–599 (node-fetch's takes any status: see the valid cases).
+      code: `
+import { Response } from 'undici';
+export const upgraded = () => new Response(null, { status: 101, headers: { Upgrade: 'websocket', Connection: 'Upgrade' } });
+`,
+      errors: [
+        {
+          messageId: 'outsideApiRange',
+          data: { status: '101 Switching Protocols', api: 'new Response()', min: '200', max: '599', outcome: 'the Response constructor throws a RangeError' },
+          line: 3,
+          column: 60,
+        },
       ],
     },
     {

@@ -314,6 +314,23 @@ export async function GET(request: Request) {
       ],
     },
     {
+      // node-fetch 3's Response.redirect() checks the status as the standard's does.
+      code: `
+import { Response } from 'node-fetch';
+export const mockMoved = (url: string) => Response.redirect(url, 200);
+`,
+      errors: [
+        {
+          messageId: 'notAccepted',
+          data: { api: 'Response.redirect()', codes: '301, 302, 303, 307 and 308', status: '200 OK', outcome: 'Response.redirect() throws a RangeError' },
+          line: 3,
+          column: 66,
+          endLine: 3,
+          endColumn: 69,
+        },
+      ],
+    },
+    {
       // Express 5: (url, status) throws "Invalid status code" and answers 500.
       code: `
 import express from 'express';
