@@ -46,8 +46,21 @@ let analysisRuns = 0;
 export function fileForRule(context: AnyContext): LintedFile | undefined {
   const sourceCode = context.sourceCode;
   let file = current;
-  if (file?.sourceCode !== sourceCode) current = file = { sourceCode, gateOpen: mayHaveStatusSites(sourceCode), collector: undefined, analysis: undefined };
+  if (file?.sourceCode !== sourceCode) {
+    const gateOpen = mayHaveStatusSites(sourceCode, () => declaredFrameworksFor(context, findProjectManifest(context.filename)));
+    current = file = { sourceCode, gateOpen, collector: undefined, analysis: undefined };
+  }
   return file.gateOpen ? file : undefined;
+}
+
+/**
+ * The frameworks whose receivers count in a file of the package `manifest` describes without an import: those the
+ * package depends on (`declaredFrameworksOf`) and those `settings['http-status'].frameworks` names.
+ */
+function declaredFrameworksFor(context: AnyContext, manifest: ProjectManifest | undefined): ReadonlySet<FrameworkDefinition> | undefined {
+  const declared = manifest && declaredFrameworksOf(manifest);
+  const configured = configuredFrameworks(getSettings(context).frameworks);
+  return configured ? withConfiguredFrameworks(declared, configured) : declared;
 }
 
 /**
@@ -129,11 +142,7 @@ function analyze(file: LintedFile, context: AnyContext): FileAnalysis {
       return version;
     },
     declaredFrameworks() {
-      const found = manifestOfFile();
-      const declared = found && declaredFrameworksOf(found);
-      settings ??= getSettings(context);
-      const configured = configuredFrameworks(settings.frameworks);
-      return configured ? withConfiguredFrameworks(declared, configured) : declared;
+      return declaredFrameworksFor(context, manifestOfFile());
     },
     autoImports() {
       const found = manifestOfFile();
