@@ -696,9 +696,10 @@ function opensByStatements(program: TSESTree.Program, index: FrameworkIndex): bo
 /**
  * Whether the file can have a status site a rule reports, decided before the traversal from its type information, text
  * (a status word with something a status is written with, see `statusValueText`, or a `require` of a framework or
- * supertest) and top-level statements (see `opensByStatements`), except for auto-imported helpers in a file that spells
- * no status word and exports no handler (a server util's `sendRedirect(event, '/', 301)`). Files that cannot (most
- * files of a project) skip the rules entirely.
+ * supertest), top-level statements (see `opensByStatements`) and, for a file none of those opens, a number written to a
+ * status call of its package's frameworks (`res.sendStatus(201)` in an Express controller that imports nothing). Not
+ * seen: such a file whose status is only implied (`reply.notFound()`) or comes from a variable (`reply.code(NOT_FOUND)`).
+ * Files that cannot (most files of a project) skip the rules entirely.
  */
 export function mayHaveStatusSites(
   sourceCode: Readonly<TSESLint.SourceCode>,
