@@ -3,6 +3,12 @@ import type { FrameworkDefinition } from './types.js';
 
 const contentSenders = ['send', 'json', 'jsonp'] as const;
 
+/** Express 5 checks `res.status()` itself (100–999, its own RangeError); Express 4 leaves it to Node [O 4.22.3, 5.3.0]. */
+const EXPRESS_STATUS_RANGE = {
+  ...NODE_HTTP1_RANGE,
+  outcome: 'Express 5 throws a RangeError (Express 4: Node throws ERR_HTTP_INVALID_STATUS_CODE), and the response is a 500',
+};
+
 /**
  * Express 4 and 5 (`res` is a Node ServerResponse with Express methods on top).
  * Version differences live in `versions` so rules can tell which major they are looking at.
@@ -20,23 +26,24 @@ export const express: FrameworkDefinition = {
       method: 'status',
       status: { index: 0 },
       chainable: true,
-      accepts: NODE_HTTP1_RANGE,
+      accepts: EXPRESS_STATUS_RANGE,
       label: 'res.status()',
       facts: { stringStatusOutcome: 'Express 5 throws a TypeError (Express 4 prints a deprecation)' },
     },
     {
       method: 'sendStatus',
       status: { index: 0 },
-      accepts: NODE_HTTP1_RANGE,
+      accepts: EXPRESS_STATUS_RANGE,
       terminal: true,
       label: 'res.sendStatus()',
       // sendStatus sends the reason phrase as text; Express strips it for 204/304, so it is never "content" for rules.
-      facts: { sendsPhraseAsBody: true, stringStatusOutcome: 'Express 5 throws a TypeError (Express 4 prints a deprecation)' },
+      // Express 4's sendStatus() sets statusCode itself, without res.status()'s deprecation [O 4.22.3].
+      facts: { sendsPhraseAsBody: true, stringStatusOutcome: 'Express 5 throws a TypeError (Express 4 sends it: Node coerces it)' },
       sendsHead: true,
     },
     {
-      // (status, url) in 4 and 5; (url) alone defaults to 302. Any number is sent as is: res.redirect(200, '/x') answers
-      // 200 with a Location header.
+      // (status, url) in 4 and 5; (url) alone defaults to 302. Any number from 100 to 999 is sent as is:
+      // res.redirect(200, '/x') answers 200 with a Location header (outside that range Node throws, and the answer is 500).
       ...statusFirstRedirect('Express sends it as is, with a Location header and a "Redirecting to" body'),
       misplacedStatus: [
         {
@@ -59,12 +66,15 @@ export const express: FrameworkDefinition = {
       // send() strips the body for 204/304 and sends Content-Length 0 for 205 (express lib/response.js).
       facts: { bodilessStatusOutcome: 'Express drops it' },
       // Express 4 reads res.send(404), res.json(201, body) and res.json(body, 201) as statuses (deprecated);
-      // Express 5 sends 200 and the number becomes the body.
-      misplacedStatus: [0, 1].map((index) => ({
+      // Express 5 sends 200: a number first becomes the body, a number second is ignored [O 5.3.0].
+      misplacedStatus: [
+        { index: 0, outcome: 'Express 5 sends 200 OK with the number as the body' },
+        { index: 1, outcome: 'Express 5 ignores the number and sends 200 OK' },
+      ].map(({ index, outcome }) => ({
         index,
         versions: [5],
         kind: 'ignored' as const,
-        outcome: `Express 5 sends 200 OK with the number as the body`,
+        outcome,
         expected: `res.status(code).${method}(body)`,
       })),
     })),

@@ -4,7 +4,11 @@ import type { ExportShape, FrameworkDefinition, StatusRange } from './types.js';
 /** hapi `.code()` asserts a safe integer; 4040 and 99 pass hapi and Node rejects them (the client gets 500). */
 const HAPI_RANGE: StatusRange = { min: NODE_HTTP1_RANGE.min, max: NODE_HTTP1_RANGE.max, outcome: 'Node rejects it and hapi sends 500' };
 /** Boom asserts `>= 400`; 4040 and 600 pass Boom and fail in Node (500). */
-const BOOM_RANGE: StatusRange = { min: 400, max: 999, outcome: 'Boom throws an AssertionError below 400 and Node rejects it above 999' };
+const BOOM_RANGE: StatusRange = {
+  min: 400,
+  max: 999,
+  outcome: 'Boom throws an AssertError ("First argument must be a number (400+)") below 400 and Node rejects it above 999: hapi answers 500',
+};
 
 /**
  * hapi 21: the toolkit `h` creates responses (`h.response(doc)`, `h.redirect(url)`) whose methods chain.
@@ -50,12 +54,14 @@ export const hapi: FrameworkDefinition = {
       fixedStatus: 301,
       chainable: true,
       label: 'response.permanent()',
-      // `.rewritable(false)` turns it into 308; without a location it throws "Cannot set redirection mode…".
+      // 301 where the status is 301 or 302 (after `h.redirect()`), 308 otherwise (`h.response(x).location(u).permanent()`,
+      // or after `.rewritable(false)`); without a location it throws "Cannot set redirection mode…" [O hapi 21.4.10].
       facts: { requiresLocation: true },
     },
     {
       method: 'temporary',
       role: 'redirect',
+      // 302 where the status is 301 or 302 (after `h.redirect()`), 307 otherwise [O hapi 21.4.10].
       fixedStatus: 302,
       chainable: true,
       label: 'response.temporary()',

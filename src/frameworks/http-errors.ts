@@ -72,7 +72,7 @@ export const httpErrors: FrameworkDefinition = {
       label: 'createError()',
       facts: {
         stringStatusOutcome: 'http-errors takes a string as the message and the error becomes a 500',
-        nonErrorOutcome: 'http-errors keeps it on a plain Error with the deprecation "non-error status code"; the default Express error handler answers 500',
+        nonErrorOutcome: 'http-errors prints the deprecation "non-error status code" and keeps it on a plain Error; the default Express error handler answers 500',
       },
     },
     {
@@ -81,7 +81,7 @@ export const httpErrors: FrameworkDefinition = {
       status: { index: 0, numericOnly: true },
       role: 'error',
       label: 'new createError()',
-      facts: { nonErrorOutcome: 'http-errors keeps it on a plain Error with the deprecation "non-error status code"; the default Express error handler answers 500' },
+      facts: { nonErrorOutcome: 'http-errors prints the deprecation "non-error status code" and keeps it on a plain Error; the default Express error handler answers 500' },
     },
     ...namedErrorShapes,
   ],

@@ -36,7 +36,9 @@ export const koa: FrameworkDefinition = {
       label: 'ctx.throw()',
       facts: {
         stringStatusOutcome: 'http-errors takes a string as the message and the error becomes a 500',
-        nonErrorOutcome: 'Koa sends it with an error body and no Location',
+        nonErrorOutcome: 'Koa sends it with the error message as the body and no Location',
+        // `ctx.throw(302, 'go', { headers: { Location: '/x' } })` sends a 302 with that Location [O koa 2.16.4, 3.3.0].
+        sendsStatusWithGivenHeaders: true,
       },
       misplacedStatus: [
         {
@@ -69,7 +71,7 @@ export const koa: FrameworkDefinition = {
         {
           index: 1,
           kind: 'ignored',
-          outcome: 'Koa sends 302 Found: ctx.redirect() takes no status',
+          outcome: 'Koa ignores the number and sends 302 Found (or a redirect status set before with ctx.status): ctx.redirect() takes no status',
           expected: 'ctx.status = code; ctx.redirect(url)',
         },
       ],
@@ -122,6 +124,11 @@ export const koa: FrameworkDefinition = {
     { property: 'status', value: 'status', accepts: KOA_RANGE, label: 'ctx.status', facts: { stringStatusOutcome: 'Koa throws an AssertionError' } },
     { property: 'message', value: 'phrase', label: 'ctx.message' },
     // The status setter and the response both null the body for 204/205/304.
-    { property: 'body', value: 'body', label: 'ctx.body', facts: { bodilessStatusOutcome: 'Koa replaces it with an empty body' } },
+    {
+      property: 'body',
+      value: 'body',
+      label: 'ctx.body',
+      facts: { bodilessStatusOutcome: 'Koa drops it for 204, 205 and 304; with a 1xx, Node drops it and the client gets only an interim response' },
+    },
   ],
 };

@@ -3,6 +3,8 @@ import type { ExportShape, FrameworkDefinition, MethodShape } from './types.js';
 
 /** `res.status('404')`, `makeErrFromCode('404')`: restify and restify-errors assert a number. */
 const ASSERTS_NUMBER = 'restify throws an AssertionError ("code (number) is required")';
+/** restify-errors' own assertion, for `makeErrFromCode('404')` [O restify-errors 8.1.0 lib/index.js:28]. */
+const ERRORS_ASSERT_NUMBER = 'restify-errors throws an AssertionError ("statusCode (number) is required")';
 
 /**
  * `res.send(code, body, headers)` and its variants take the status first only when it is a number; otherwise the
@@ -114,7 +116,7 @@ export const restifyErrors: FrameworkDefinition = {
       // `assert.equal(statusCode >= 400, true)`; a code without a class becomes an InternalServerError.
       accepts: { min: 400, max: 599, outcome: 'restify-errors throws an AssertionError below 400 and makes a 500 of a code it has no class for' },
       label: 'makeErrFromCode()',
-      facts: { stringStatusOutcome: ASSERTS_NUMBER },
+      facts: { stringStatusOutcome: ERRORS_ASSERT_NUMBER },
     },
     {
       path: ['HttpError'],

@@ -50,8 +50,10 @@ export default createRule<Options, MessageIds>({
             if (range && (code < range.min || code > range.max)) continue;
             const stated = site.effect.facts?.nonErrorOutcome;
             // A redirect thrown as an error, with the Location its call gives it (Hono's `throw new HTTPException(302,
-            // { res: c.redirect(url) })` sends the status with the headers of `res`): the redirect goes out as written.
-            if (code >= 300 && stated === undefined && site.headers && (site.headers.unknown || site.headers.names.includes('location'))) continue;
+            // { res: c.redirect(url) })` sends the status with the headers of `res`, Koa's `ctx.throw(302, msg, { headers })`
+            // too): the redirect goes out as written, unless the API is known to send something else (http-errors: 500).
+            const sentAsGiven = stated === undefined || site.effect.facts?.sendsStatusWithGivenHeaders === true;
+            if (code >= 300 && sentAsGiven && site.headers && (site.headers.unknown || site.headers.names.includes('location'))) continue;
             context.report({
               node: value.node ?? site.node,
               messageId: 'notError',

@@ -278,7 +278,7 @@ export function moved(url) {
 }
 `,
       errors: [
-        { messageId: 'outsideApiRange', data: { status: '302 Found', api: 'new Boom.Boom()', min: '400', max: '999', outcome: 'Boom throws an AssertionError below 400 and Node rejects it above 999' }, line: 5, column: 57, endLine: 5, endColumn: 60, suggestions: [] },
+        { messageId: 'outsideApiRange', data: { status: '302 Found', api: 'new Boom.Boom()', min: '400', max: '999', outcome: 'Boom throws an AssertError ("First argument must be a number (400+)") below 400 and Node rejects it above 999: hapi answers 500' }, line: 5, column: 57, endLine: 5, endColumn: 60, suggestions: [] },
       ],
     },
 

@@ -47,7 +47,7 @@ export const EXAMPLE_FINDINGS: Record<string, readonly ExpectedFinding[]> = {
     finding('no-unknown-status', [42, 18, 42, 21], '418 (Unused) is reserved (RFC 9110 §15.5.19): it has no meaning a client can rely on, so do not use it.'),
     finding('no-ignored-status', [47, 14, 47, 17], '301 Moved Permanently is ignored: res.redirect() replaces it and sends 302 Found. Pass the status to res.redirect() instead.'),
     finding('require-status-headers', [52, 20, 52, 23], '302 Found should carry a Location header (RFC 9110 §15.4.3).'),
-    finding('valid-http-error', [52, 20, 52, 23], '302 Found is not an error status: createError() takes a 4xx or 5xx code (RFC 9110 §15.5, §15.6), and with 302 http-errors keeps it on a plain Error with the deprecation "non-error status code"; the default Express error handler answers 500.'),
+    finding('valid-http-error', [52, 20, 52, 23], '302 Found is not an error status: createError() takes a 4xx or 5xx code (RFC 9110 §15.5, §15.6), and with 302 http-errors prints the deprecation "non-error status code" and keeps it on a plain Error; the default Express error handler answers 500.'),
   ],
   'src/fetch-handlers.ts': [
     finding('no-mismatched-reason-phrase', [12, 65, 12, 69], "'OK' is the reason phrase of 200 OK, but the status sent is 404 Not Found: the status line contradicts itself (RFC 9110 §15.1).", [["Use the phrase 'Not Found'.", "'Not Found'"], ['Send 200 OK instead.', '200']]),
@@ -58,7 +58,7 @@ export const EXAMPLE_FINDINGS: Record<string, readonly ExpectedFinding[]> = {
   ],
   'src/koa-app.js': [
     finding('require-status-headers', [14, 5, 14, 56], 'ctx.throw() discards headers set before it, so this WWW-Authenticate header never reaches the 401 Unauthorized response (RFC 9110 §15.5.2). Pass it to ctx.throw() instead.'),
-    finding('no-ignored-status', [28, 46, 28, 49], 'ctx.redirect() does not read 301 Moved Permanently as the status: Koa sends 302 Found: ctx.redirect() takes no status. Write ctx.status = code; ctx.redirect(url).'),
+    finding('no-ignored-status', [28, 46, 28, 49], 'ctx.redirect() does not read 301 Moved Permanently as the status: Koa ignores the number and sends 302 Found (or a redirect status set before with ctx.status): ctx.redirect() takes no status. Write ctx.status = code; ctx.redirect(url).'),
     finding('valid-http-error', [33, 32, 33, 35], 'Swapped arguments: ctx.throw() is ctx.throw(status, message); in this order Koa 3 throws TypeError "argument #2 unsupported type number" and answers 500.', [['Swap the arguments: ctx.throw(status, message).', "400, 'name required'"]]),
     finding('no-unknown-status', [37, 18, 37, 21], '305 Use Proxy is deprecated (RFC 9110 §15.4.6).'),
     finding('no-unknown-status', [41, 16, 41, 20], '2001 is not an HTTP status code (valid codes are 100–599, RFC 9110 §15). Did you mean 201 Created?', [['Replace with 201 Created.', '201'], ['Replace with 200 OK.', '200']]),

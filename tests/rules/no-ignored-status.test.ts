@@ -360,13 +360,34 @@ app.use(async (ctx) => {
           data: {
             api: 'ctx.redirect()',
             status: '301 Moved Permanently',
-            outcome: 'Koa sends 302 Found: ctx.redirect() takes no status',
+            outcome: 'Koa ignores the number and sends 302 Found (or a redirect status set before with ctx.status): ctx.redirect() takes no status',
             expected: 'ctx.status = code; ctx.redirect(url)',
           },
           line: 5,
           column: 70,
           endLine: 5,
           endColumn: 73,
+        },
+      ],
+    },
+    {
+      // Express 5: a number after the body is ignored (the body is sent as it is, with 200).
+      code: `
+import express from 'express';
+export const create = async (req, res) => {
+  const user = await db.users.insert(req.body);
+  res.json(user, 201);
+};
+`,
+      settings: express5,
+      errors: [
+        {
+          messageId: 'ignoredArgument',
+          data: { api: 'res.json()', status: '201 Created', outcome: 'Express 5 ignores the number and sends 200 OK', expected: 'res.status(code).json(body)' },
+          line: 5,
+          column: 18,
+          endLine: 5,
+          endColumn: 21,
         },
       ],
     },

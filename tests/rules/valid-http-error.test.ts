@@ -120,7 +120,7 @@ app.get('/items/:id', (req, res, next) => {
             status: '200 OK',
             api: 'createError()',
             code: '200',
-            outcome: 'http-errors keeps it on a plain Error with the deprecation "non-error status code"; the default Express error handler answers 500',
+            outcome: 'http-errors prints the deprecation "non-error status code" and keeps it on a plain Error; the default Express error handler answers 500',
           },
           line: 6,
           column: 42,
@@ -146,7 +146,7 @@ app.get('/legacy', (req, res, next) => {
             status: '302 Found',
             api: 'createError()',
             code: '302',
-            outcome: 'http-errors keeps it on a plain Error with the deprecation "non-error status code"; the default Express error handler answers 500',
+            outcome: 'http-errors prints the deprecation "non-error status code" and keeps it on a plain Error; the default Express error handler answers 500',
           },
           line: 6,
           column: 20,
@@ -164,7 +164,7 @@ export function reject() {
   throw new createError(OK, 'nothing to do');
 }
 `,
-      errors: [{ messageId: 'notError', data: { status: '200 OK', api: 'new createError()', code: '200', outcome: 'http-errors keeps it on a plain Error with the deprecation "non-error status code"; the default Express error handler answers 500' }, line: 5, column: 25, endLine: 5, endColumn: 27 }],
+      errors: [{ messageId: 'notError', data: { status: '200 OK', api: 'new createError()', code: '200', outcome: 'http-errors prints the deprecation "non-error status code" and keeps it on a plain Error; the default Express error handler answers 500' }, line: 5, column: 25, endLine: 5, endColumn: 27 }],
     },
     {
       // Koa ctx.throw(302): 302 with an error body and no Location.
@@ -178,7 +178,7 @@ router.get('/old', async (ctx) => {
       errors: [
         {
           messageId: 'notError',
-          data: { status: '302 Found', api: 'ctx.throw()', code: '302', outcome: 'Koa sends it with an error body and no Location' },
+          data: { status: '302 Found', api: 'ctx.throw()', code: '302', outcome: 'Koa sends it with the error message as the body and no Location' },
           line: 5,
           column: 13,
           endLine: 5,

@@ -122,7 +122,7 @@ export function handler(req, res) {
   ],
   invalid: [
     {
-      // Hono takes (location, status): the swapped form sends 200 with \`Location: 301\`.
+      // Hono takes (location, status): the swapped form sends the context status (200 unless set) with \`Location: 301\`.
       code: `
 import { Hono } from 'hono';
 const app = new Hono();
@@ -131,6 +131,11 @@ app.get('/old-docs', (c) => c.redirect(301, '/docs'));
       errors: [
         {
           messageId: 'swapped',
+          data: {
+            api: 'Hono c.redirect()',
+            expected: 'c.redirect(location, status)',
+            outcome: 'Hono sends the context status (200 OK by default) with the number as the Location header',
+          },
           line: 4,
           column: 40,
           endLine: 4,
