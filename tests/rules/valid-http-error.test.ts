@@ -21,6 +21,15 @@ app.use('/admin', (req, res, next) => {
 });
 app.use((req, res, next) => next(new createError(404)));
 `,
+    // Koa sends a thrown 3xx with the headers the call passes: with a Location it is a redirect as written [O koa 2, 3].
+    `
+import Router from '@koa/router';
+const router = new Router();
+router.get('/legacy/:id', async (ctx) => {
+  if (!ctx.state.user) ctx.throw(302, 'Log in first', { headers: { Location: \`/login?next=\${ctx.path}\` } });
+  ctx.body = await ctx.db.items.find(ctx.params.id);
+});
+`,
     // createError(err) and createError('message') take no status argument.
     `
 import createError from 'http-errors';
@@ -138,6 +147,10 @@ const app = express();
 app.get('/legacy', (req, res, next) => {
   next(createError(302, 'Moved to /v2'));
 });
+app.get('/old', (req, res, next) => {
+  // A Location changes nothing: finalhandler answers 500 for a status below 400.
+  next(createError(302, { headers: { Location: '/v2' } }));
+});
 `,
       errors: [
         {
@@ -153,6 +166,7 @@ app.get('/legacy', (req, res, next) => {
           endLine: 6,
           endColumn: 23,
         },
+        { messageId: 'notError', line: 10, column: 20, endLine: 10, endColumn: 23 },
       ],
     },
     {
