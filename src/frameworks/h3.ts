@@ -1,20 +1,27 @@
 import { nodeHttp } from './node-http.js';
-import type { ExportShape, FrameworkDefinition, StatusRange } from './types.js';
+import type { ExportShape, FrameworkDefinition } from './types.js';
 
-/** h3 v1 `sanitizeStatusCode`: below 100 or above 999 the value is silently replaced by the default. */
-const H3_V1_RANGE: StatusRange = { min: 100, max: 999, outcome: 'h3 silently replaces it with the default status' };
-/** h3 v2 sanitising: only an integer in 100..599 is kept, anything else silently becomes the default. */
-const H3_V2_RANGE: StatusRange = { min: 100, max: 599, outcome: 'h3 silently replaces it with the default status' };
-/** `sendRedirect(event, url, 4040)` and `redirect(url, 4040)` send 200 with a Location header [O]. */
-const redirectRange = (range: StatusRange): StatusRange => ({ ...range, outcome: 'h3 silently sends 200 instead' });
-/** `createError({ statusCode: 4040 })` and `new HTTPError({ status: 4040 })` become 500 [O]. */
-const errorRange = (range: StatusRange): StatusRange => ({ ...range, outcome: 'h3 silently sends 500 instead' });
+/**
+ * h3 `sanitizeStatusCode(code, fallback)`: v1 keeps an integer in 100..999, v2 one in 100..599; anything else silently
+ * becomes the fallback, which each helper chooses (below) [O h3 1.15.11, 2.0.8]. (v2 lets 1xx through, and the Fetch
+ * Response then throws.)
+ */
+const H3_V1 = { min: 100, max: 999 } as const;
+const H3_V2 = { min: 100, max: 599 } as const;
+const SENDS_200 = 'h3 silently sends 200 instead';
+/** `setResponseStatus(event, 4040)`: the fallback is the response's current status. */
+const KEEPS_STATUS = 'h3 silently ignores it and keeps the status set before (200 by default)';
+/** `createError({ statusCode: 4040 })` and `new HTTPError({ status: 4040 })` become 500. */
+const SENDS_500 = 'h3 silently sends 500 instead';
 
-/** The same export in v1 (listed first: the default when the version is unknown) and in v2, which keeps v1's helpers. */
-function bothVersions(shape: Omit<ExportShape, 'accepts' | 'versions'>, range: (r: StatusRange) => StatusRange = (r) => r): ExportShape[] {
+/**
+ * The same export in v1 (listed first: the default when the version is unknown) and in v2, which keeps v1's helpers,
+ * with what each major does with a status outside its range.
+ */
+function bothVersions(shape: Omit<ExportShape, 'accepts' | 'versions'>, outcomes: { v1: string; v2: string }): ExportShape[] {
   return [
-    { ...shape, accepts: range(H3_V1_RANGE), versions: [1] },
-    { ...shape, accepts: range(H3_V2_RANGE), versions: [2] },
+    { ...shape, accepts: { ...H3_V1, outcome: outcomes.v1 }, versions: [1] },
+    { ...shape, accepts: { ...H3_V2, outcome: outcomes.v2 }, versions: [2] },
   ];
 }
 
@@ -82,7 +89,7 @@ export const h3: FrameworkDefinition = {
     { method: 'append', headers: [{ kind: 'pair', nameIndex: 0 }], onPath: HEADERS, label: 'event.res.headers.append()', versions: [2] },
   ],
   properties: [
-    { property: 'status', value: 'status', accepts: H3_V2_RANGE, onPath: ['res'], label: 'event.res.status', versions: [2] },
+    { property: 'status', value: 'status', accepts: { ...H3_V2, outcome: SENDS_200 }, onPath: ['res'], label: 'event.res.status', versions: [2] },
     { property: 'statusText', value: 'phrase', onPath: ['res'], label: 'event.res.statusText', versions: [2] },
   ],
   exports: [
@@ -93,7 +100,7 @@ export const h3: FrameworkDefinition = {
       status: { index: 1 },
       phrase: { index: 2 },
       label: 'setResponseStatus()',
-    }),
+    }, { v1: KEEPS_STATUS, v2: KEEPS_STATUS }),
     { path: ['setResponseHeader'], responseArgument: 0, headers: [{ kind: 'pair', nameIndex: 1 }], label: 'setResponseHeader()' },
     { path: ['appendResponseHeader'], responseArgument: 0, headers: [{ kind: 'pair', nameIndex: 1 }], label: 'appendResponseHeader()' },
     { path: ['setResponseHeaders'], responseArgument: 0, headers: [{ kind: 'object', index: 1 }], label: 'setResponseHeaders()' },
@@ -123,7 +130,8 @@ export const h3: FrameworkDefinition = {
         overridesStatus: true,
         label: 'sendRedirect()',
       },
-      redirectRange,
+      // v1 falls back to the current status, v2 to 200; both send the Location.
+      { v1: 'h3 silently keeps the current status (200 unless set before), with a Location header', v2: `${SENDS_200}, with a Location header` },
     ),
     ...bothVersions({
       path: ['sendNoContent'],
@@ -132,7 +140,7 @@ export const h3: FrameworkDefinition = {
       defaultStatus: 204,
       terminal: true,
       label: 'sendNoContent()',
-    }),
+    }, { v1: 'h3 silently sends 204 instead', v2: SENDS_200 }),
     { path: ['send'], responseArgument: 0, body: { index: 1 }, terminal: true, label: 'send()' },
     ...bothVersions(
       {
@@ -142,7 +150,7 @@ export const h3: FrameworkDefinition = {
         phrase: { index: 0, key: ['statusMessage', 'statusText'] },
         label: 'createError()',
       },
-      errorRange,
+      { v1: SENDS_500, v2: SENDS_500 },
     ),
     // v2 only.
     {
@@ -153,7 +161,7 @@ export const h3: FrameworkDefinition = {
       location: { index: 0 },
       defaultStatus: 302,
       headers: [{ kind: 'fixed', names: ['location'] }],
-      accepts: redirectRange(H3_V2_RANGE),
+      accepts: { ...H3_V2, outcome: `${SENDS_200}, with a Location header` },
       versions: [2],
       label: 'redirect()',
       // v1-style `redirect(event, url, 301)` throws "str.replace is not a function" → 500.
@@ -164,7 +172,8 @@ export const h3: FrameworkDefinition = {
       createsResponse: true,
       status: { index: 0 },
       defaultStatus: 204,
-      accepts: H3_V2_RANGE,
+      // The fallback is 200, not the 204 it sends without a status [O h3 2.0.8].
+      accepts: { ...H3_V2, outcome: SENDS_200 },
       versions: [2],
       label: 'noContent()',
     },
@@ -175,7 +184,7 @@ export const h3: FrameworkDefinition = {
       status: { index: 0, key: ['status', 'statusCode'] },
       phrase: { index: 0, key: ['statusText', 'statusMessage'] },
       headers: [{ kind: 'object', index: 0, key: ['headers'] }],
-      accepts: errorRange(H3_V2_RANGE),
+      accepts: { ...H3_V2, outcome: SENDS_500 },
       label: 'new HTTPError()',
     },
     {
@@ -185,7 +194,7 @@ export const h3: FrameworkDefinition = {
       role: 'error',
       status: { index: 1, key: ['status', 'statusCode'] },
       phrase: { index: 1, key: ['statusText', 'statusMessage'] },
-      accepts: errorRange(H3_V2_RANGE),
+      accepts: { ...H3_V2, outcome: SENDS_500 },
       label: 'new HTTPError()',
     },
     {
@@ -193,7 +202,7 @@ export const h3: FrameworkDefinition = {
       role: 'error',
       status: { index: 0 },
       phrase: { index: 1 },
-      accepts: errorRange(H3_V2_RANGE),
+      accepts: { ...H3_V2, outcome: SENDS_500 },
       label: 'HTTPError.status()',
     },
   ],

@@ -122,6 +122,8 @@ export const nextjs: FrameworkDefinition = {
     navigationRedirect('permanentRedirect', 308),
     // next/navigation helpers that throw and render the matching boundary with a fixed status.
     { path: ['notFound'], role: 'error', fixedStatus: 404, label: 'notFound() from next/navigation' },
+    // forbidden() and unauthorized() need `experimental.authInterrupts` (Next 15+); without it they throw an ordinary
+    // Error, and the page errors (500) [O next 15.5, 16.4].
     { path: ['forbidden'], role: 'error', fixedStatus: 403, label: 'forbidden() from next/navigation' },
     { path: ['unauthorized'], role: 'error', fixedStatus: 401, label: 'unauthorized() from next/navigation' },
   ],

@@ -3,7 +3,8 @@ import type { ExportShape, FrameworkDefinition } from './types.js';
 
 /**
  * `setResponseStatus(code)` keeps only an integer in 200..599 (`sanitizeStatusCode` in start-server-core's
- * internal-request-response.js); anything else is dropped with a warning in development.
+ * internal-request-response.js, from 1.169.41); anything else is dropped with a warning in development. Earlier releases
+ * went through h3's check: 100..599 (1.132 to 1.169.40, h3 2) or 100..999 (up to 1.131, h3 1) [S].
  */
 const START_STATUS_RANGE = { min: 200, max: 599, outcome: 'TanStack Start ignores it and keeps the status it had' } as const;
 
@@ -93,7 +94,8 @@ export const tanstackStart: FrameworkDefinition = {
       accepts: { ...FETCH_RANGE, outcome: "TanStack Router's redirect() throws a RangeError (it builds a Fetch Response)" },
       headers: [{ kind: 'fixed', names: ['location'] }],
       label: 'redirect()',
-      facts: { nonRedirectOutcome: 'TanStack Start sends it as is, with a Location header' },
+      // A server function's redirect, called from the client, is serialised and the client router navigates anyway [S].
+      facts: { nonRedirectOutcome: 'on a document request TanStack Start sends it as is, with a Location header' },
     },
     { ...responseJson, path: ['json'], label: 'json()' },
   ],

@@ -438,10 +438,30 @@ import { setResponseStatus } from 'h3';
 export const handler = (event) => setResponseStatus(event, 201);
 `;
     const unknown = analyze(code).sites[0]!.effect.accepts;
-    expect(unknown).toEqual({ min: 100, max: 999, outcome: 'h3 silently replaces it with the default status' });
+    expect(unknown).toEqual({ min: 100, max: 999, outcome: 'h3 silently ignores it and keeps the status set before (200 by default)' });
     expect(analyze(code, { settings: { versions: { h3: 1 } } }).sites[0]!.effect.accepts?.max).toBe(999);
     expect(analyze(code, { settings: { versions: { h3: 2 } } }).sites).toHaveLength(1);
     expect(analyze(code, { settings: { versions: { h3: 2 } } }).sites[0]!.effect.accepts?.max).toBe(599);
+  });
+
+  it("says what each major sends instead of a status outside its range (h3 1.15 and 2.0, run)", () => {
+    const code = `
+import { sendRedirect, sendNoContent, noContent } from 'h3';
+export const moved = (event) => sendRedirect(event, '/new', 301);
+export const empty = (event) => sendNoContent(event, 204);
+export const none = () => noContent(204);
+`;
+    const outcomes = (version: number) =>
+      analyze(code, { settings: { versions: { h3: version } } }).sites.map((site) => [site.effect.label, site.effect.accepts?.outcome]);
+    expect(outcomes(1)).toEqual([
+      ['sendRedirect()', 'h3 silently keeps the current status (200 unless set before), with a Location header'],
+      ['sendNoContent()', 'h3 silently sends 204 instead'],
+    ]);
+    expect(outcomes(2)).toEqual([
+      ['sendRedirect()', 'h3 silently sends 200 instead, with a Location header'],
+      ['sendNoContent()', 'h3 silently sends 200 instead'],
+      ['noContent()', 'h3 silently sends 200 instead'],
+    ]);
   });
 
   it('tracks v2 event.res as the same response as the event', () => {

@@ -97,10 +97,33 @@ export function load() { error(302, 'moved'); }
             api: 'SvelteKit error()',
             min: '400',
             max: '599',
-            outcome: 'SvelteKit throws "HTTP error status codes must be between 400 and 599"',
+            outcome: "SvelteKit's error() throws an Error (an error status must be 400–599)",
           },
           line: 3,
           column: 32,
+        },
+      ],
+    },
+    {
+      // redirect() only accepts 300–308; kit 2 and 3 word the Error differently, the outcome names the check.
+      code: `
+import { redirect } from '@sveltejs/kit';
+export const load = ({ locals }) => {
+  if (!locals.user) redirect(200, '/login');
+};
+`,
+      errors: [
+        {
+          messageId: 'outsideApiRange',
+          data: {
+            status: '200 OK',
+            api: 'SvelteKit redirect()',
+            min: '300',
+            max: '308',
+            outcome: "SvelteKit's redirect() throws an Error (a redirect status must be 300–308)",
+          },
+          line: 4,
+          column: 30,
         },
       ],
     },

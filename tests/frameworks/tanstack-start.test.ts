@@ -195,7 +195,7 @@ export const moved = () => redirect({ href: '/new', code: 308 });
       errors: [
         {
           messageId: 'notRedirect',
-          data: { status: '200 OK', section: '§15.4', outcome: 'TanStack Start sends it as is, with a Location header' },
+          data: { status: '200 OK', section: '§15.4', outcome: 'on a document request TanStack Start sends it as is, with a Location header' },
           line: 7,
           column: 87,
         },
