@@ -23,6 +23,9 @@ export const nodeHttp: FrameworkDefinition = {
   // No package to depend on: only `settings['http-status'].frameworks` declares it (connect-style middleware).
   declaredReceivers: true,
   receivers: [
+    // http2's compatibility response (Http2ServerResponse) is stricter than HTTP/1's: 200–599, and a 1xx throws
+    // ERR_HTTP2_INFO_STATUS_NOT_ALLOWED [O Node 20]. Without types its `res` looks like any other, and of the numbers
+    // HTTP/1 takes and it does not only the 1xx codes are in use (600–999 are reported as unknown anyway).
     { names: ['res', 'response', 'resp', 'serverResponse'], typeNames: ['ServerResponse', 'Http2ServerResponse'] },
     // Raw Node responses inside other frameworks: Koa `ctx.res`, Fastify `reply.raw`, h3 v1 `event.node.res`.
     { names: ['ctx', 'context'], path: ['res'] },
