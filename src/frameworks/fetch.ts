@@ -21,6 +21,19 @@ const responseInit = (index: number) =>
     accepts: FETCH_RANGE,
   }) as const;
 
+/** `Response.redirect(url, status)`: the Fetch standard's, and node-fetch 3's (which checks the status the same way). */
+const RESPONSE_REDIRECT: ExportShape = {
+  path: ['Response', 'redirect'],
+  createsResponse: true,
+  role: 'redirect',
+  status: { index: 1 },
+  location: { index: 0 },
+  defaultStatus: 302,
+  acceptsOnly: { codes: FETCH_REDIRECT_CODES, outcome: 'Response.redirect() throws a RangeError' },
+  headers: [{ kind: 'fixed', names: ['location'] }],
+  label: 'Response.redirect()',
+};
+
 /** Shapes shared by the global `Response` and its re-exports (undici, NextResponse). */
 export const fetchResponseShapes: readonly ExportShape[] = [
   {
@@ -42,17 +55,7 @@ export const fetchResponseShapes: readonly ExportShape[] = [
     label: 'Response.json()',
     facts: { bodilessStatusOutcome: 'Response.json() throws a TypeError' },
   },
-  {
-    path: ['Response', 'redirect'],
-    createsResponse: true,
-    role: 'redirect',
-    status: { index: 1 },
-    location: { index: 0 },
-    defaultStatus: 302,
-    acceptsOnly: { codes: FETCH_REDIRECT_CODES, outcome: 'Response.redirect() throws a RangeError' },
-    headers: [{ kind: 'fixed', names: ['location'] }],
-    label: 'Response.redirect()',
-  },
+  RESPONSE_REDIRECT,
 ];
 
 export const fetchApi: FrameworkDefinition = {
@@ -96,17 +99,7 @@ const nodeFetchResponseShapes: readonly ExportShape[] = [
     numericInit: { index: 1, outcome: NODE_FETCH_NUMERIC_INIT },
     label: 'Response.json()',
   },
-  {
-    path: ['Response', 'redirect'],
-    createsResponse: true,
-    role: 'redirect',
-    status: { index: 1 },
-    location: { index: 0 },
-    defaultStatus: 302,
-    acceptsOnly: { codes: FETCH_REDIRECT_CODES, outcome: 'Response.redirect() throws a RangeError' },
-    headers: [{ kind: 'fixed', names: ['location'] }],
-    label: 'Response.redirect()',
-  },
+  RESPONSE_REDIRECT,
 ];
 
 export const nodeFetch: FrameworkDefinition = {
