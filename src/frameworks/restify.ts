@@ -151,7 +151,19 @@ export const restify: FrameworkDefinition = {
     },
     ...senders,
     // (code, url, next), (url, next) with 302, or (options, next) with 301 when `permanent`, else 302.
-    statusFirstRedirect('restify sends it as is, with a Location header'),
+    {
+      ...statusFirstRedirect('restify sends it as is, with a Location header'),
+      misplacedStatus: [
+        {
+          // res.redirect('/x', 301, next): the second argument must be `next` [O restify 11.1.0].
+          index: 1,
+          swapWith: 0,
+          kind: 'rejected',
+          outcome: 'restify throws an AssertionError ("requires a next param")',
+          expected: 'res.redirect(code, url, next)',
+        },
+      ],
+    },
     { method: 'header', headers: [{ kind: 'pair', nameIndex: 0 }], label: 'res.header()' },
     { method: 'set', headers: [{ kind: 'pair', nameIndex: 0, objectForm: true }], label: 'res.set()' },
     { method: 'link', headers: [{ kind: 'fixed', names: ['link'] }], label: 'res.link()' },

@@ -121,6 +121,38 @@ server.get('/old', (req, res, next) => res.redirect(200, '/new', next));
         },
       ],
     },
+    {
+      // Express's order in restify: the second argument must be \`next\`, and restify's assertion fails.
+      code: `
+import restify from 'restify';
+const server = restify.createServer();
+server.get('/old', (req, res, next) => res.redirect('/new', 301, next));
+`,
+      errors: [
+        {
+          messageId: 'swapped',
+          data: {
+            api: 'res.redirect()',
+            expected: 'res.redirect(code, url, next)',
+            outcome: 'restify throws an AssertionError ("requires a next param")',
+          },
+          line: 4,
+          column: 61,
+          endLine: 4,
+          endColumn: 64,
+          suggestions: [
+            {
+              messageId: 'swapArguments',
+              output: `
+import restify from 'restify';
+const server = restify.createServer();
+server.get('/old', (req, res, next) => res.redirect(301, '/new', next));
+`,
+            },
+          ],
+        },
+      ],
+    },
   ],
 });
 
