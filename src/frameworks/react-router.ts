@@ -3,6 +3,9 @@ import type { ExportShape, FrameworkDefinition, StatusArgument } from './types.j
 /** The second argument of `redirect`/`data`/`json` is a status or a ResponseInit. */
 const STATUS_OR_INIT: StatusArgument = { index: 1, key: ['status'], orValue: true };
 
+/** `redirect('/x', '301')` [O react-router 7.18.7, 8.5.3, @remix-run/server-runtime 2.17.5]. */
+const STRING_REDIRECT_STATUS = 'React Router 7 and Remix 2 throw a TypeError, React Router 8 sends 302';
+
 const redirectHelper = (name: string, facts?: ExportShape['facts']): ExportShape => ({
   path: [name],
   createsResponse: true,
@@ -17,7 +20,7 @@ const redirectHelper = (name: string, facts?: ExportShape['facts']): ExportShape
     { kind: 'object', index: 1, key: ['headers'] },
   ],
   label: `${name}()`,
-  ...(facts ? { facts } : {}),
+  facts: { stringStatusOutcome: STRING_REDIRECT_STATUS, ...facts },
 });
 
 /**
@@ -59,6 +62,8 @@ export const reactRouter: FrameworkDefinition = {
       headers: [{ kind: 'object', index: 1, key: ['headers'] }],
       body: true,
       label: 'json()',
+      // json({}, '404') spreads the string into nothing [O @remix-run/server-runtime 2.17.5].
+      facts: { stringStatusOutcome: 'Remix reads no status from a string and sends 200' },
     },
   ],
 };

@@ -1,3 +1,4 @@
+import noStringStatus from '../../src/rules/no-string-status.js';
 import rule from '../../src/rules/no-unknown-status.js';
 import { ruleTester } from '../rule-tester.js';
 import { typoError } from './typo.js';
@@ -91,6 +92,61 @@ export function load() { redirect(303, '/x'); }
         typoError(remix, '4220', { line: 7, column: 39, guesses: [422] }),
         typoError(remix, '5000', { line: 9, column: 57, guesses: [500] }),
         typoError(remix, '3030', { line: 10, column: 50, guesses: [303, 300] }),
+      ],
+    },
+  ],
+});
+
+ruleTester.run('no-string-status (React Router and Remix)', noStringStatus, {
+  valid: [
+    `
+import { redirect } from 'react-router';
+export const loader = () => redirect('/login', 301);
+`,
+  ],
+  invalid: [
+    {
+      // A status read from a form or a query arrives as a string.
+      code: `
+import { redirect } from 'react-router';
+import { json } from '@remix-run/node';
+export async function action({ request }) {
+  const form = await request.formData();
+  if (form.get('legacy')) throw redirect('/v2', '301');
+  return json({ error: 'not found' }, '404');
+}
+`,
+      errors: [
+        {
+          messageId: 'stringStatus',
+          data: { value: '301', api: 'redirect()', outcome: ': React Router 7 and Remix 2 throw a TypeError, React Router 8 sends 302' },
+          line: 6,
+          column: 49,
+          suggestions: [{ messageId: 'useNumber', data: { number: '301' }, output: `
+import { redirect } from 'react-router';
+import { json } from '@remix-run/node';
+export async function action({ request }) {
+  const form = await request.formData();
+  if (form.get('legacy')) throw redirect('/v2', 301);
+  return json({ error: 'not found' }, '404');
+}
+` }],
+        },
+        {
+          messageId: 'stringStatus',
+          data: { value: '404', api: 'json()', outcome: ': Remix reads no status from a string and sends 200' },
+          line: 7,
+          column: 39,
+          suggestions: [{ messageId: 'useNumber', data: { number: '404' }, output: `
+import { redirect } from 'react-router';
+import { json } from '@remix-run/node';
+export async function action({ request }) {
+  const form = await request.formData();
+  if (form.get('legacy')) throw redirect('/v2', '301');
+  return json({ error: 'not found' }, 404);
+}
+` }],
+        },
       ],
     },
   ],
