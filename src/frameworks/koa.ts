@@ -36,7 +36,7 @@ export const koa: FrameworkDefinition = {
       label: 'ctx.throw()',
       facts: {
         stringStatusOutcome: 'http-errors takes a string as the message and the error becomes a 500',
-        nonErrorOutcome: 'Koa sends it with the error message as the body and no Location',
+        nonErrorOutcome: 'Koa sends it with the error message as the body (none with 204 or 304) and no Location',
         // `ctx.throw(302, 'go', { headers: { Location: '/x' } })` sends a 302 with that Location [O koa 2.16.4, 3.3.0].
         sendsStatusWithGivenHeaders: true,
       },

@@ -192,7 +192,7 @@ router.get('/old', async (ctx) => {
       errors: [
         {
           messageId: 'notError',
-          data: { status: '302 Found', api: 'ctx.throw()', code: '302', outcome: 'Koa sends it with the error message as the body and no Location' },
+          data: { status: '302 Found', api: 'ctx.throw()', code: '302', outcome: 'Koa sends it with the error message as the body (none with 204 or 304) and no Location' },
           line: 5,
           column: 13,
           endLine: 5,
