@@ -1621,7 +1621,7 @@ class Analyzer {
     const headers = this.errorHeadersAfter(response, owner, effect, framework);
     const site: StatusSite = {
       node: isCall ? owner.callee : owner,
-      value: { kind: 'number', value: effect.fixedStatus },
+      value: { kind: 'number', value: this.fixedStatusOf(owner, effect, framework) ?? effect.fixedStatus },
       role: effect.role ?? 'response',
       framework,
       effect,
@@ -1632,6 +1632,44 @@ class Analyzer {
     };
     this.sites.push(site);
     return site;
+  }
+
+  /**
+   * The status a call with a fixed status sets: `fixedStatus`, or, for a call whose status depends on the one before it
+   * (`fixedStatusOnlyAfter`), what the chain it ends says; undefined where the chain does not say.
+   */
+  private fixedStatusOf(call: TSESTree.Node, effect: ResponseEffect, framework: FrameworkDefinition): number | undefined {
+    const rule = effect.fixedStatusOnlyAfter;
+    if (!rule) return effect.fixedStatus;
+    const before = this.statusBeforeInChain(call, framework);
+    if (before === undefined) return undefined;
+    return before !== null && rule.statuses.includes(before) ? effect.fixedStatus : rule.otherwise;
+  }
+
+  /**
+   * The status the response of a chained call has before it runs, read from the links of its chain, nearest first:
+   * a status argument, a fixed status, or the factory the chain starts at (its `defaultStatus`, or null where it sets
+   * none: hapi's `h.response()`). Links that set only headers or a body are passed; undefined where a link is not the
+   * framework's, its status is not a number, or the chain starts at anything but a call (a response in a variable).
+   */
+  private statusBeforeInChain(call: TSESTree.Node, framework: FrameworkDefinition): number | null | undefined {
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    let link = unwrapExpression(call.callee.object);
+    for (;;) {
+      if (link.type !== AST_NODE_TYPES.CallExpression || link.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+      const name = staticPropertyName(link.callee);
+      const shape = name === null ? undefined : this.findMethod(framework, name, undefined);
+      if (!shape) return undefined;
+      if (shape.status) {
+        const scope = this.scopeOf(link);
+        const node = argumentAt(link.arguments, shape.status, scope);
+        const value = node && resolveStatusValue(node, scope);
+        return value?.kind === 'number' ? value.value : undefined;
+      }
+      if (shape.fixedStatus !== undefined) return this.fixedStatusOf(link, shape, framework);
+      if (shape.createsResponse) return shape.defaultStatus ?? null;
+      link = unwrapExpression(link.callee.object);
+    }
   }
 
   /** The header events of the call's own arguments (or of the shape itself), one per header the effect describes. */

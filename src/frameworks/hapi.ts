@@ -48,26 +48,40 @@ export const hapi: FrameworkDefinition = {
       // hapi asserts the request method is POST, PUT or PATCH.
       facts: { requiresMethod: 'POST PUT PATCH' },
     },
+    // The redirect modes keep or change what the status says: a rewritable redirect (301, 302) stays rewritable, any other
+    // status becomes the non-rewritable one (307, 308). Without a location each throws "Cannot set redirection mode
+    // without first setting a location" [O hapi 21.4.10; S lib/response.js `_setTemporary`, `_setRewritable`]. Their
+    // `false` argument (`permanent(false)` is `temporary()`) is not read.
     {
       method: 'permanent',
       role: 'redirect',
+      // 301 after 301 or 302 (`h.redirect()`), 308 otherwise (`h.response(x).location(u).permanent()`).
       fixedStatus: 301,
+      fixedStatusOnlyAfter: { statuses: [301, 302], otherwise: 308 },
       chainable: true,
       label: 'response.permanent()',
-      // 301 where the status is 301 or 302 (after `h.redirect()`), 308 otherwise (`h.response(x).location(u).permanent()`,
-      // or after `.rewritable(false)`); without a location it throws "Cannot set redirection mode…" [O hapi 21.4.10].
       facts: { requiresLocation: true },
     },
     {
       method: 'temporary',
       role: 'redirect',
-      // 302 where the status is 301 or 302 (after `h.redirect()`), 307 otherwise [O hapi 21.4.10].
+      // 302 after 301 or 302 (`h.redirect()`), 307 otherwise.
       fixedStatus: 302,
+      fixedStatusOnlyAfter: { statuses: [301, 302], otherwise: 307 },
       chainable: true,
       label: 'response.temporary()',
       facts: { requiresLocation: true },
     },
-    { method: 'rewritable', chainable: true, label: 'response.rewritable()' },
+    {
+      method: 'rewritable',
+      role: 'redirect',
+      // 302 after 302 or 307 (a temporary redirect), 301 otherwise.
+      fixedStatus: 302,
+      fixedStatusOnlyAfter: { statuses: [302, 307], otherwise: 301 },
+      chainable: true,
+      label: 'response.rewritable()',
+      facts: { requiresLocation: true },
+    },
     { method: 'header', headers: [{ kind: 'pair', nameIndex: 0 }], chainable: true, label: 'response.header()' },
     {
       method: 'location',

@@ -99,6 +99,14 @@ export interface ResponseEffect {
    * node is the callee, not a status expression: rules may report it, but must never rewrite that node.
    */
   readonly fixedStatus?: number;
+  /**
+   * With `fixedStatus`: the call's status depends on the one the response has when it runs (hapi's redirect modes:
+   * `permanent()` keeps a redirect rewritable, 301 after 301 or 302, and sets 308 after anything else). The analysis
+   * reads that status from the chain the call ends (`h.response(x).code(200).location(u).permanent()` → 308): where it is
+   * one of `statuses`, the call sets `fixedStatus`, where it is another (or the chain starts at a factory that sets none),
+   * `otherwise`; where the chain does not say (a response kept in a variable), `fixedStatus`.
+   */
+  readonly fixedStatusOnlyAfter?: { readonly statuses: readonly number[]; readonly otherwise: number };
   /** Status used when none is given (`res.redirect(url)` → 302). */
   readonly defaultStatus?: number;
   /** The reason-phrase argument (`res.writeHead(404, 'Not Found')`, `statusText`). */

@@ -69,7 +69,7 @@ describe('the file gate', () => {
   });
 
   it('opens for an API whose status is implied, callable without an import', () => {
-    // hapi's `permanent()` (301), Hono's `c.notFound()` (404), h3's auto-imported `sendNoContent()` (204) and the
+    // hapi's `permanent()` (301 or 308), Hono's `c.notFound()` (404), h3's auto-imported `sendNoContent()` (204) and the
     // Fetch `Response.redirect()` (302): names taken from the frameworks' data.
     expect(gateOpens("export const legacy = (request, h) => h.response({ status: 'moved' }).permanent();\n")).toBe(true);
     expect(gateOpens("export const missing = (c) => { c.header('x-status', 'missing'); return c.notFound(); };\n")).toBe(true);
@@ -95,7 +95,7 @@ describe('the file gate', () => {
       'routes/legacy.js',
     );
     expect(messages.map((message) => [message.ruleId, message.message])).toEqual([
-      ['http-status/require-status-headers', '301 Moved Permanently should carry a Location header (RFC 9110 §15.4.2).'],
+      ['http-status/require-status-headers', '308 Permanent Redirect should carry a Location header (RFC 9110 §15.4.9).'],
     ]);
   });
 

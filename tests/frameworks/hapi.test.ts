@@ -312,6 +312,35 @@ export const handlers = {
     expect(busy.escaped).toBe(false);
   });
 
+  it("reads the redirect modes' status from the chain: a rewritable redirect stays rewritable", () => {
+    // hapi 21: permanent() and temporary() give 301 and 302 after 301 or 302, 308 and 307 after any other status;
+    // rewritable() gives 302 after 302 or 307, 301 otherwise. A response kept in a variable says nothing: 301 and 302.
+    const code = `
+import Hapi from '@hapi/hapi';
+export const routes = [
+  { method: 'GET', path: '/a', handler: (request, h) => h.redirect('/new').permanent() },
+  { method: 'GET', path: '/b', handler: (request, h) => h.response('moved').location('/new').permanent() },
+  { method: 'GET', path: '/c', handler: (request, h) => h.redirect('/new').code(307).location('/newer').permanent() },
+  { method: 'GET', path: '/d', handler: (request, h) => h.redirect('/new').temporary() },
+  { method: 'GET', path: '/e', handler: (request, h) => h.response('moved').created('/items/1').temporary() },
+  { method: 'GET', path: '/f', handler: (request, h) => h.redirect('/new').permanent().rewritable() },
+  { method: 'GET', path: '/g', handler: (request, h) => h.response().code(303).location('/new').rewritable() },
+  { method: 'GET', path: '/h', handler: (request, h) => { const moved = h.response().location('/new'); return moved.permanent(); } },
+];
+`;
+    expect(sitesOf(code).filter((site) => site.implicit && site.role === 'redirect').map((site) => [site.text, site.value])).toEqual([
+      ["h.redirect('/new').permanent", 301],
+      ["h.response('moved').location('/new').permanent", 308],
+      ["h.redirect('/new').code(307).location('/newer').permanent", 308],
+      ["h.redirect('/new').temporary", 302],
+      ["h.response('moved').created('/items/1').temporary", 307],
+      ["h.redirect('/new').permanent().rewritable", 301],
+      ["h.redirect('/new').permanent", 301],
+      ["h.response().code(303).location('/new').rewritable", 301],
+      ['moved.permanent', 301],
+    ]);
+  });
+
   it('marks a created response passed to unknown code as escaped', () => {
     const code = `
 import Hapi from '@hapi/hapi';

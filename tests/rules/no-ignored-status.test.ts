@@ -324,6 +324,39 @@ server.get('/old-docs', async (request, reply) => reply.code(404).redirect('/doc
       ],
     },
     {
+      // hapi: a redirect mode replaces the status before it: 200 and 303 are not rewritable, so permanent() sends 308
+      // and temporary() 307 (a 301 stays rewritable: permanent() keeps it, nothing ignored).
+      code: `
+import Hapi from '@hapi/hapi';
+const server = Hapi.server({ port: 3000 });
+server.route({
+  method: 'GET',
+  path: '/pricing',
+  handler: (request, h) => h.response(renderMovedPage()).code(200).location('/plans').permanent(),
+});
+server.route({ method: 'GET', path: '/beta', handler: (request, h) => h.redirect('/app').code(303).temporary() });
+server.route({ method: 'GET', path: '/docs', handler: (request, h) => h.redirect('/guide').code(301).permanent() });
+`,
+      errors: [
+        {
+          messageId: 'replaced',
+          data: { status: '200 OK', api: 'response.permanent()', sent: '308 Permanent Redirect' },
+          line: 7,
+          column: 63,
+          endLine: 7,
+          endColumn: 66,
+        },
+        {
+          messageId: 'replaced',
+          data: { status: '303 See Other', api: 'response.temporary()', sent: '307 Temporary Redirect' },
+          line: 9,
+          column: 95,
+          endLine: 9,
+          endColumn: 98,
+        },
+      ],
+    },
+    {
       // Node: a maintenance page whose early default is replaced by writeHead() before anything is sent.
       code: `
 import http from 'node:http';
