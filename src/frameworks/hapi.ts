@@ -1,5 +1,5 @@
 import { NODE_HTTP1_RANGE } from './node-http.js';
-import type { ExportShape, FrameworkDefinition, StatusRange } from './types.js';
+import type { ExportShape, FrameworkDefinition, MethodShape, StatusRange } from './types.js';
 
 /** hapi `.code()` asserts a safe integer; 4040 and 99 pass hapi and Node rejects them (the client gets 500). */
 const HAPI_RANGE: StatusRange = { min: NODE_HTTP1_RANGE.min, max: NODE_HTTP1_RANGE.max, outcome: 'Node rejects it and hapi sends 500' };
@@ -14,6 +14,23 @@ const BOOM_RANGE: StatusRange = {
  * hapi 21: the toolkit `h` creates responses (`h.response(doc)`, `h.redirect(url)`) whose methods chain.
  * Toolkit and response methods live in one list; `createsResponse` marks the factories.
  */
+/**
+ * A redirect mode of hapi's response (`response.permanent()`): `kept` after one of the statuses `after` (`h.redirect()`
+ * sets 302), `otherwise` after any other. Without a location it throws "Cannot set redirection mode without first
+ * setting a location". Its `false` argument (`permanent(false)` is `temporary()`) is not read.
+ */
+function redirectMode(method: string, kept: number, after: readonly number[], otherwise: number): MethodShape {
+  return {
+    method,
+    role: 'redirect',
+    fixedStatus: kept,
+    fixedStatusOnlyAfter: { statuses: after, otherwise },
+    chainable: true,
+    label: `response.${method}()`,
+    facts: { requiresLocation: true },
+  };
+}
+
 export const hapi: FrameworkDefinition = {
   id: 'hapi',
   name: 'hapi',
@@ -49,39 +66,10 @@ export const hapi: FrameworkDefinition = {
       facts: { requiresMethod: 'POST PUT PATCH' },
     },
     // The redirect modes keep or change what the status says: a rewritable redirect (301, 302) stays rewritable, any other
-    // status becomes the non-rewritable one (307, 308). Without a location each throws "Cannot set redirection mode
-    // without first setting a location" [O hapi 21.4.10; S lib/response.js `_setTemporary`, `_setRewritable`]. Their
-    // `false` argument (`permanent(false)` is `temporary()`) is not read.
-    {
-      method: 'permanent',
-      role: 'redirect',
-      // 301 after 301 or 302 (`h.redirect()`), 308 otherwise (`h.response(x).location(u).permanent()`).
-      fixedStatus: 301,
-      fixedStatusOnlyAfter: { statuses: [301, 302], otherwise: 308 },
-      chainable: true,
-      label: 'response.permanent()',
-      facts: { requiresLocation: true },
-    },
-    {
-      method: 'temporary',
-      role: 'redirect',
-      // 302 after 301 or 302 (`h.redirect()`), 307 otherwise.
-      fixedStatus: 302,
-      fixedStatusOnlyAfter: { statuses: [301, 302], otherwise: 307 },
-      chainable: true,
-      label: 'response.temporary()',
-      facts: { requiresLocation: true },
-    },
-    {
-      method: 'rewritable',
-      role: 'redirect',
-      // 302 after 302 or 307 (a temporary redirect), 301 otherwise.
-      fixedStatus: 302,
-      fixedStatusOnlyAfter: { statuses: [302, 307], otherwise: 301 },
-      chainable: true,
-      label: 'response.rewritable()',
-      facts: { requiresLocation: true },
-    },
+    // status becomes the non-rewritable one (307, 308) [O hapi 21.4.10; S lib/response.js `_setTemporary`, `_setRewritable`].
+    redirectMode('permanent', 301, [301, 302], 308),
+    redirectMode('temporary', 302, [301, 302], 307),
+    redirectMode('rewritable', 302, [302, 307], 301),
     { method: 'header', headers: [{ kind: 'pair', nameIndex: 0 }], chainable: true, label: 'response.header()' },
     {
       method: 'location',
