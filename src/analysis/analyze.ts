@@ -290,6 +290,8 @@ interface FrameworkIndex {
   readonly namedReceivers: ReadonlySet<FrameworkDefinition>;
   /** Per module specifier, the exports that are data (`FrameworkDefinition.dataExports`). */
   readonly dataExports: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The frameworks a file that takes only data from the module is the code of (see `FrameworkDefinition.dataModules`). */
+  readonly byDataModule: ReadonlyMap<string, readonly FrameworkDefinition[]>;
   /**
    * The text test of the file gate, in one scan of the text: a status word (see `STATUS_WORDS`), or `require('m')` of a
    * framework or supertest (the only form `requiredSource` records; also `import x = require('m')`), or `require(`
@@ -481,10 +483,12 @@ function getFrameworkIndex(): FrameworkIndex {
     else map.set(specifier, [framework]);
   };
   const dataExports = new Map<string, Set<string>>();
+  const byDataModule = new Map<string, FrameworkDefinition[]>();
   for (const framework of FRAMEWORKS) {
-    for (const specifier of framework.modules) {
-      add(byModule, specifier, framework);
-      if (framework.dataExports) {
+    for (const specifier of framework.modules) add(byModule, specifier, framework);
+    if (framework.dataExports) {
+      for (const specifier of [...framework.modules, ...(framework.dataModules ?? [])]) {
+        add(byDataModule, specifier, framework);
         const names = dataExports.get(specifier) ?? new Set();
         for (const name of framework.dataExports) names.add(name);
         dataExports.set(specifier, names);
@@ -521,6 +525,7 @@ function getFrameworkIndex(): FrameworkIndex {
     selections: new Map(),
     namedReceivers,
     dataExports,
+    byDataModule,
     statusWordOrKnownRequire,
     literalDigit,
     statusValueText,
@@ -551,7 +556,7 @@ function selectFrameworks(
     if (!list) continue;
     const data = index.dataExports.get(source);
     if (data && modules.usesOnly(source, data)) {
-      (dataOnly ??= []).push(...list);
+      (dataOnly ??= []).push(...index.byDataModule.get(source)!);
       continue;
     }
     for (const framework of list) {

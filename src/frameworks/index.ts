@@ -13,7 +13,7 @@ import { micro } from './micro.js';
 import { msw } from './msw.js';
 import { nestjs } from './nestjs.js';
 import { nextjs } from './nextjs.js';
-import { nodeHttp, nodeHttp2Stream } from './node-http.js';
+import { nodeHttp, nodeHttp2Compat, nodeHttp2Stream } from './node-http.js';
 import { nuxt } from './nuxt.js';
 import { reactRouter } from './react-router.js';
 import { restify, restifyErrors } from './restify.js';
@@ -38,6 +38,7 @@ export const FRAMEWORKS: readonly FrameworkDefinition[] = [
   sveltekit,
   reactRouter,
   nodeHttp,
+  nodeHttp2Compat,
   nodeHttp2Stream,
   msw,
   fetchApi,

@@ -4,6 +4,36 @@ import type { FrameworkDefinition, MethodShape, StatusRange } from './types.js';
 export const NODE_HTTP1_RANGE: StatusRange = { min: 100, max: 999, outcome: 'Node throws ERR_HTTP_INVALID_STATUS_CODE' };
 /** http2 `stream.respond()` is deliberately stricter than HTTP/1. */
 export const NODE_HTTP2_RANGE: StatusRange = { min: 200, max: 599, outcome: 'http2 throws ERR_HTTP2_STATUS_INVALID' };
+/**
+ * The http2 compatibility response's `statusCode` setter: 200–599 too, but a 1xx has an error of its own (observed on
+ * Node 20; its `writeHead()` throws ERR_HTTP2_STATUS_INVALID for every code outside the range, 1xx included).
+ */
+const NODE_HTTP2_COMPAT_STATUS_CODE_RANGE: StatusRange = {
+  min: 200,
+  max: 599,
+  outcome: 'http2 throws ERR_HTTP2_INFO_STATUS_NOT_ALLOWED for a 1xx code and ERR_HTTP2_STATUS_INVALID for any other',
+};
+
+/** The Node response receivers' conventional names. */
+const NODE_RESPONSE_NAMES = ['res', 'response', 'resp', 'serverResponse'];
+
+/**
+ * `res.writeHead(status, [phrase], [headers])`, with the range of the response's Node API. (http2 drops the phrase with
+ * a warning; one that contradicts its code is still a slip.)
+ */
+function writeHead(accepts: StatusRange): MethodShape {
+  return {
+    method: 'writeHead',
+    status: { index: 0 },
+    phrase: { index: 1 },
+    headers: [{ kind: 'object', index: 'last' }],
+    accepts,
+    sendsHead: true,
+    facts: { stringStatusOutcome: 'Node coerces it with `|= 0`' },
+    chainable: true,
+    label: 'res.writeHead()',
+  };
+}
 
 /** The http2 core API, `stream.respond({ ':status': 404, location })`: the status and headers are one object. */
 const HTTP2_RESPOND: MethodShape = {
@@ -18,32 +48,21 @@ const HTTP2_RESPOND: MethodShape = {
 export const nodeHttp: FrameworkDefinition = {
   id: 'node-http',
   name: 'Node http',
-  modules: ['http', 'node:http', 'https', 'node:https', 'http2', 'node:http2'],
+  // http2's compatibility API has a response of its own (`nodeHttp2Compat`).
+  modules: ['http', 'node:http', 'https', 'node:https'],
   dataExports: ['constants', 'STATUS_CODES'],
+  dataModules: ['http2', 'node:http2'],
   // No package to depend on: only `settings['http-status'].frameworks` declares it (connect-style middleware).
   declaredReceivers: true,
   receivers: [
-    // http2's compatibility response (Http2ServerResponse) is stricter than HTTP/1's: 200–599, and a 1xx throws
-    // ERR_HTTP2_INFO_STATUS_NOT_ALLOWED [O Node 20]. Without types its `res` looks like any other, and of the numbers
-    // HTTP/1 takes and it does not only the 1xx codes are in use (600–999 are reported as unknown anyway).
-    { names: ['res', 'response', 'resp', 'serverResponse'], typeNames: ['ServerResponse', 'Http2ServerResponse'] },
+    { names: NODE_RESPONSE_NAMES, typeNames: ['ServerResponse'] },
     // Raw Node responses inside other frameworks: Koa `ctx.res`, Fastify `reply.raw`, h3 v1 `event.node.res`.
     { names: ['ctx', 'context'], path: ['res'] },
     { names: ['reply'], path: ['raw'] },
     { names: ['event'], path: ['node', 'res'] },
   ],
   methods: [
-    {
-      method: 'writeHead',
-      status: { index: 0 },
-      phrase: { index: 1 },
-      headers: [{ kind: 'object', index: 'last' }],
-      accepts: NODE_HTTP1_RANGE,
-      sendsHead: true,
-      facts: { stringStatusOutcome: 'Node coerces it with `|= 0`' },
-      chainable: true,
-      label: 'res.writeHead()',
-    },
+    writeHead(NODE_HTTP1_RANGE),
     { method: 'setHeader', headers: [{ kind: 'pair', nameIndex: 0 }], label: 'res.setHeader()' },
     { method: 'appendHeader', headers: [{ kind: 'pair', nameIndex: 0 }], label: 'res.appendHeader()' },
     { method: 'setHeaders', headers: [{ kind: 'object', index: 0 }], label: 'res.setHeaders()' },
@@ -89,6 +108,22 @@ export function statusFirstRedirect(nonRedirectOutcome: string): MethodShape {
     facts: { nonRedirectOutcome },
   };
 }
+
+/**
+ * http2's compatibility API, `http2.createServer((req, res) => …)`: `res` is an `Http2ServerResponse`, whose status takes
+ * 200–599 only (a `res.statusCode = 103` that HTTP/1 sends as an interim response throws). The file imports `http2` and
+ * not `http` or `https`, or the response is typed as one: in a file that imports both, an untyped `res` is taken for
+ * HTTP/1's (listed first in FRAMEWORKS), whose range is the wider.
+ */
+export const nodeHttp2Compat: FrameworkDefinition = {
+  id: 'node-http',
+  name: 'Node http2 compatibility API',
+  modules: ['http2', 'node:http2'],
+  receivers: [{ names: NODE_RESPONSE_NAMES, typeNames: ['Http2ServerResponse'] }],
+  inherits: nodeHttp,
+  methods: [writeHead(NODE_HTTP2_RANGE)],
+  properties: [{ property: 'statusCode', value: 'status', accepts: NODE_HTTP2_COMPAT_STATUS_CODE_RANGE, label: 'res.statusCode' }],
+};
 
 /** http2 streams: `stream.respond({ ':status': 404 })`. */
 export const nodeHttp2Stream: FrameworkDefinition = {

@@ -312,6 +312,12 @@ export interface FrameworkDefinition {
    * what a file is.
    */
   readonly dataExports?: readonly string[];
+  /**
+   * Modules not among `modules` whose `dataExports` alone make a file this framework's code (when nothing else says what
+   * it is), in place of the frameworks those modules identify: a file that reads only `node:http2`'s constants, which
+   * `prefer-status-constant` adds to HTTP/1 servers, is Node http code, not http2's compatibility API.
+   */
+  readonly dataModules?: readonly string[];
   /** Name of the dependency in package.json that carries the major version. */
   readonly packageName?: string;
   readonly receivers?: readonly ReceiverShape[];

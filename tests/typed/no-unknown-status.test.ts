@@ -54,6 +54,18 @@ export async function parse(r: Response) {
   return r.json();
 }
 `;
+const gainedHttp2Compat = `
+import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
+createServer((req, res) => {
+  res.writeHead(103, { link: '</app.css>; rel=preload; as=style' });
+  res.writeHead(200).end('<!doctype html>');
+}).listen(80);
+createSecureServer({}, (req, res) => {
+  res.writeHead(103, { link: '</app.css>; rel=preload; as=style' });
+  res.writeHead(200).end('<!doctype html>');
+}).listen(443);
+`;
 
 /** Reported only without types. */
 const avoidedDomainReceiver = `
@@ -187,6 +199,19 @@ export function ok(response: ApiResponse) {
       errors: [outOfRange(gainedConditional, '4040', [4, 49, 53], [404, 400])],
     },
     {
+      // Untyped, a `res` in a file that imports both http and http2 is taken for HTTP/1's (100–999).
+      name: "http2's compatibility response (200–599) told apart from HTTP/1's in one file",
+      code: gainedHttp2Compat,
+      errors: [
+        {
+          messageId: 'outsideApiRange',
+          data: { status: '103 Early Hints', api: 'res.writeHead()', min: '200', max: '599', outcome: 'http2 throws ERR_HTTP2_STATUS_INVALID' },
+          line: 9,
+          column: 17,
+        },
+      ],
+    },
+    {
       name: 'a Fetch Response with an unusual name',
       code: gainedFetchRead,
       errors: [outOfRange(gainedFetchRead, '4040', [3, 20, 24], [404, 400])],
@@ -195,7 +220,7 @@ export function ok(response: ApiResponse) {
 });
 
 ruleTester.run('no-unknown-status (same code without types)', rule, {
-  valid: [gainedImportedConstant, gainedPackageEnum, gainedAsConstObject, gainedAliasedReceiver, gainedUnion, gainedConditional, gainedFetchRead],
+  valid: [gainedImportedConstant, gainedPackageEnum, gainedAsConstObject, gainedAliasedReceiver, gainedUnion, gainedConditional, gainedFetchRead, gainedHttp2Compat],
   invalid: [
     { code: avoidedDomainReceiver, errors: [outOfRange(avoidedDomainReceiver, '4040', [6, 14, 18], [404, 400])] },
     { code: avoidedInlineType, errors: [outOfRange(avoidedInlineType, '4040', [5, 14, 18], [404, 400])] },
