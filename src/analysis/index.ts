@@ -164,5 +164,14 @@ export function isEmptyAnalysis(analysis: FileAnalysis): boolean {
 }
 
 export { alwaysRunsBefore, containsNode } from './flow.js';
-export { callerMayHaveHeader, cannotFollow, headerSources, mayEscapeAround, relatedResponses, responseParameterFromCallers, responseParameterHandedOn } from './related.js';
+export {
+  callerMayHaveHeader,
+  cannotFollow,
+  headerSources,
+  mayEscapeAround,
+  relatedResponses,
+  responseParameterFromCallers,
+  responseParameterHandedOn,
+  restatesHandledErrorStatus,
+} from './related.js';
 export { statusReplacement, type StatusReplacement } from './replacement.js';

@@ -370,3 +370,62 @@ function isCallArgumentOf(node: TSESTree.Node, callee: Variable, sourceCode: Rea
     findVariable(sourceCode.getScope(call.callee), call.callee) === callee
   );
 }
+
+/** What an error handler's first parameter is called: `(err, req, res, next)`, `(error, request, reply)`, `(err, c)`. */
+const ERROR_PARAMETER = /^(?:e|err|error|ex|exception)$|Err(?:or)?$/u;
+
+/**
+ * Whether `node`, where a status `code` is sent, is in an error handler on a branch taken only when the error it was
+ * given has that status: `if (err.statusCode === 401) reply.code(401)`, `case 401:` of `switch (error.status)`, `&&`
+ * and `?:` alike. Whatever raised the error may have set the status's header on the response before handing the error
+ * on, and the handler's answer carries it: @fastify/basic-auth sets WWW-Authenticate and @fastify/rate-limit
+ * Retry-After that way, and Fastify's error handling keeps a reply's headers but for Content-Type and Content-Length.
+ */
+export function restatesHandledErrorStatus(node: TSESTree.Node, code: number): boolean {
+  let handler: TSESTree.Node | undefined = node.parent;
+  while (handler && !isFunction(handler)) handler = handler.parent;
+  if (!handler || !isFunction(handler) || handler.params.length < 2) return false;
+  const error = handler.params[0]!;
+  if (error.type !== AST_NODE_TYPES.Identifier || !ERROR_PARAMETER.test(error.name)) return false;
+  const isErrorStatus = (expression: TSESTree.Node): boolean => {
+    let read = expression;
+    if (read.type === AST_NODE_TYPES.ChainExpression) read = read.expression;
+    return (
+      read.type === AST_NODE_TYPES.MemberExpression &&
+      read.object.type === AST_NODE_TYPES.Identifier &&
+      read.object.name === error.name &&
+      !read.computed &&
+      read.property.type === AST_NODE_TYPES.Identifier &&
+      (read.property.name === 'status' || read.property.name === 'statusCode')
+    );
+  };
+  const isCode = (expression: TSESTree.Node) => expression.type === AST_NODE_TYPES.Literal && expression.value === code;
+  // The test holds only when the error's status is `code`: that comparison, alone or as an operand of `&&`.
+  const requiresCode = (test: TSESTree.Node): boolean => {
+    if (test.type === AST_NODE_TYPES.LogicalExpression) return test.operator === '&&' && (requiresCode(test.left) || requiresCode(test.right));
+    return (
+      test.type === AST_NODE_TYPES.BinaryExpression &&
+      (test.operator === '===' || test.operator === '==') &&
+      ((isErrorStatus(test.left) && isCode(test.right)) || (isCode(test.left) && isErrorStatus(test.right)))
+    );
+  };
+  for (let child: TSESTree.Node = node, current = node.parent; current && current !== handler; child = current, current = current.parent) {
+    switch (current.type) {
+      case AST_NODE_TYPES.IfStatement:
+      case AST_NODE_TYPES.ConditionalExpression:
+        if (current.consequent === child && requiresCode(current.test)) return true;
+        break;
+      case AST_NODE_TYPES.LogicalExpression:
+        if (current.operator === '&&' && current.right === child && requiresCode(current.left)) return true;
+        break;
+      case AST_NODE_TYPES.SwitchCase:
+        if (current.test && isCode(current.test) && current.consequent.includes(child as TSESTree.Statement) && isErrorStatus(current.parent.discriminant)) {
+          return true;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}

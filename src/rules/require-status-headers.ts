@@ -10,6 +10,7 @@ import {
   mayEscapeAround,
   responseParameterFromCallers,
   responseParameterHandedOn,
+  restatesHandledErrorStatus,
   statusReplacement,
   statusValueMembers,
   type FileAnalysis,
@@ -141,6 +142,8 @@ function check(
   if (site.headers && (site.headers.unknown || site.headers.names.includes(name))) return;
   // A redirect helper with a location argument sets Location itself, whether or not its shape lists the header.
   if (name === 'location' && site.effect.location) return;
+  // An error handler answering with its error's own status: what raised the error may have set the header.
+  if (restatesHandledErrorStatus(sent.node, sent.code)) return;
   const response = site.response;
   if (!response) {
     // An error helper without a tracked response (`createError(401)`): headers set on a response in the

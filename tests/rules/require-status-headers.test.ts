@@ -1682,3 +1682,87 @@ export default defineEventHandler((event) => {
     },
   ],
 });
+
+const UNAUTHORIZED_WITHOUT_CHALLENGE = {
+  messageId: 'missingHeader',
+  data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' },
+} as const;
+
+/** @fastify/basic-auth's README: its plugin sets WWW-Authenticate on the reply, then hands a 401 error to this handler. */
+const basicAuthErrorHandler = `
+import Fastify from 'fastify';
+import basicAuth from '@fastify/basic-auth';
+
+const fastify = Fastify();
+await fastify.register(basicAuth, { validate, authenticate: { realm: 'admin' } });
+fastify.after(() => fastify.addHook('onRequest', fastify.basicAuth));
+
+fastify.setErrorHandler(function (err, req, reply) {
+  if (err.statusCode === 401) {
+    // This was unauthorized! Display the correct page/message
+    reply.code(401).send({ was: 'unauthorized' });
+    return;
+  }
+  reply.send(err);
+});
+`;
+
+ruleTester.run('require-status-headers (error handlers)', rule, {
+  valid: [
+    basicAuthErrorHandler,
+    // Express error middleware, the error's status compared in a longer condition and in a switch.
+    `
+import express from 'express';
+const app = express();
+app.use((err, req, res, next) => {
+  if (req.accepts('html') && err.status === 401) return res.status(401).render('login');
+  switch (err.status) {
+    case 405:
+      return res.status(405).json({ error: 'method not allowed' });
+    default:
+      return next(err);
+  }
+});
+`,
+    // Hono's onError, with \`?:\`.
+    `
+import { Hono } from 'hono';
+const app = new Hono();
+app.onError((error, c) => (error.status === 401 ? c.json({ error: 'sign in' }, 401) : c.json({ error: 'failed' }, 500)));
+`,
+  ],
+  invalid: [
+    {
+      // An error of another status answered with 401: nothing raised a 401 that could have set the header.
+      code: basicAuthErrorHandler.replace('err.statusCode === 401', "err.code === 'FST_JWT_NO_AUTHORIZATION_IN_HEADER'"),
+      errors: [{ ...UNAUTHORIZED_WITHOUT_CHALLENGE, line: 12, column: 16 }],
+    },
+    {
+      code: basicAuthErrorHandler.replace('err.statusCode === 401', 'err.statusCode === 403'),
+      errors: [{ ...UNAUTHORIZED_WITHOUT_CHALLENGE, line: 12, column: 16 }],
+    },
+    {
+      // The 401 is sent on the other branch: there the error's status is anything but 401.
+      code: `
+import express from 'express';
+const app = express();
+app.use((err, req, res, next) => {
+  if (err.status !== 401) return next(err);
+  res.status(401).json({ error: 'sign in' });
+});
+`,
+      errors: [{ ...UNAUTHORIZED_WITHOUT_CHALLENGE, line: 6, column: 14 }],
+    },
+    {
+      // The first parameter is an upstream response, not an error: its WWW-Authenticate is not copied.
+      code: `
+import express from 'express';
+export function relay(upstream, res) {
+  if (upstream.status === 401) return res.status(401).end();
+  res.status(upstream.status).send(upstream.body);
+}
+`,
+      errors: [{ ...UNAUTHORIZED_WITHOUT_CHALLENGE, line: 4, column: 50 }],
+    },
+  ],
+});
