@@ -379,7 +379,8 @@ const ERROR_PARAMETER = /^(?:e|err|error|ex|exception)$|Err(?:or)?$/u;
  * given has that status: `if (err.statusCode === 401) reply.code(401)`, `case 401:` of `switch (error.status)`, `&&`
  * and `?:` alike. Whatever raised the error may have set the status's header on the response before handing the error
  * on, and the handler's answer carries it: @fastify/basic-auth sets WWW-Authenticate and @fastify/rate-limit
- * Retry-After that way, and Fastify's error handling keeps a reply's headers but for Content-Type and Content-Length.
+ * Retry-After that way. Fastify's error handling keeps a reply's headers but for Content-Type and Content-Length, and
+ * Express's and Hono's keep them all (observed on Fastify 5.12, Express 4 and Hono 4).
  */
 export function restatesHandledErrorStatus(node: TSESTree.Node, code: number): boolean {
   let handler: TSESTree.Node | undefined = node.parent;
