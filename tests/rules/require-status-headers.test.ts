@@ -1710,12 +1710,13 @@ fastify.setErrorHandler(function (err, req, reply) {
 ruleTester.run('require-status-headers (error handlers)', rule, {
   valid: [
     basicAuthErrorHandler,
-    // Express error middleware, the error's status compared in a longer condition and in a switch.
+    // Express error middleware, the error's status compared in a longer condition (code first, optional chaining) and in
+    // a switch.
     `
 import express from 'express';
 const app = express();
 app.use((err, req, res, next) => {
-  if (req.accepts('html') && err.status === 401) return res.status(401).render('login');
+  if (req.accepts('html') && 401 === err?.status) return res.status(401).render('login');
   switch (err.status) {
     case 405:
       return res.status(405).json({ error: 'method not allowed' });
