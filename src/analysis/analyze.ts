@@ -21,7 +21,7 @@ import type {
 import { findVariable, getPropertyName, getStaticValue } from './ast-utils.js';
 import { RequestLinker } from './clients.js';
 import { isFunction } from './flow.js';
-import { ModuleUsageCollector, requiredSource, type ModuleUsage } from './imports.js';
+import { ModuleUsageCollector, requiredSource, type ImportedBinding, type ModuleUsage } from './imports.js';
 import type { ProjectManifest } from './project.js';
 import { collectStatusComparisons, mayBeStatusAssertion, mayBeStatusRead } from './status-reads.js';
 import { getTypeInfo, type TypeInfo } from './type-info.js';
@@ -344,6 +344,8 @@ interface FrameworkSelection {
   readonly hasDestructured: boolean;
   readonly hasStatusKeys: boolean;
   readonly hasHeaderMaps: boolean;
+  /** Whether two of them take request handlers from their `serverFactories` (Node http and http2 in one file). */
+  readonly hasRivalServers: boolean;
 }
 
 function createSelection(
@@ -371,6 +373,7 @@ function createSelection(
     hasDestructured: selected.some((framework) => framework.receivers?.some((receiver) => receiver.destructured) ?? false),
     hasStatusKeys: selected.some((framework) => (framework.statusKeys?.length ?? 0) > 0),
     hasHeaderMaps: selected.some((framework) => framework.receivers?.some((receiver) => receiver.headerMap) ?? false),
+    hasRivalServers: selected.filter((framework) => framework.serverFactories).length > 1,
   };
 }
 
@@ -1861,6 +1864,7 @@ class Analyzer {
     for (const framework of this.frameworks) {
       for (const receiver of framework.receivers ?? []) {
         if (!samePath(receiver.path ?? [], path)) continue;
+        if (this.selection.hasRivalServers && framework.serverFactories && !this.isOwnHandlerParameter(variable, framework)) continue;
         if (this.matchesReceiver(variable, receiver.names, receiver.typeNames ?? [], framework)) {
           // Typed linting: `res: Order` is a domain object whatever its name, and a `c` typed as a Koa context
           // is no Hono context even in a file that imports both. The checker is asked only when it can change the
@@ -1899,6 +1903,47 @@ class Analyzer {
     response.escaped = true;
     response.opaque = true;
     return { response };
+  }
+
+  /**
+   * Whether `variable` can be a receiver of `framework`, one of several with `serverFactories`: unless it is a parameter
+   * of a handler written as the argument of a server factory (`http2.createServer((req, res) => …)`), of this framework's.
+   */
+  private isOwnHandlerParameter(variable: Variable, framework: FrameworkDefinition): boolean {
+    const server = this.serverOf(variable);
+    return server === null || server === framework;
+  }
+
+  private readonly servers = new Map<Variable, FrameworkDefinition | null>();
+
+  /** The framework whose server factory takes, as its handler argument, the function that declares `variable`. */
+  private serverOf(variable: Variable): FrameworkDefinition | null {
+    let server = this.servers.get(variable);
+    if (server !== undefined) return server;
+    server = null;
+    const definition = variable.defs[0];
+    const handler = definition?.type === 'Parameter' ? definition.node : undefined;
+    const call = handler?.parent;
+    if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments.includes(handler as TSESTree.CallExpressionArgument)) {
+      // `createServer(…)` imported by name, or `http2.createServer(…)` on the module.
+      const callee = unwrapExpression(call.callee);
+      let binding: ImportedBinding | undefined;
+      let name: string | null = null;
+      if (callee.type === AST_NODE_TYPES.Identifier) {
+        binding = this.modules.bindings.get(callee.name);
+        name = binding?.imported ?? null;
+      } else if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier) {
+        binding = this.modules.bindings.get(callee.object.name);
+        if (binding?.imported === 'default' || binding?.imported === '*') name = getPropertyName(callee);
+      }
+      if (binding && name !== null) {
+        for (const framework of this.frameworks) {
+          if (framework.serverFactories?.includes(name) && framework.modules.includes(binding.source)) server = framework;
+        }
+      }
+    }
+    this.servers.set(variable, server);
+    return server;
   }
 
   private nameFitsSeveralFrameworks(name: string, path: readonly string[]): boolean {
@@ -1968,12 +2013,25 @@ class Analyzer {
     const annotation = parameterTypeName(definition.name);
     if (annotation !== undefined) {
       const binding = this.modules.bindings.get(annotation.root);
-      if (binding && framework.modules.includes(binding.source)) {
-        const exported = annotation.member ?? (binding.imported === 'default' || binding.imported === '*' ? undefined : binding.imported);
-        if (exported !== undefined && typeNames.includes(exported)) return true;
+      const exported = binding && (annotation.member ?? (binding.imported === 'default' || binding.imported === '*' ? undefined : binding.imported));
+      if (binding && exported !== undefined) {
+        if (framework.modules.includes(binding.source)) {
+          if (typeNames.includes(exported)) return true;
+        } else if (this.isReceiverType(binding.source, exported)) {
+          // `res: Http2ServerResponse` in a file that also imports `node:http`: the type names the other framework.
+          return false;
+        }
       }
     }
     return names.includes(variable.name);
+  }
+
+  /** Whether `exported` of `source` is a receiver type of one of the file's frameworks (`typeNames`). */
+  private isReceiverType(source: string, exported: string): boolean {
+    for (const framework of this.frameworks) {
+      if (framework.modules.includes(source) && framework.receivers?.some((receiver) => receiver.typeNames?.includes(exported))) return true;
+    }
+    return false;
   }
 
   private responseFor(

@@ -52,6 +52,7 @@ export const nodeHttp: FrameworkDefinition = {
   modules: ['http', 'node:http', 'https', 'node:https'],
   dataExports: ['constants', 'STATUS_CODES'],
   dataModules: ['http2', 'node:http2'],
+  serverFactories: ['createServer'],
   // No package to depend on: only `settings['http-status'].frameworks` declares it (connect-style middleware).
   declaredReceivers: true,
   receivers: [
@@ -112,13 +113,15 @@ export function statusFirstRedirect(nonRedirectOutcome: string): MethodShape {
 /**
  * http2's compatibility API, `http2.createServer((req, res) => …)`: `res` is an `Http2ServerResponse`, whose status takes
  * 200–599 only (a `res.statusCode = 103` that HTTP/1 sends as an interim response throws). The file imports `http2` and
- * not `http` or `https`, or the response is typed as one: in a file that imports both, an untyped `res` is taken for
- * HTTP/1's (listed first in FRAMEWORKS), whose range is the wider.
+ * not `http` or `https`, the handler is written as the argument of http2's `createServer()` (`serverFactories`), or the
+ * response is typed as one. Elsewhere in a file that imports both, an untyped `res` is taken for HTTP/1's (listed first
+ * in FRAMEWORKS), whose range is the wider.
  */
 export const nodeHttp2Compat: FrameworkDefinition = {
   id: 'node-http',
   name: 'Node http2 compatibility API',
   modules: ['http2', 'node:http2'],
+  serverFactories: ['createServer', 'createSecureServer'],
   receivers: [{ names: NODE_RESPONSE_NAMES, typeNames: ['Http2ServerResponse'] }],
   inherits: nodeHttp,
   methods: [writeHead(NODE_HTTP2_RANGE)],

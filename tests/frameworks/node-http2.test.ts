@@ -49,6 +49,33 @@ export function notFound(req: Http2ServerRequest, res: Http2ServerResponse): voi
 }
 `;
 
+const bothServers = `
+import http from 'node:http';
+import { createSecureServer } from 'node:http2';
+
+http
+  .createServer((req, res) => {
+    res.writeHead(103, { link: '</app.css>; rel=preload; as=style' });
+    res.writeHead(301, { location: 'https://example.com' + req.url }).end();
+  })
+  .listen(80);
+createSecureServer(tls, (req, res) => {
+  res.writeHead(103, { link: '</app.css>; rel=preload; as=style' });
+  res.writeHead(200).end(page);
+}).listen(443);
+`;
+
+const annotatedInBoth = `
+import { createServer } from 'node:http';
+import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
+function hints(req: Http2ServerRequest, res: Http2ServerResponse): void {
+  res.writeHead(103, { link: '</app.css>; rel=preload; as=style' });
+  res.writeHead(200).end(page);
+}
+createServer((req, res) => res.writeHead(301, { location: 'https://example.com' + req.url }).end()).listen(80);
+createSecureServer(tls, hints).listen(443);
+`;
+
 const compatRange = (status: string, api: string, outcome: string, line: number, column: number) => ({
   messageId: 'outsideApiRange' as const,
   data: { status, api, min: '200', max: '599', outcome },
@@ -63,15 +90,19 @@ ruleTester.run('no-unknown-status (Node http2 compatibility API)', noUnknownStat
     // HTTP/1 sends a 1xx written with writeHead() as an interim response.
     earlyHints.replace("import http2 from 'node:http2';", "import https from 'node:https';").replace('http2\n  .createSecureServer', 'https\n  .createServer'),
     processing.replace("require('http2')", "require('http')"),
-    // A file that imports both: an untyped `res` is taken for HTTP/1's, whose range is the wider (types tell them apart).
+    // A file that imports both: HTTP/1's handler sends early hints.
+    bothServers.replace("res.writeHead(103, { link: '</app.css>; rel=preload; as=style' });\n  res.writeHead(200).end(page);", 'res.writeHead(200).end(page);'),
+    // Known and left: in a file that imports both, a handler declared apart, its `res` unannotated, is taken for
+    // HTTP/1's (the wider range); types tell them apart (tests/typed/no-unknown-status.test.ts).
     `
 import { createServer } from 'node:http';
 import { createSecureServer } from 'node:http2';
-createServer((req, res) => res.writeHead(301, { location: 'https://example.com' + req.url }).end()).listen(80);
-createSecureServer(tls, (req, res) => {
+function hints(req, res) {
   res.writeHead(103, { link: '</app.css>; rel=preload; as=style' });
   res.writeHead(200).end(page);
-}).listen(443);
+}
+createServer((req, res) => res.writeHead(301, { location: 'https://example.com' + req.url }).end()).listen(80);
+createSecureServer(tls, hints).listen(443);
 `,
     // The http2 module read for its constants only: `res` here is no response of it.
     `
@@ -102,6 +133,17 @@ export function ack(res) {
       // A response annotated with the compatibility API's type, in a file that imports no server module.
       code: annotated,
       errors: [typoError(annotated, '4040', { line: 4, column: 17, guesses: [404, 400] })],
+    },
+    {
+      // A file that imports both: each handler written as its server factory's argument is that server's, and HTTP/1's
+      // sends early hints where http2's throws.
+      code: bothServers,
+      errors: [compatRange('103 Early Hints', 'res.writeHead()', 'http2 throws ERR_HTTP2_STATUS_INVALID', 12, 17)],
+    },
+    {
+      // … and so is a handler declared apart whose response is annotated with the compatibility API's type.
+      code: annotatedInBoth,
+      errors: [compatRange('103 Early Hints', 'res.writeHead()', 'http2 throws ERR_HTTP2_STATUS_INVALID', 5, 17)],
     },
   ],
 });
