@@ -130,6 +130,32 @@ export function corpusFiles(packages, dir = cacheDir(), skipped = {}) {
   return out;
 }
 
+const README_NAMES = ['README.md', 'readme.md', 'Readme.md'];
+const BLOCK_EXTENSIONS = { js: 'js', javascript: 'js', mjs: 'mjs', cjs: 'cjs', jsx: 'jsx', ts: 'ts', typescript: 'ts', tsx: 'tsx' };
+
+/**
+ * The JavaScript and TypeScript code blocks of each package's README (` ```js `, ` ```ts `…), each as a file of its
+ * package (`README.md.3.js` beside the README), with its text: documented usage is what users copy.
+ */
+export function readmeBlocks(packages, dir = cacheDir()) {
+  const out = [];
+  for (const pkg of packages) {
+    const pkgDir = path.join(dir, 'node_modules', pkg.dir);
+    const readme = README_NAMES.find((name) => existsSync(path.join(pkgDir, name)));
+    if (!readme) continue;
+    const blocks = /```([a-z]+)[^\S\n]*\n([\s\S]*?)```/gu;
+    const markdown = readFileSync(path.join(pkgDir, readme), 'utf8');
+    let index = 0;
+    for (const [, lang, text] of markdown.matchAll(blocks)) {
+      const ext = BLOCK_EXTENSIONS[lang];
+      if (!ext) continue;
+      const rel = `${readme}.${++index}.${ext}`;
+      out.push({ pkg, rel, id: `${pkg.dir}/${rel}`, file: path.join(pkgDir, rel), text });
+    }
+  }
+  return out;
+}
+
 /** The listed packages, or those named in `only` (dir or package name). */
 export function selectPackages(only = []) {
   const all = parseList();

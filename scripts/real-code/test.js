@@ -1,4 +1,4 @@
-// npm run test:real-code [-- --update] [-- --package=NAME ...] [-- --explore=NAME[@VERSION] ... [--frameworks=ID,...]]
+// npm run test:real-code [-- --update] [-- --package=NAME ...] [-- --explore=NAME[@VERSION] ... [--frameworks=ID,...] [--readmes]]
 // Lints the real-code corpus (tests/real-code/corpus.txt, installed into a cache outside git) with configs.all of the
 // BUILT plugin and checks: no rule throws; every report matches the reviewed snapshot tests/real-code/reports.txt;
 // the fixes of every file with reports re-parse, a second fix pass changes nothing, and fixing leaves every report
@@ -8,11 +8,13 @@
 // same checks but no snapshot: every report is printed, to be reviewed before a package joins the corpus.
 // --frameworks (with --explore) sets settings['http-status'].frameworks, as a middleware package would
 // (`--frameworks=express,node-http`).
+// --readmes (with --explore) also lints the code blocks of each explored package's README (```js, ```ts…), each as a
+// file of its package: the usage a package documents is what its users copy.
 // REAL_CODE_ESLINT=9 (`npm run test:real-code:eslint9`) lints with ESLint 9 instead of 10, against the same snapshot.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { cacheDir, corpusFiles, ensureInstalled, parseList, root, selectPackages } from './corpus.js';
+import { cacheDir, corpusFiles, ensureInstalled, parseList, readmeBlocks, root, selectPackages } from './corpus.js';
 
 const args = process.argv.slice(2);
 const update = args.includes('--update');
@@ -24,6 +26,8 @@ if (exploring && (update || only.length > 0)) throw new Error('--explore lints o
 const frameworksArg = args.find((arg) => arg.startsWith('--frameworks='));
 if (frameworksArg && !exploring) throw new Error('--frameworks goes with --explore: the corpus is linted as its packages are');
 const declaredFrameworks = frameworksArg?.slice('--frameworks='.length).split(',').filter(Boolean);
+const readmes = args.includes('--readmes');
+if (readmes && !exploring) throw new Error('--readmes goes with --explore: the corpus snapshot holds its source files only');
 const snapshotFile = path.join(root, 'tests/real-code/reports.txt');
 if (exploring) {
   // The lint helpers lint below the cache folder (ESLint's base path), so they must see the explored one.
@@ -37,7 +41,7 @@ const exploredList = () => explored.map((spec) => (spec.lastIndexOf('@') > 0 ? s
 const packages = exploring ? parseList(exploredList()) : selectPackages(only);
 const dir = ensureInstalled(exploring ? packages : selectPackages());
 const skipped = {};
-const files = corpusFiles(packages, dir, skipped);
+const files = [...corpusFiles(packages, dir, skipped), ...(readmes ? readmeBlocks(packages, dir) : [])];
 
 const stats = { files: 0, lines: 0, js: 0, ts: 0, parsers: {}, unparsable: [] };
 /** The config of each parser setup with configs.all, normalized once. */
@@ -51,7 +55,7 @@ let fixedFiles = 0;
 const isOurs = (message) => message.ruleId?.startsWith('http-status/');
 
 for (const entry of files) {
-  const text = readFileSync(entry.file, 'utf8');
+  const text = entry.text ?? readFileSync(entry.file, 'utf8');
   const filename = entry.file;
   const parser = pickParser(text, entry.rel);
   if (!parser) {
