@@ -1907,43 +1907,71 @@ class Analyzer {
 
   /**
    * Whether `variable` can be a receiver of `framework`, one of several with `serverFactories`: unless it is a parameter
-   * of a handler written as the argument of a server factory (`http2.createServer((req, res) => …)`), of this framework's.
+   * of a handler of one server factory (`http2.createServer((req, res) => …)`, see `serverOf`), of this framework's.
    */
   private isOwnHandlerParameter(variable: Variable, framework: FrameworkDefinition): boolean {
     const server = this.serverOf(variable);
     return server === null || server === framework;
   }
 
-  private readonly servers = new Map<Variable, FrameworkDefinition | null>();
+  private readonly servers = new Map<TSESTree.Node, FrameworkDefinition | null>();
 
-  /** The framework whose server factory takes, as its handler argument, the function that declares `variable`. */
+  /**
+   * The framework whose server factory takes, as its handler, the function that declares `variable`: written as the
+   * factory's argument, or declared apart and passed to it by name (`createSecureServer(tls, onRequest)`).
+   */
   private serverOf(variable: Variable): FrameworkDefinition | null {
-    let server = this.servers.get(variable);
+    const definition = variable.defs[0];
+    if (definition?.type !== 'Parameter') return null;
+    const handler = definition.node;
+    let server = this.servers.get(handler);
     if (server !== undefined) return server;
     server = null;
-    const definition = variable.defs[0];
-    const handler = definition?.type === 'Parameter' ? definition.node : undefined;
-    const call = handler?.parent;
-    if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments.includes(handler as TSESTree.CallExpressionArgument)) {
-      // `createServer(…)` imported by name, or `http2.createServer(…)` on the module.
-      const callee = unwrapExpression(call.callee);
-      let binding: ImportedBinding | undefined;
-      let name: string | null = null;
-      if (callee.type === AST_NODE_TYPES.Identifier) {
-        binding = this.modules.bindings.get(callee.name);
-        name = binding?.imported ?? null;
-      } else if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier) {
-        binding = this.modules.bindings.get(callee.object.name);
-        if (binding?.imported === 'default' || binding?.imported === '*') name = getPropertyName(callee);
-      }
-      if (binding && name !== null) {
-        for (const framework of this.frameworks) {
-          if (framework.serverFactories?.includes(name) && framework.modules.includes(binding.source)) server = framework;
+    const parent = handler.parent;
+    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(handler as TSESTree.CallExpressionArgument)) {
+      server = this.serverFactoryFramework(parent);
+    } else {
+      // `function onRequest(req, res) {…}` or `const onRequest = (req, res) => …`: the factories it is passed to.
+      const declaring =
+        handler.type === AST_NODE_TYPES.FunctionDeclaration
+          ? handler
+          : parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === handler
+            ? parent
+            : undefined;
+      const named = declaring && this.sourceCode.getDeclaredVariables(declaring).find((declared) => declared.defs.some((def) => def.node === declaring));
+      for (const reference of named?.references ?? []) {
+        const call = reference.identifier.parent;
+        if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(reference.identifier as TSESTree.Identifier)) continue;
+        const framework = this.serverFactoryFramework(call);
+        if (framework === null) continue;
+        if (server !== null && server !== framework) {
+          server = null; // handed to two kinds of server: either response
+          break;
         }
+        server = framework;
       }
     }
-    this.servers.set(variable, server);
+    this.servers.set(handler, server);
     return server;
+  }
+
+  /** The framework whose server factory `call` calls: `createServer(…)` imported by name, or `http2.createServer(…)`. */
+  private serverFactoryFramework(call: TSESTree.CallExpression): FrameworkDefinition | null {
+    const callee = unwrapExpression(call.callee);
+    let binding: ImportedBinding | undefined;
+    let name: string | null = null;
+    if (callee.type === AST_NODE_TYPES.Identifier) {
+      binding = this.modules.bindings.get(callee.name);
+      name = binding?.imported ?? null;
+    } else if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier) {
+      binding = this.modules.bindings.get(callee.object.name);
+      if (binding?.imported === 'default' || binding?.imported === '*') name = getPropertyName(callee);
+    }
+    if (!binding || name === null) return null;
+    for (const framework of this.frameworks) {
+      if (framework.serverFactories?.includes(name) && framework.modules.includes(binding.source)) return framework;
+    }
+    return null;
   }
 
   private nameFitsSeveralFrameworks(name: string, path: readonly string[]): boolean {

@@ -113,9 +113,9 @@ export function statusFirstRedirect(nonRedirectOutcome: string): MethodShape {
 /**
  * http2's compatibility API, `http2.createServer((req, res) => …)`: `res` is an `Http2ServerResponse`, whose status takes
  * 200–599 only (a `res.statusCode = 103` that HTTP/1 sends as an interim response throws). The file imports `http2` and
- * not `http` or `https`, the handler is written as the argument of http2's `createServer()` (`serverFactories`), or the
- * response is typed as one. Elsewhere in a file that imports both, an untyped `res` is taken for HTTP/1's (listed first
- * in FRAMEWORKS), whose range is the wider.
+ * not `http` or `https`, the handler is passed to http2's `createServer()` (`serverFactories`), or the response is typed
+ * as one. Elsewhere in a file that imports both (a handler shared by both servers, an exported one), an untyped `res` is
+ * taken for HTTP/1's (listed first in FRAMEWORKS), whose range is the wider.
  */
 export const nodeHttp2Compat: FrameworkDefinition = {
   id: 'node-http',

@@ -320,8 +320,9 @@ export interface FrameworkDefinition {
   readonly dataModules?: readonly string[];
   /**
    * Exports of `modules` that take a request handler (`createServer`): the parameters of a function written as their
-   * argument are this framework's receivers and no other's with the same names. In a file that imports both
-   * `node:http` and `node:http2`, `res` in `http2.createServer((req, res) => …)` is http2's compatibility response.
+   * argument, or declared apart and passed to them by name, are this framework's receivers and no other's with the same
+   * names. In a file that imports both `node:http` and `node:http2`, `res` in `http2.createServer((req, res) => …)` is
+   * http2's compatibility response.
    */
   readonly serverFactories?: readonly string[];
   /** Name of the dependency in package.json that carries the major version. */

@@ -65,6 +65,17 @@ createSecureServer(tls, (req, res) => {
 }).listen(443);
 `;
 
+const declaredApart = `
+import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
+function hints(req, res) {
+  res.writeHead(103, { link: '</app.css>; rel=preload; as=style' });
+  res.writeHead(200).end(page);
+}
+createServer((req, res) => res.writeHead(301, { location: 'https://example.com' + req.url }).end()).listen(80);
+createSecureServer(tls, hints).listen(443);
+`;
+
 const annotatedInBoth = `
 import { createServer } from 'node:http';
 import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
@@ -92,17 +103,16 @@ ruleTester.run('no-unknown-status (Node http2 compatibility API)', noUnknownStat
     processing.replace("require('http2')", "require('http')"),
     // A file that imports both: HTTP/1's handler sends early hints.
     bothServers.replace("res.writeHead(103, { link: '</app.css>; rel=preload; as=style' });\n  res.writeHead(200).end(page);", 'res.writeHead(200).end(page);'),
-    // Known and left: in a file that imports both, a handler declared apart, its `res` unannotated, is taken for
-    // HTTP/1's (the wider range); types tell them apart (tests/typed/no-unknown-status.test.ts).
+    // Known and left: one handler for both servers is taken for HTTP/1's, the first of the two (the wider range).
     `
-import { createServer } from 'node:http';
-import { createSecureServer } from 'node:http2';
-function hints(req, res) {
+import http from 'node:http';
+import http2 from 'node:http2';
+const app = (req, res) => {
   res.writeHead(103, { link: '</app.css>; rel=preload; as=style' });
   res.writeHead(200).end(page);
-}
-createServer((req, res) => res.writeHead(301, { location: 'https://example.com' + req.url }).end()).listen(80);
-createSecureServer(tls, hints).listen(443);
+};
+http.createServer(app).listen(80);
+http2.createSecureServer({ ...tls, allowHTTP1: true }, app).listen(443);
 `,
     // The http2 module read for its constants only: `res` here is no response of it.
     `
@@ -141,7 +151,12 @@ export function ack(res) {
       errors: [compatRange('103 Early Hints', 'res.writeHead()', 'http2 throws ERR_HTTP2_STATUS_INVALID', 12, 17)],
     },
     {
-      // … and so is a handler declared apart whose response is annotated with the compatibility API's type.
+      // … and so is a handler declared apart and passed to the factory by name.
+      code: declaredApart,
+      errors: [compatRange('103 Early Hints', 'res.writeHead()', 'http2 throws ERR_HTTP2_STATUS_INVALID', 5, 17)],
+    },
+    {
+      // … or one whose response is annotated with the compatibility API's type.
       code: annotatedInBoth,
       errors: [compatRange('103 Early Hints', 'res.writeHead()', 'http2 throws ERR_HTTP2_STATUS_INVALID', 5, 17)],
     },

@@ -63,7 +63,7 @@ export function hints(req: unknown, res: Http2Out) {
   res.writeHead(200).end('<!doctype html>');
 }
 createServer((req, res) => res.writeHead(103, { link: '</app.css>; rel=preload; as=style' }).end()).listen(80);
-createSecureServer({}, hints).listen(443);
+export const secure = createSecureServer({});
 `;
 
 /** Reported only without types. */
@@ -198,8 +198,8 @@ export function ok(response: ApiResponse) {
       errors: [outOfRange(gainedConditional, '4040', [4, 49, 53], [404, 400])],
     },
     {
-      // Untyped, a `res` typed with a project alias in a file that imports both http and http2 is taken for HTTP/1's
-      // (100–999).
+      // Untyped, a `res` typed with a project alias, in an exported handler of a file that imports both http and http2,
+      // is taken for HTTP/1's (100–999).
       name: "http2's compatibility response (200–599) told apart from HTTP/1's in one file",
       code: gainedHttp2Compat,
       errors: [
