@@ -30,6 +30,7 @@ import type {
   FoundKinds,
   MisplacedStatusSite,
   ResponseEvent,
+  StatusRangeCheck,
   StatusSite,
   StatusValue,
   TrackedResponse,
@@ -176,7 +177,7 @@ export function analyzeFile(
     moduleSources: modules.sources,
     sites,
     responses,
-    rangeChecks,
+    rangeChecks: analyzer ? analyzer.withInitialStatuses(rangeChecks) : rangeChecks,
     misplacedStatuses: analyzer?.misplaced ?? [],
     found: foundKinds(sites, responses, linker.usesClient),
     versionOf: options.versionOf,
@@ -1821,6 +1822,25 @@ class Analyzer {
    * a parameter with a conventional name (`res`, `ctx`, `reply`) or a framework type annotation,
    * a path from one (`ctx.response`), or a chain of chainable calls on one (`res.status(404)`).
    */
+  /**
+   * `checks`, each with the initial value of the status it reads (`StatusRangeCheck.initialStatus`) where that status is
+   * a property of a response the file's code sends (`res.statusCode > 200` in a handler that answers through `res`).
+   * Asked after the run, when every response's events are known; a read of no response is left as it is.
+   */
+  withInitialStatuses(checks: readonly StatusRangeCheck[]): readonly StatusRangeCheck[] {
+    if (!this.hasReceivers || checks.length === 0) return checks;
+    return checks.map((check) => {
+      const read = unwrapExpression(check.subject);
+      if (read.type !== AST_NODE_TYPES.MemberExpression) return check;
+      const property = getPropertyName(read);
+      if (property === null) return check;
+      const receiver = this.resolveReceiver(read.object);
+      if (!receiver || !receiver.response.events.some(isSendingEvent)) return check;
+      const initial = this.findProperty(receiver.response.framework, property, receiver.path)?.initial;
+      return initial === undefined ? check : { ...check, initialStatus: initial };
+    });
+  }
+
   private resolveReceiver(node: TSESTree.Node, typed = false): Receiver | undefined {
     // `typed`: the member used on it is a response member of some framework, so the checker may be asked.
     const useTypes = typed && this.types !== undefined;
@@ -2858,6 +2878,21 @@ function collectStatusRoots(candidates: Candidates): Set<string> {
     if (name !== null && setsStatus(name, undefined)) roots.add(rootName(target.object));
   }
   return roots;
+}
+
+/** The code sends through the response: it sets its status, a header, its body or its phrase, or ends it. */
+function isSendingEvent(event: ResponseEvent): boolean {
+  switch (event.type) {
+    case 'status':
+    case 'headers':
+    case 'body':
+    case 'phrase':
+      return true;
+    case 'call':
+      return event.effect.terminal === true;
+    case 'escape':
+      return false;
+  }
 }
 
 function isResponseMember(name: string): boolean {

@@ -168,6 +168,11 @@ export interface StatusRangeCheck {
   readonly boundNode: TSESTree.Node;
   /** The response object when it is a Fetch `Response` (`.ok` exists): `res` in `res.status` where `const res = await fetch(u)`. */
   readonly subjectObject: TSESTree.Node | undefined;
+  /**
+   * Where the status read is a property of a response the file's code sends (sets its status, a header or its body):
+   * the value that property has until code sets one (`res.statusCode` starts at 200, see `PropertyShape.initial`).
+   */
+  readonly initialStatus?: number;
 }
 
 /** What kinds of sites and response events a file has (see `FileAnalysis.found`). */

@@ -102,7 +102,7 @@ export const express: FrameworkDefinition = {
     { method: 'attachment', headers: [{ kind: 'fixed', names: ['content-disposition'] }], chainable: true, label: 'res.attachment()' },
   ],
   properties: [
-    { property: 'statusCode', value: 'status', accepts: NODE_HTTP1_RANGE, label: 'res.statusCode' },
+    { property: 'statusCode', value: 'status', accepts: NODE_HTTP1_RANGE, label: 'res.statusCode', initial: 200 },
     { property: 'statusMessage', value: 'phrase', label: 'res.statusMessage' },
   ],
 };

@@ -103,7 +103,7 @@ export const fastify: FrameworkDefinition = {
     { method: 'type', headers: [{ kind: 'fixed', names: ['content-type'] }], chainable: true, label: 'reply.type()' },
     ...sensibleErrors,
   ],
-  properties: [{ property: 'statusCode', value: 'status', accepts: FASTIFY_RANGE, label: 'reply.statusCode' }],
+  properties: [{ property: 'statusCode', value: 'status', accepts: FASTIFY_RANGE, label: 'reply.statusCode', initial: 200 }],
   statusKeys: [
     {
       // fastify.get(path, { schema: { response: { 200: S, '2xx': S, 404: S, default: S } } }, handler)

@@ -121,7 +121,14 @@ export const koa: FrameworkDefinition = {
     { method: 'attachment', headers: [{ kind: 'fixed', names: ['content-disposition'] }], label: 'ctx.attachment()' },
   ],
   properties: [
-    { property: 'status', value: 'status', accepts: KOA_RANGE, label: 'ctx.status', facts: { stringStatusOutcome: 'Koa throws an AssertionError' } },
+    {
+      property: 'status',
+      value: 'status',
+      accepts: KOA_RANGE,
+      label: 'ctx.status',
+      initial: 404,
+      facts: { stringStatusOutcome: 'Koa throws an AssertionError' },
+    },
     { property: 'message', value: 'phrase', label: 'ctx.message' },
     // The status setter and the response both null the body for 204/205/304.
     {

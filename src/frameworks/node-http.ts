@@ -86,7 +86,7 @@ export const nodeHttp: FrameworkDefinition = {
     HTTP2_RESPOND,
   ],
   properties: [
-    { property: 'statusCode', value: 'status', accepts: NODE_HTTP1_RANGE, label: 'res.statusCode' },
+    { property: 'statusCode', value: 'status', accepts: NODE_HTTP1_RANGE, label: 'res.statusCode', initial: 200 },
     { property: 'statusMessage', value: 'phrase', label: 'res.statusMessage' },
   ],
 };
@@ -125,7 +125,7 @@ export const nodeHttp2Compat: FrameworkDefinition = {
   receivers: [{ names: NODE_RESPONSE_NAMES, typeNames: ['Http2ServerResponse'] }],
   inherits: nodeHttp,
   methods: [writeHead(NODE_HTTP2_RANGE)],
-  properties: [{ property: 'statusCode', value: 'status', accepts: NODE_HTTP2_COMPAT_STATUS_CODE_RANGE, label: 'res.statusCode' }],
+  properties: [{ property: 'statusCode', value: 'status', accepts: NODE_HTTP2_COMPAT_STATUS_CODE_RANGE, label: 'res.statusCode', initial: 200 }],
 };
 
 /** http2 streams: `stream.respond({ ':status': 404 })`. */

@@ -199,6 +199,12 @@ export interface PropertyShape extends ResponseEffect {
    * of headers (Elysia `set.headers = { … }`); `fixed` headers in `headers` are set by any assignment (`set.redirect = u`).
    */
   readonly value: 'status' | 'phrase' | 'body' | 'headers' | 'other';
+  /**
+   * For a status property: the value it has until code sets one (Node's `res.statusCode` starts at 200, Koa's
+   * `ctx.status` at 404). A server that compares its own response's status with it (`if (res.statusCode > 200)`) asks
+   * whether a status was set, not whether one is a success.
+   */
+  readonly initial?: number;
 }
 
 /** How a framework's response objects are recognised. */

@@ -374,8 +374,100 @@ server.ext('onPreResponse', (request, h) => {
   return h.continue;
 });
 `,
+    // A server's own response starts at 200, so comparing its status with 200 asks whether a handler set one: keep a 201
+    // or a 202 it set, or answer 204 (@sap/cds' OData action handler).
+    `
+import express from 'express';
+const router = express.Router();
+router.post('/actions/:name', async (req, res) => {
+  const result = await runAction(req.params.name, req.body, res);
+  if (res.headersSent) return;
+  if (result == null) {
+    if (res.statusCode > 200) return res.end();
+    return res.sendStatus(204);
+  }
+  res.json(result);
+});
+`,
+    // The same question the other way round, on Node's and on Fastify's response.
+    `
+import http from 'node:http';
+http.createServer((req, res) => {
+  route(req, res);
+  if (res.statusCode <= 200) res.statusCode = 204;
+  res.end();
+}).listen(8080);
+`,
+    `
+import Fastify from 'fastify';
+const app = Fastify();
+app.addHook('onSend', async (request, reply, payload) => {
+  if (payload === '' && reply.statusCode <= 200) reply.code(204);
+  return payload;
+});
+`,
   ],
   invalid: [
+    // Express: the own response's status is still checked against the other class boundaries, and a client response
+    // read in a handler is no own response (a proxy that takes only 200 for a success).
+    {
+      code: `
+import express from 'express';
+const app = express();
+app.get('/mirror/:path', async (req, res) => {
+  const upstream = await fetch(\`https://origin.example/\${req.params.path}\`);
+  if (upstream.status > 200) return res.sendStatus(502);
+  res.type(upstream.headers.get('content-type') ?? 'text/plain').send(await upstream.text());
+  if (res.statusCode > 400) console.warn('mirror failed', res.statusCode);
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'splitsSuccess',
+          data: { check: '> 200', aligned: '>= 300' },
+          line: 6,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'useAlignedBound',
+              data: { aligned: 'upstream.status >= 300' },
+              output: `
+import express from 'express';
+const app = express();
+app.get('/mirror/:path', async (req, res) => {
+  const upstream = await fetch(\`https://origin.example/\${req.params.path}\`);
+  if (upstream.status >= 300) return res.sendStatus(502);
+  res.type(upstream.headers.get('content-type') ?? 'text/plain').send(await upstream.text());
+  if (res.statusCode > 400) console.warn('mirror failed', res.statusCode);
+});
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'splitsClass',
+          line: 8,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'useAlignedBound',
+              data: { aligned: 'res.statusCode >= 400' },
+              output: `
+import express from 'express';
+const app = express();
+app.get('/mirror/:path', async (req, res) => {
+  const upstream = await fetch(\`https://origin.example/\${req.params.path}\`);
+  if (upstream.status > 200) return res.sendStatus(502);
+  res.type(upstream.headers.get('content-type') ?? 'text/plain').send(await upstream.text());
+  if (res.statusCode >= 400) console.warn('mirror failed', res.statusCode);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
     // Hono: a logging middleware that reads c.res.status after next() and leaves out 400
     {
       code: `
