@@ -16,7 +16,8 @@ import type { FileAnalysis } from './types.js';
 
 export type * from './types.js';
 export { isStatusRead } from './status-reads.js';
-export { resolveStatusValue, resolveString, statusValueMembers, unwrapExpression } from './values.js';
+export { resolveStatusValue, resolveString, staticPropertyName, statusValueMembers, unwrapExpression } from './values.js';
+export { projectUsesPackage } from './project.js';
 export { getTypeInfo, type ResponseTypeMatch, type TypeInfo } from './type-info.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;

@@ -4,6 +4,8 @@ import path from 'node:path';
 /** Dependencies declared by the nearest package.json above a file. */
 export interface ProjectManifest {
   readonly directory: string;
+  /** The package's own name, when it has one. */
+  readonly name: string | undefined;
   /** `dependencies`, `peerDependencies` and `devDependencies`, with their ranges. */
   readonly dependencies: ReadonlyMap<string, string>;
   /** The names in `dependencies` and `peerDependencies`: what the package's own code runs with. */
@@ -90,8 +92,10 @@ function readManifest(directory: string): ProjectManifest | undefined {
   }
   const dependencies = new Map<string, string>();
   const runtimeDependencies = new Set<string>();
+  let name: string | undefined;
   try {
     const json = JSON.parse(text) as Record<string, unknown>;
+    if (typeof json.name === 'string') name = json.name;
     for (const field of ['peerDependencies', 'devDependencies', 'dependencies']) {
       const group = json[field];
       if (group && typeof group === 'object') {
@@ -105,7 +109,21 @@ function readManifest(directory: string): ProjectManifest | undefined {
   } catch {
     // A broken package.json tells us nothing; behave as if there were none.
   }
-  return { directory, dependencies, runtimeDependencies };
+  return { directory, name, dependencies, runtimeDependencies };
+}
+
+/**
+ * Whether the project a file belongs to uses one of `packages`: its nearest package.json (or one above it, a monorepo's
+ * root) depends on one in any group, or is one (a package's own code and examples use its objects).
+ */
+export function projectUsesPackage(filename: string, packages: readonly string[]): boolean {
+  const nearest = findProjectManifest(filename);
+  if (!nearest) return false;
+  const uses = (manifest: ProjectManifest) =>
+    packages.some((name) => manifest.name === name || manifest.dependencies.has(name));
+  if (uses(nearest)) return true;
+  for (const manifest of enclosingManifests(nearest)) if (uses(manifest)) return true;
+  return false;
 }
 
 const majorsByManifest = new WeakMap<ProjectManifest, Map<string, number | undefined>>();

@@ -1,6 +1,16 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getFileAnalysis, getTypeInfo, statusValueMembers, unwrapExpression, type StatusSite } from '../analysis/index.js';
+import {
+  getFileAnalysis,
+  getTypeInfo,
+  projectUsesPackage,
+  staticPropertyName,
+  statusValueMembers,
+  unwrapExpression,
+  type FileAnalysis,
+  type StatusSite,
+} from '../analysis/index.js';
+import { STRING_STATUS_SOURCES } from '../frameworks/string-statuses.js';
 import { createRule } from '../util/create-rule.js';
 
 export type Options = [];
@@ -37,20 +47,23 @@ export default createRule<Options, MessageIds>({
   create(context) {
     return {
       'Program:exit'() {
-        for (const site of getFileAnalysis(context).sites) checkSite(context, site);
+        const analysis = getFileAnalysis(context);
+        for (const site of analysis.sites) checkSite(context, analysis, site);
       },
     };
   },
 });
 
-function checkSite(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, site: StatusSite): void {
+type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+
+function checkSite(context: Context, analysis: FileAnalysis, site: StatusSite): void {
   // A branch of `ok ? '200' : 500` is reported (and replaced) where it is written.
   for (const value of statusValueMembers(site.value)) {
-    if (value.kind === 'string' && NUMERIC_STRING.test(value.value)) checkString(context, site, value.value, value.node ?? site.node);
+    if (value.kind === 'string' && NUMERIC_STRING.test(value.value)) checkString(context, analysis, site, value.value, value.node ?? site.node);
   }
 }
 
-function checkString(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, site: StatusSite, value: string, node: TSESTree.Node): void {
+function checkString(context: Context, analysis: FileAnalysis, site: StatusSite, value: string, node: TSESTree.Node): void {
   // An API that silently drops a string status (`NextResponse.redirect(url, '301')`) is no-ignored-status's report.
   if (site.effect.facts?.stringStatusIgnored !== undefined) return;
   // An API that reads '405' as 405 (@fastify/sensible `getHttpError()` looks the code up as `code + ''`).
@@ -60,6 +73,8 @@ function checkString(context: Readonly<TSESLint.RuleContext<MessageIds, Options>
   // from one, are certainly numbers; so is a variable whose type is `number` (typed linting).
   const subject = site.subject && unwrapExpression(site.subject);
   if (subject?.type === 'Identifier' && subject.name !== 'status' && !isTypedNumber(context, subject)) return;
+  // A property a library the project uses keeps as a string (Supabase Storage's `error.statusCode === '409'`).
+  if (subject?.type === 'MemberExpression' && !isTypedNumber(context, subject) && readsStringStatusOfLibrary(context, analysis, subject)) return;
   const number = String(Number(value.trim()));
   const literal = isStringLiteral(node);
   const suggest = literal
@@ -103,8 +118,22 @@ function checkString(context: Readonly<TSESLint.RuleContext<MessageIds, Options>
   });
 }
 
+/**
+ * The read is of a property a library the project uses keeps as a string (`error.statusCode` of a Supabase Storage
+ * error): the file imports the library, or its project depends on it. With types, the type decides instead.
+ */
+function readsStringStatusOfLibrary(context: Context, analysis: FileAnalysis, read: TSESTree.MemberExpression): boolean {
+  const property = staticPropertyName(read);
+  if (property === null) return false;
+  return STRING_STATUS_SOURCES.some(
+    (source) =>
+      source.property === property &&
+      (source.packages.some((name) => analysis.moduleSources.has(name)) || projectUsesPackage(context.filename, source.packages)),
+  );
+}
+
 /** Typed linting: the checker says the expression is a `number` (without types: never). */
-function isTypedNumber(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, node: TSESTree.Node): boolean {
+function isTypedNumber(context: Context, node: TSESTree.Node): boolean {
   return getTypeInfo(context.sourceCode)?.primitiveKindOf(node) === 'number';
 }
 

@@ -1,3 +1,6 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 import rule from '../../src/rules/no-string-status.js';
 import { ruleTester } from '../rule-tester.js';
 
@@ -818,6 +821,100 @@ export const app = new Elysia().post('/items', async ({ body, set }) => {
   set.status = 201;
   return item;
 });
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+/** A fixture project: its package.json alone (tests/fixtures/supabase-app depends on `@supabase/supabase-js`). */
+const fixture = (project: string, file: string): string => path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures', project, file);
+
+ruleTester.run('no-string-status (libraries that keep a status as a string)', rule, {
+  valid: [
+    // Supabase Storage's errors keep the API's `statusCode` as a string: its README compares `error.statusCode === '409'`.
+    `
+import { createClient } from '@supabase/supabase-js';
+const supabase = createClient(process.env.SUPABASE_URL, process.env.SUPABASE_ANON_KEY);
+export async function ensureBucket(name) {
+  const { error } = await supabase.storage.createBucket(name, { public: false });
+  if (error && error.statusCode !== '409') throw error;
+}
+`,
+    // A helper of a project that depends on supabase-js gets the client as a parameter and imports nothing.
+    {
+      code: `
+export async function upload(storage, path, file) {
+  const { data, error } = await storage.from('avatars').upload(path, file);
+  switch (error?.statusCode) {
+    case '409':
+      return { path, existed: true };
+    case '413':
+      throw new Error('file too large');
+  }
+  return data;
+}
+`,
+      filename: fixture('supabase-app', 'src/upload.js'),
+    },
+  ],
+  invalid: [
+    // The same project's Fetch responses still have numeric statuses.
+    {
+      code: `
+export async function health() {
+  const response = await fetch('/api/health');
+  return response.status === '200';
+}
+`,
+      filename: fixture('supabase-app', 'src/health.js'),
+      errors: [
+        {
+          messageId: 'stringNeverEqual',
+          data: { value: '200', how: '`===`' },
+          line: 4,
+          column: 30,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+export async function health() {
+  const response = await fetch('/api/health');
+  return response.status === 200;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // Without Supabase, `statusCode` is a number.
+    {
+      code: `
+export async function fetchUser(client, id) {
+  const { error, user } = await client.users.get(id);
+  if (error?.statusCode === '404') return null;
+  return user;
+}
+`,
+      errors: [
+        {
+          messageId: 'stringNeverEqual',
+          data: { value: '404', how: '`===`' },
+          line: 4,
+          column: 29,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+export async function fetchUser(client, id) {
+  const { error, user } = await client.users.get(id);
+  if (error?.statusCode === 404) return null;
+  return user;
+}
 `,
             },
           ],
