@@ -1,8 +1,9 @@
 import { ReferenceTracker } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { isCodeInUse } from '../codes/index.js';
+import { IANA_STATUS_CODES, isCodeInUse } from '../codes/index.js';
 import { CONSTANT_LIBRARIES } from '../constants/libraries.js';
+import { constantNameFromPhrase } from '../constants/providers.js';
 import { FRAMEWORKS } from '../frameworks/index.js';
 import { RESPONSE_NAME_PATTERN, SUPERTEST_MODULES } from '../frameworks/testing.js';
 import type {
@@ -303,8 +304,9 @@ interface FrameworkIndex {
    * The gate's second test, for a file whose first match was a status word: what a status can be written with. A
    * digit that starts a literal (`404`, `'404'`, `0x194`: `literalDigit`, the common case, looked for on its own), or
    * (`statusValueText`) a constants library's specifier (`StatusCodes.NOT_FOUND`), a `require` of a framework after the
-   * status word (`Boom.methodNotAllowed()` implies its status), or the name of an API callable without an import whose
-   * status is implied (see `namesWithImpliedStatus`). Imports are read from the statements.
+   * status word (`Boom.methodNotAllowed()` implies its status), the name of an API callable without an import whose
+   * status is implied (see `namesWithImpliedStatus`), or a status constant's name (`UNAUTHORIZED`, `NotFound`: a project
+   * module's, see `importedProjectConstant`). Imports are read from the statements.
    */
   readonly literalDigit: RegExp;
   readonly statusValueText: RegExp;
@@ -517,6 +519,9 @@ function getFrameworkIndex(): FrameworkIndex {
       `['"](?:${anyOf(libraries)})['"]`,
       ...(implied.members.size > 0 ? [`(?:\\.\\s*|\\[\\s*['"])(?:${anyOf(implied.members)})\\b`] : []),
       ...(implied.words.size > 0 ? [`\\b(?:${anyOf(implied.words)})\\b`] : []),
+      // A constant of the project's own module (`response.status(UNAUTHORIZED)`), whose value the analysis reads from
+      // that module's text: named after a status in one of the styles constants libraries use.
+      `\\b(?:${anyOf(statusConstantNames())})\\b`,
     ].join('|'),
     'gu',
   );
@@ -658,6 +663,18 @@ function methodsNamed(framework: FrameworkDefinition, name: string): readonly Me
 const NO_METHODS: readonly MethodShape[] = [];
 
 /** `text` matched literally inside a regular expression. */
+/** The names constants modules give registered codes, in the styles that are no common words (`NOT_FOUND`, `NotFound`). */
+function statusConstantNames(): Set<string> {
+  const names = new Set<string>();
+  for (const info of IANA_STATUS_CODES) {
+    for (const naming of ['SCREAMING_SNAKE', 'PascalCase'] as const) {
+      const name = constantNameFromPhrase(info.code, naming);
+      if (name !== undefined) names.add(name);
+    }
+  }
+  return names;
+}
+
 function escapeForPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 }

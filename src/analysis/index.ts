@@ -1,6 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { FrameworkDefinition } from '../frameworks/types.js';
+import { registerLintedFile } from '../constants/project-module.js';
 import { getSettings } from '../settings.js';
 import {
   analyzeFile,
@@ -128,6 +129,7 @@ function analyze(file: LintedFile, context: AnyContext): FileAnalysis {
     if (manifest === undefined) manifest = findProjectManifest(context.filename) ?? null;
     return manifest ?? undefined;
   };
+  registerLintedFile(file.sourceCode.ast, () => context.filename);
   // The file's source code as kept at the gate, not the context's: at `Program:exit` the context is out of the caches.
   const analysis = analyzeFile(file.sourceCode, {
     versionOf(framework) {

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { importedProjectConstant } from '../constants/project-module.js';
 import { resolveLibraryConstant } from '../constants/resolve.js';
 import { findVariable, getPropertyName, getStaticValue } from './ast-utils.js';
 import { typeInfoOfScope } from './type-info.js';
@@ -74,8 +75,16 @@ export function resolveStatusValue(node: TSESTree.Node, scope: TSESLint.Scope.Sc
     }
   }
   const typed = typedStatusValue(expression, scope);
-  if (typed.kind !== 'unknown' || expression.type !== AST_NODE_TYPES.Identifier) return typed;
-  return constAlternatives(expression, scope) ?? typed;
+  if (typed.kind !== 'unknown') return typed;
+  if (expression.type === AST_NODE_TYPES.Identifier) {
+    const alternatives = constAlternatives(expression, scope);
+    if (alternatives) return alternatives;
+  } else if (expression.type !== AST_NODE_TYPES.MemberExpression) {
+    return typed;
+  }
+  const imported = importedProjectConstant(expression, scope);
+  const name = imported === undefined ? undefined : constantName(expression);
+  return name === undefined ? typed : { kind: 'number', value: imported!, constant: { local: true, name } };
 }
 
 /** The `const`s whose alternatives are being folded: `const a = b || 1, b = a || 2` must not loop. */

@@ -19,10 +19,18 @@ type RuleFixer = TSESLint.RuleFixer;
 export type ModuleSystem = 'esm' | 'cjs';
 
 /** How the fixer gets at the status object in this file. */
-export interface ConstantAccess {
+interface ObjectAccess {
   /** Expression text for the status object: `StatusCodes`, `HttpStatusCodes`, `http2.constants`. */
   readonly objectText: string;
   /** The edit that makes `objectText` available; undefined when the file already has it. */
+  readonly importFix: ((fixer: RuleFixer) => RuleFix) | undefined;
+}
+
+/** How the fixer writes one constant at a literal. */
+export interface ConstantAccess {
+  /** The constant: `StatusCodes.NOT_FOUND`, `http2.constants.HTTP_STATUS_NOT_FOUND`, a named export's `NOT_FOUND`. */
+  readonly text: string;
+  /** The edit that makes it available; undefined when the file already has it. */
   readonly importFix: ((fixer: RuleFixer) => RuleFix) | undefined;
 }
 
@@ -284,16 +292,71 @@ export interface PlannedFile {
 }
 
 /**
- * How to refer to `provider`'s status object at a literal: an existing binding, or a binding plus the edit that adds it
- * (undefined when no import can be added with certainty: unknown module system, a `require` that would run after the
- * literal). Everything but a `require` placed near the literal is the same for every literal of the file, so it is
- * planned once: the rule keeps one planner per file and provider.
+ * How to write `provider`'s constant `member` at a literal: through an existing binding, or a binding plus the edit that
+ * adds it (undefined when no import can be added with certainty: unknown module system, a `require` that would run after
+ * the literal). The rule keeps one planner per file and provider.
  */
 export function constantAccessPlanner(
   sourceCode: SourceCode,
   provider: ConstantProvider,
   file: PlannedFile,
-): (node: TSESTree.Node) => ConstantAccess | undefined {
+): (node: TSESTree.Node, member: string) => ConstantAccess | undefined {
+  if (provider.namedExports) return namedExportPlanner(sourceCode, provider);
+  const objectAt = objectAccessPlanner(sourceCode, provider, file);
+  return (node, member) => {
+    const access = objectAt(node);
+    return access && { text: `${access.objectText}.${member}`, importFix: access.importFix };
+  };
+}
+
+/**
+ * For a source whose constants are named exports, which the file already imports or destructures from `require()`: the
+ * local name of an imported constant (or `ns.NAME` through a namespace import), or the name added to the file's import
+ * of the module. Undefined where the name is taken in the file or nothing of the module is imported by name before the
+ * literal.
+ */
+function namedExportPlanner(sourceCode: SourceCode, provider: ConstantProvider): (node: TSESTree.Node, member: string) => ConstantAccess | undefined {
+  const layout = layoutOf(sourceCode);
+  const imports = layout.imports.filter((statement) => provider.modules.includes(statement.source.value) && statement.importKind !== 'type');
+  const requires = layout.requires.filter(
+    ({ declarator, specifier }) =>
+      provider.modules.includes(specifier) &&
+      declarator.id.type === AST_NODE_TYPES.ObjectPattern &&
+      declarator.id.properties.every((property) => property.type === AST_NODE_TYPES.Property),
+  );
+  return (node, member) => {
+    for (const statement of imports) {
+      for (const spec of statement.specifiers) {
+        if (spec.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return { text: `${spec.local.name}.${member}`, importFix: undefined };
+        if (spec.type === AST_NODE_TYPES.ImportSpecifier && spec.importKind !== 'type' && importedName(spec) === member) {
+          return { text: spec.local.name, importFix: undefined };
+        }
+      }
+    }
+    const earlier = requires.filter(({ statement }) => statement.range[1] <= node.range[0]);
+    for (const { declarator } of earlier) {
+      for (const property of (declarator.id as TSESTree.ObjectPattern).properties as TSESTree.Property[]) {
+        if (propertyKeyName(property) === member && property.value.type === AST_NODE_TYPES.Identifier) return { text: property.value.name, importFix: undefined };
+      }
+    }
+    if (isNameTaken(sourceCode, member)) return undefined;
+    const lastNamed = imports.flatMap((statement) => statement.specifiers.filter((spec) => spec.type === AST_NODE_TYPES.ImportSpecifier)).at(-1);
+    if (lastNamed) return { text: member, importFix: (fixer) => fixer.insertTextAfter(lastNamed, `, ${member}`) };
+    const lastProperty = (earlier.at(-1)?.declarator.id as TSESTree.ObjectPattern | undefined)?.properties.at(-1);
+    if (lastProperty) return { text: member, importFix: (fixer) => fixer.insertTextAfter(lastProperty, `, ${member}`) };
+    return undefined;
+  };
+}
+
+/**
+ * How to refer to `provider`'s status object at a literal. Everything but a `require` placed near the literal is the
+ * same for every literal of the file, so it is planned once.
+ */
+function objectAccessPlanner(
+  sourceCode: SourceCode,
+  provider: ConstantProvider,
+  file: PlannedFile,
+): (node: TSESTree.Node) => ObjectAccess | undefined {
   const fileAccess = planFileAccess(sourceCode, provider, file);
   if (fileAccess !== 'per-node') return () => fileAccess;
   const localName = chooseLocalName(sourceCode, provider);
@@ -302,7 +365,7 @@ export function constantAccessPlanner(
   // declaration of their own (a place after the last `require` for the one, at the top for the other, would declare the
   // binding twice). Every fix then starts at that place, so one is applied per pass, and the next pass finds the
   // binding. A literal above that place, if one were asked about after it, gets no fix.
-  let first: { readonly start: number; readonly access: ConstantAccess | undefined } | undefined;
+  let first: { readonly start: number; readonly access: ObjectAccess | undefined } | undefined;
   return (node) => {
     first ??= { start: node.range[0], access: planRequire(sourceCode, provider, localName, node) };
     return node.range[0] >= first.start ? first.access : undefined;
@@ -314,7 +377,7 @@ function planFileAccess(
   sourceCode: SourceCode,
   provider: ConstantProvider,
   { moduleSystem, filename, importedModules }: PlannedFile,
-): ConstantAccess | undefined | 'per-node' {
+): ObjectAccess | undefined | 'per-node' {
   const existing = findExistingBinding(sourceCode, provider, importedModules);
   if (existing?.kind === 'value') {
     if (provider.id === 'http-status' && isWholeModuleRequire(sourceCode, provider, existing.localName)) {
@@ -337,7 +400,7 @@ function planFileAccess(
   return planImport(sourceCode, provider, chooseLocalName(sourceCode, provider));
 }
 
-function planImport(sourceCode: SourceCode, provider: ConstantProvider, localName: string): ConstantAccess {
+function planImport(sourceCode: SourceCode, provider: ConstantProvider, localName: string): ObjectAccess {
   const isDefault = provider.exportName === 'default';
   const named = provider.exportName === localName ? localName : `${provider.exportName} as ${localName}`;
   const layout = layoutOf(sourceCode);
@@ -426,7 +489,7 @@ function planRequire(
   provider: ConstantProvider,
   localName: string,
   node: TSESTree.Node,
-): ConstantAccess | undefined {
+): ObjectAccess | undefined {
   const exportName = provider.requireExportName;
   const property = exportName === localName ? localName : `${exportName}: ${localName}`;
   const layout = layoutOf(sourceCode);

@@ -1,7 +1,8 @@
 /**
  * Constant providers: where a fixer takes a named status constant from, and
  * how the source is chosen for a file (option → shared setting → "auto":
- * imported in the file → the nearest package.json → `node:http2` for Node
+ * imported in the file → a project module the file takes constants from →
+ * the nearest package.json → `node:http2` for Node
  * server code → the constants libraries installed, as suggestions only).
  */
 import { readFileSync } from 'node:fs';
@@ -55,6 +56,17 @@ export interface ConstantProvider {
   readonly library: ConstantLibrary | undefined;
   /** The member for `code`, or undefined when the source has none. */
   nameFor(code: number): string | undefined;
+  /**
+   * The constants are the module's named exports (`import { NOT_FOUND } from './http-status.js'`), not members of an
+   * exported object: a constant is written as its own name, and taken by adding it to the module's import.
+   */
+  readonly namedExports?: boolean;
+  /**
+   * Whether the source is known to define `nameFor(code)` as `code`. Present for sources the file's code revealed (a
+   * project module, whose text was read): only a confirmed constant is a fix, any other one is a suggestion. Absent:
+   * libraries and configured sources, which are trusted.
+   */
+  readonly confirms?: (code: number) => boolean;
 }
 
 const ALIASES: Readonly<Record<ConstantLibraryId, readonly string[]>> = {
@@ -229,7 +241,7 @@ export interface ConstantChoice {
   /** A single source was chosen (a fix is possible); otherwise every provider is a suggestion. */
   readonly single: boolean;
   /** Why: for messages and tests. */
-  readonly reason: 'configured' | 'imported' | 'package.json' | 'node-server' | 'enclosing package.json' | 'none';
+  readonly reason: 'configured' | 'imported' | 'project module' | 'package.json' | 'node-server' | 'enclosing package.json' | 'none';
 }
 
 export interface FileFacts {
@@ -240,6 +252,8 @@ export interface FileFacts {
   readonly boundLibraries?: ReadonlySet<ConstantLibraryId>;
   /** The file is Node server code (it uses a Node server framework or `node:http`). */
   readonly nodeServer: boolean;
+  /** A project module the file already takes status constants from (see `findProjectConstantsModule`). */
+  readonly projectModule?: ConstantProvider | undefined;
 }
 
 /** Parses an option or setting value; undefined when it is not a valid source. */
@@ -266,7 +280,8 @@ const NPM_LIBRARIES = CONSTANT_LIBRARIES.filter((library) => !library.onlyWhereB
 
 /**
  * Chooses the constant source for a file: `setting` (from the rule option or the shared setting) when it names one,
- * else, for "auto": a library the file already imports, else the one the nearest package.json depends on
+ * else, for "auto": a library the file already imports, else a project module it takes status constants from, else the
+ * one the nearest package.json depends on
  * (several → suggestions for each), else `node:http2` for Node server code, else the libraries a package.json further
  * up depends on (a monorepo's root: suggestions only, since the file's own package does not declare them; not
  * @nestjs/common, which is a framework). A library that is merely installed (hoisted into node_modules as another
@@ -282,6 +297,8 @@ export function chooseConstantSource(setting: ConstantSourceSetting, facts: File
   );
   const imported = importedLibraries.find((library) => facts.boundLibraries?.has(library.id)) ?? importedLibraries[0];
   if (imported) return { providers: [getLibraryProvider(imported.id)], single: true, reason: 'imported' };
+  const projectModule = facts.projectModule;
+  if (projectModule) return { providers: [projectModule], single: true, reason: 'project module' };
 
   const { filename } = facts;
   const directory = path.dirname(path.isAbsolute(filename) ? filename : path.resolve(process.cwd(), filename));

@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getFileAnalysis, statusValueMembers, unwrapExpression, type StatusSite } from '../analysis/index.js';
 import { describeStatus, getStatusCodeInfo, VALID_STATUS_RANGE } from '../codes/index.js';
 import { constantAccessPlanner, detectModuleSystem, findBoundLibraries, type ConstantAccess } from '../constants/fix-import.js';
+import { findProjectConstantsModule, projectModuleProvider } from '../constants/project-module.js';
 import {
   chooseConstantSource,
   CONSTANT_SOURCE_IDS,
@@ -107,6 +108,10 @@ export default createRule<Options, MessageIds>({
           get boundLibraries() {
             return (boundLibraries ??= findBoundLibraries(context.sourceCode, analysis.moduleSources));
           },
+          get projectModule() {
+            const use = findProjectConstantsModule(context.sourceCode, statusExpressions(analysis.sites));
+            return use && projectModuleProvider(use, context.filename);
+          },
           get nodeServer() {
             return isNodeServerCode(analysis.frameworks, analysis.moduleSources);
           },
@@ -127,8 +132,8 @@ export default createRule<Options, MessageIds>({
 /** What every fix of one file shares, worked out once per file (and provider) rather than per literal. */
 interface FilePlan {
   readonly context: Context;
-  /** How to refer to the provider's status object at a literal (planned once per provider). */
-  readonly accessAt: (provider: ConstantProvider, node: TSESTree.Node) => ConstantAccess | undefined;
+  /** How to write the provider's constant `member` at a literal (planned once per provider). */
+  readonly accessAt: (provider: ConstantProvider, node: TSESTree.Node, member: string) => ConstantAccess | undefined;
   /** Whether the provider's module resolves from the file (cached per provider). */
   readonly resolvable: (provider: ConstantProvider) => boolean;
 }
@@ -140,14 +145,14 @@ function planFile(context: Context, importedModules: ReadonlySet<string>): FileP
     // ESLint hands `commonjs` to parsers as `script`; otherwise the parsed program says how it was read.
     context.languageOptions.sourceType === 'commonjs' ? 'commonjs' : context.sourceCode.ast.sourceType,
   );
-  const planners = new Map<ConstantProvider, (node: TSESTree.Node) => ConstantAccess | undefined>();
+  const planners = new Map<ConstantProvider, (node: TSESTree.Node, member: string) => ConstantAccess | undefined>();
   const resolvable = new Map<ConstantProvider, boolean>();
   return {
     context,
-    accessAt(provider, node) {
+    accessAt(provider, node, member) {
       let planner = planners.get(provider);
       if (!planner) planners.set(provider, (planner = constantAccessPlanner(context.sourceCode, provider, { moduleSystem, filename: context.filename, importedModules })));
-      return planner(node);
+      return planner(node, member);
     },
     resolvable(provider) {
       let known = resolvable.get(provider);
@@ -160,6 +165,11 @@ function planFile(context: Context, importedModules: ReadonlySet<string>): FileP
 interface StatusLiteral {
   readonly node: TSESTree.Literal;
   readonly code: number;
+}
+
+/** The expressions in status position, where a file may take a status from its own constants module. */
+function* statusExpressions(sites: readonly StatusSite[]): Generator<TSESTree.Node> {
+  for (const site of sites) if (!site.implicit) yield unwrapExpression(site.node);
 }
 
 /** Integer literals in status position, or written as a branch of it (`err.status || 500`), that are not constants. */
@@ -190,9 +200,9 @@ function buildReplacement(
 ): { constant: string; certain: boolean; fix: TSESLint.ReportFixFunction } | undefined {
   const member = provider.nameFor(literal.code);
   if (member === undefined) return undefined;
-  const access = plan.accessAt(provider, literal.node);
+  const access = plan.accessAt(provider, literal.node, member);
   if (!access) return undefined;
-  const constant = `${access.objectText}.${member}`;
+  const constant = access.text;
   const importFix = access.importFix;
   // `404 as const` / `<const>404`: a const assertion only applies to literals and enum members, so the assertion goes
   // with the literal; that keeps the type only when the constant's own type is the literal code.
@@ -210,9 +220,10 @@ function buildReplacement(
   // names the same property; the object's type keeps the key `200` only when the constant's own type is the literal code.
   const objectKey = parent?.type === 'Property' && parent.key === literal.node && !parent.computed;
   const replacement = objectKey ? `[${constant}]` : constant;
-  // Certain: the binding is already there, or the module resolves from this file; and no type is widened.
+  // Certain: the binding is already there, or the module resolves from this file (a project module the file imports
+  // does, and its text says whether it defines the constant as this code); and no type is widened.
   const certain =
-    (importFix === undefined || plan.resolvable(provider)) &&
+    (provider.confirms ? provider.confirms(literal.code) : importFix === undefined || plan.resolvable(provider)) &&
     ((constAssertion === undefined && !objectKey) || provider.literalTypes);
   return {
     constant,
@@ -227,11 +238,12 @@ function buildReplacement(
 /** Plain text for a constant when no edit can be planned: `StatusCodes.NOT_FOUND`. */
 function displayConstant(provider: ConstantProvider, code: number): string | undefined {
   const member = provider.nameFor(code);
-  return member === undefined ? undefined : `${provider.preferredLocalName}.${member}`;
+  if (member === undefined) return undefined;
+  return provider.namedExports ? member : `${provider.preferredLocalName}.${member}`;
 }
 
 function sourceLabel(provider: ConstantProvider): string {
-  return provider.exportName === 'default' ? `'${provider.module}'` : `${provider.exportName} ('${provider.module}')`;
+  return provider.exportName === 'default' || provider.namedExports ? `'${provider.module}'` : `${provider.exportName} ('${provider.module}')`;
 }
 
 function isReportable(code: number, providers: readonly ConstantProvider[]): boolean {

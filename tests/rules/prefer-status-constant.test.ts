@@ -1635,3 +1635,177 @@ ruleTester.run('prefer-status-constant (axios HttpStatusCode)', rule, {
     },
   ],
 });
+
+ruleTester.run("prefer-status-constant (a project's own constants module)", rule, {
+  valid: [
+    {
+      code: `
+import express from 'express';
+import { NOT_FOUND, OK } from '../lib/http-status.js';
+export const router = express.Router();
+router.get('/health', (req, res) => res.status(OK).end());
+router.use((req, res) => res.status(NOT_FOUND).end());
+`,
+      filename: fixture('own-project', 'src/routes/health.ts'),
+    },
+  ],
+  invalid: [
+    // Named exports (Evershop's style): a constant the module defines as the same number is a fix that adds it to the
+    // import; one it defines another way (an alias) is a suggestion; one it lacks is not offered. The project module
+    // wins over the http-status-codes the package.json declares.
+    {
+      code: `
+import express from 'express';
+import { NOT_FOUND } from '../lib/http-status.js';
+export const router = express.Router();
+router.get('/pages/:id', async (req, res) => {
+  const page = await findPage(req.params.id);
+  if (!page) return res.status(NOT_FOUND).json({ message: 'no such page' });
+  if (!req.user) return res.status(401).end();
+  if (!page.valid) return res.status(400).json({ message: 'invalid page' });
+  if (page.removed) return res.status(410).end();
+  res.json(page);
+});
+`,
+      filename: fixture('own-project', 'src/routes/pages.ts'),
+      output: `
+import express from 'express';
+import { NOT_FOUND, UNAUTHORIZED } from '../lib/http-status.js';
+export const router = express.Router();
+router.get('/pages/:id', async (req, res) => {
+  const page = await findPage(req.params.id);
+  if (!page) return res.status(NOT_FOUND).json({ message: 'no such page' });
+  if (!req.user) return res.status(UNAUTHORIZED).end();
+  if (!page.valid) return res.status(400).json({ message: 'invalid page' });
+  if (page.removed) return res.status(410).end();
+  res.json(page);
+});
+`,
+      errors: [
+        { messageId: 'useConstant', data: { constant: 'UNAUTHORIZED', status: '401 Unauthorized', value: '401' }, line: 8 },
+        {
+          messageId: 'useConstant',
+          data: { constant: 'BAD_REQUEST', status: '400 Bad Request', value: '400' },
+          line: 9,
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { constant: 'BAD_REQUEST', module: '../lib/http-status.js' },
+              output: `
+import express from 'express';
+import { NOT_FOUND, BAD_REQUEST } from '../lib/http-status.js';
+export const router = express.Router();
+router.get('/pages/:id', async (req, res) => {
+  const page = await findPage(req.params.id);
+  if (!page) return res.status(NOT_FOUND).json({ message: 'no such page' });
+  if (!req.user) return res.status(401).end();
+  if (!page.valid) return res.status(BAD_REQUEST).json({ message: 'invalid page' });
+  if (page.removed) return res.status(410).end();
+  res.json(page);
+});
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'noConstant',
+          data: { status: '410 Gone', value: '410', source: "'../lib/http-status.js'" },
+          line: 10,
+        },
+      ],
+    },
+    // An object of constants: its members, named after the phrases in the style the file uses.
+    {
+      code: `
+import express from 'express';
+import { Http } from '../lib/codes.js';
+export const router = express.Router();
+router.post('/orders', async (req, res) => {
+  if (!req.body) return res.status(Http.NotFound).end();
+  res.status(201).json(await createOrder(req.body));
+});
+router.delete('/orders/:id', async (req, res) => {
+  await deleteOrder(req.params.id);
+  res.status(204).end();
+});
+`,
+      filename: fixture('own-project', 'src/routes/orders.js'),
+      output: `
+import express from 'express';
+import { Http } from '../lib/codes.js';
+export const router = express.Router();
+router.post('/orders', async (req, res) => {
+  if (!req.body) return res.status(Http.NotFound).end();
+  res.status(Http.Created).json(await createOrder(req.body));
+});
+router.delete('/orders/:id', async (req, res) => {
+  await deleteOrder(req.params.id);
+  res.status(204).end();
+});
+`,
+      errors: [
+        { messageId: 'useConstant', data: { constant: 'Http.Created', status: '201 Created', value: '201' }, line: 7 },
+        { messageId: 'noConstant', data: { status: '204 No Content', value: '204', source: "Http ('../lib/codes.js')" }, line: 11 },
+      ],
+    },
+    // CommonJS: a constant destructured from \`require()\` of the module; the new one joins the pattern.
+    {
+      code: `
+const express = require('express');
+const { NOT_FOUND } = require('../lib/status.cjs');
+const router = express.Router();
+router.post('/items', async (req, res) => {
+  const item = await createItem(req.body);
+  if (!item) return res.sendStatus(NOT_FOUND);
+  res.status(201).json(item);
+});
+module.exports = router;
+`,
+      filename: fixture('own-project', 'src/routes/items.cjs'),
+      output: `
+const express = require('express');
+const { NOT_FOUND, CREATED } = require('../lib/status.cjs');
+const router = express.Router();
+router.post('/items', async (req, res) => {
+  const item = await createItem(req.body);
+  if (!item) return res.sendStatus(NOT_FOUND);
+  res.status(CREATED).json(item);
+});
+module.exports = router;
+`,
+      errors: [{ messageId: 'useConstant', data: { constant: 'CREATED', status: '201 Created', value: '201' }, line: 8 }],
+    },
+    // A path alias only the bundler resolves: its text cannot be read, so every constant is a suggestion.
+    {
+      code: `
+import express from 'express';
+import { NOT_FOUND } from '@/lib/http-status';
+export const router = express.Router();
+router.get('/me', (req, res) => (req.user ? res.json(req.user) : res.status(401).end()));
+router.use((req, res) => res.status(NOT_FOUND).end());
+`,
+      filename: fixture('own-project', 'src/routes/me.ts'),
+      output: null,
+      errors: [
+        {
+          messageId: 'useConstant',
+          data: { constant: 'UNAUTHORIZED', status: '401 Unauthorized', value: '401' },
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { constant: 'UNAUTHORIZED', module: '@/lib/http-status' },
+              output: `
+import express from 'express';
+import { NOT_FOUND, UNAUTHORIZED } from '@/lib/http-status';
+export const router = express.Router();
+router.get('/me', (req, res) => (req.user ? res.json(req.user) : res.status(UNAUTHORIZED).end()));
+router.use((req, res) => res.status(NOT_FOUND).end());
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

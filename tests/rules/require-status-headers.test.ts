@@ -1767,3 +1767,64 @@ export function relay(upstream, res) {
     },
   ],
 });
+
+/** A project whose statuses are named exports of its own module (tests/fixtures/constants/own-project/src/lib). */
+const ownProjectFile = (file: string): string => path.join(fixtures, 'constants/own-project', file);
+
+ruleTester.run("require-status-headers (a project's own constants)", rule, {
+  valid: [
+    // The constant stands for 401, and the header is there.
+    {
+      code: `
+import express from 'express';
+import { UNAUTHORIZED } from '../lib/http-status.js';
+export const router = express.Router();
+router.use((req, res, next) => {
+  if (req.get('authorization')) return next();
+  res.set('WWW-Authenticate', 'Bearer realm="shop"').status(UNAUTHORIZED).json({ message: 'sign in' });
+});
+`,
+      filename: ownProjectFile('src/routes/auth.ts'),
+    },
+    // A module that cannot be read (a path alias) says nothing of its constants.
+    {
+      code: `
+import express from 'express';
+import { UNAUTHORIZED } from '@/lib/http-status';
+export const router = express.Router();
+router.use((req, res) => res.status(UNAUTHORIZED).end());
+`,
+      filename: ownProjectFile('src/routes/alias.ts'),
+    },
+  ],
+  invalid: [
+    // Read from the module's text: UNAUTHORIZED is 401 (named export), Http.Created 201 (an object's member, under
+    // `strict`), and NOT_FOUND through a CommonJS destructuring needs nothing.
+    {
+      code: `
+import express from 'express';
+import { UNAUTHORIZED } from '../lib/http-status.js';
+import { Http } from '../lib/codes.js';
+export const router = express.Router();
+router.use((req, res, next) => (req.get('authorization') ? next() : res.status(UNAUTHORIZED).json({ message: 'sign in' })));
+router.post('/orders', async (req, res) => res.status(Http.Created).json(await createOrder(req.body)));
+`,
+      filename: ownProjectFile('src/routes/orders.ts'),
+      options: [{ strict: true }],
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' },
+          line: 6,
+          column: 80,
+        },
+        {
+          messageId: 'missingOptionalHeader',
+          data: { status: '201 Created', header: 'Location', reference: 'RFC 9110 §15.3.2' },
+          line: 7,
+          column: 55,
+        },
+      ],
+    },
+  ],
+});

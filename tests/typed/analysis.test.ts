@@ -44,8 +44,15 @@ export function handler(req: express.Request, res: express.Response, outcome: Ou
     ]);
     // One member of a union (`Outcome`: 200 | 4040) is enough for the rules that check codes to run.
     expect(analyzeFixture(code, { typed: true }).found.irregularNumbers).toBe(true);
-    // Without types the same sites exist, with unknown values but for the conditional.
-    expect(values(code, false).map((site) => site.value.kind)).toEqual(['unknown', 'unknown', 'unknown', 'unknown', 'union']);
+    // Without types the same sites exist: the project file's constants are read from its text (`NOT_FOUND`,
+    // `CODES.GONE`), the package's enum and the parameter's type stay unknown, the conditional folds from the syntax.
+    expect(values(code, false).map((site) => site.value)).toEqual([
+      { kind: 'number', value: 404, constant: { local: true, name: 'NOT_FOUND' } },
+      { kind: 'unknown' },
+      { kind: 'number', value: 410, constant: { local: true, name: 'CODES.GONE' } },
+      { kind: 'unknown' },
+      expect.objectContaining({ kind: 'union' }),
+    ]);
     expect(analyzeFixture(code, { typed: false }).found.irregularNumbers).toBe(false);
   });
 

@@ -1,0 +1,274 @@
+/**
+ * A project's own status constants, found from how a file already writes statuses: `res.status(NOT_FOUND)` with
+ * `NOT_FOUND` imported from '../lib/http-status.js' (named exports), or `res.status(Http.NOT_FOUND)` with `Http`
+ * imported from such a module (an object). A file that names its statuses from its own module should be offered that
+ * module's constants, not a library's, so "auto" takes it before the libraries a package.json declares.
+ *
+ * The module's text is read to see which constants it defines: a constant it defines as the same number is certain (a
+ * fix); one it defines some other way (`BAD_REQUEST = INVALID_PAYLOAD`), or a module that cannot be read (a path alias
+ * only the project's bundler resolves), is offered as a suggestion; a name it does not define is not offered.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { findVariable } from '../analysis/ast-utils.js';
+import { IANA_STATUS_CODES } from '../codes/index.js';
+import { findLibraryByModule } from './libraries.js';
+import { constantNameFromPhrase, customProvider, type ConstantNaming, type ConstantProvider } from './providers.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Scope = TSESLint.Scope.Scope;
+
+const NAMINGS: readonly ConstantNaming[] = ['SCREAMING_SNAKE', 'PascalCase', 'camelCase'];
+
+let namesOfCodes: ReadonlyMap<string, ConstantNaming> | undefined;
+
+/** The naming style whose name for some registered code is `name` (`NOT_FOUND` → SCREAMING_SNAKE). */
+function namingOf(name: string): ConstantNaming | undefined {
+  if (!namesOfCodes) {
+    const names = new Map<string, ConstantNaming>();
+    for (const info of IANA_STATUS_CODES) {
+      for (const naming of NAMINGS) {
+        const constant = constantNameFromPhrase(info.code, naming);
+        if (constant !== undefined && !names.has(constant)) names.set(constant, naming);
+      }
+    }
+    namesOfCodes = names;
+  }
+  return namesOfCodes.get(name);
+}
+
+/** How a file reaches a project module's constants. */
+type ModuleUse =
+  | { readonly style: 'named'; readonly specifier: string; readonly naming: ConstantNaming }
+  | { readonly style: 'object'; readonly specifier: string; readonly exportName: string; readonly naming: ConstantNaming };
+
+/**
+ * The project module the file takes a status constant from, at one of `statusNodes` (the expressions in status position):
+ * an identifier imported by name (`NOT_FOUND`, or destructured from `require()`), a member of a namespace import
+ * (`Http.NOT_FOUND` for `import * as Http`), or a member of an object imported from the module (`Http.NOT_FOUND` for
+ * `import { Http }` or `import Http`), whose name is a status's under one naming style. Constants libraries are not
+ * project modules.
+ */
+export function findProjectConstantsModule(sourceCode: SourceCode, statusNodes: Iterable<TSESTree.Node>): ModuleUse | undefined {
+  for (const node of statusNodes) {
+    const use = moduleUseAt(sourceCode, node);
+    if (use && !findLibraryByModule(use.specifier)) return use;
+  }
+  return undefined;
+}
+
+function moduleUseAt(sourceCode: SourceCode, node: TSESTree.Node): ModuleUse | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    // The name first: most identifiers in status position are variables (`res.status(code)`), and the scope is dearer.
+    if (!namingOf(node.name)) return undefined;
+    const binding = importBindingOf(sourceCode.getScope(node), node);
+    if (binding?.kind !== 'named') return undefined;
+    const naming = namingOf(binding.importedName);
+    return naming && { style: 'named', specifier: binding.specifier, naming };
+  }
+  if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.property.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (node.object.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const naming = namingOf(node.property.name);
+  if (!naming) return undefined;
+  const binding = importBindingOf(sourceCode.getScope(node), node.object);
+  if (!binding) return undefined;
+  if (binding.kind === 'namespace') return { style: 'named', specifier: binding.specifier, naming };
+  // `import { Http }` / `import Http`: an object of constants (a name of a constant itself is no object).
+  if (binding.kind === 'named' && namingOf(binding.importedName)) return undefined;
+  const exportName = binding.kind === 'named' ? binding.importedName : 'default';
+  return { style: 'object', specifier: binding.specifier, exportName, naming };
+}
+
+type ImportBinding =
+  | { readonly kind: 'named'; readonly specifier: string; readonly importedName: string }
+  | { readonly kind: 'default' | 'namespace'; readonly specifier: string };
+
+/** What `identifier` is bound to: an ES import of a module, or a property destructured from a top-level `require()`. */
+function importBindingOf(scope: Scope, identifier: TSESTree.Identifier): ImportBinding | undefined {
+  const variable = findVariable(scope, identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!definition) return undefined;
+  if (definition.type === 'ImportBinding' && definition.parent.type === AST_NODE_TYPES.ImportDeclaration) {
+    const declaration = definition.parent;
+    if (declaration.importKind === 'type') return undefined;
+    const specifier = declaration.source.value;
+    const spec = definition.node;
+    switch (spec.type) {
+      case AST_NODE_TYPES.ImportSpecifier:
+        if (spec.importKind === 'type') return undefined;
+        return { kind: 'named', specifier, importedName: spec.imported.type === AST_NODE_TYPES.Identifier ? spec.imported.name : spec.imported.value };
+      case AST_NODE_TYPES.ImportDefaultSpecifier:
+        return { kind: 'default', specifier };
+      case AST_NODE_TYPES.ImportNamespaceSpecifier:
+        return { kind: 'namespace', specifier };
+      default:
+        return undefined;
+    }
+  }
+  if (definition.type === 'Variable') {
+    // const { NOT_FOUND } = require('./http-status')
+    const declarator = definition.node;
+    const init = declarator.init;
+    if (
+      declarator.id.type !== AST_NODE_TYPES.ObjectPattern ||
+      init?.type !== AST_NODE_TYPES.CallExpression ||
+      init.callee.type !== AST_NODE_TYPES.Identifier ||
+      init.callee.name !== 'require' ||
+      init.arguments.length !== 1 ||
+      init.arguments[0]?.type !== AST_NODE_TYPES.Literal ||
+      typeof init.arguments[0].value !== 'string'
+    ) {
+      return undefined;
+    }
+    for (const property of declarator.id.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || property.value !== definition.name) continue;
+      if (property.computed || property.key.type !== AST_NODE_TYPES.Identifier) return undefined;
+      return { kind: 'named', specifier: init.arguments[0].value, importedName: property.key.name };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The provider for a project module the file uses: its constants named after the IANA phrases in the style the file
+ * uses, each offered only where the module's text defines it (or cannot be read), certain only where it defines it as
+ * the same number.
+ */
+export function projectModuleProvider(use: ModuleUse, filename: string): ConstantProvider {
+  const text = moduleText(use.specifier, filename);
+  const base = customProvider({
+    module: use.specifier,
+    export: use.style === 'object' ? use.exportName : 'default',
+    naming: use.naming,
+  });
+  // A module that re-exports others may define a constant in one of them: only a module that does not can lack one.
+  const complete = text !== undefined && !REEXPORT.test(text);
+  const definitionOf = (code: number): Definition | undefined => {
+    const name = base.nameFor(code);
+    if (name === undefined) return undefined;
+    return (text === undefined ? undefined : memberDefinition(text, name)) ?? (complete ? undefined : { name, value: undefined });
+  };
+  return {
+    ...base,
+    namedExports: use.style === 'named',
+    nameFor(code) {
+      const definition = definitionOf(code);
+      return definition && (definition.value === undefined || definition.value === code) ? definition.name : undefined;
+    },
+    confirms: (code) => definitionOf(code)?.value === code,
+  };
+}
+
+const REEXPORT = /\bexport\s*(?:\*|(?:type\s*)?\{[^}]*\}\s*from\b)/u;
+
+interface Definition {
+  readonly name: string;
+  /** The number it is defined as, when written as one. */
+  readonly value: number | undefined;
+}
+
+/**
+ * Where the module's text defines `name` (`export const NOT_FOUND = 404`, `NOT_FOUND: 404` in an object, an enum's
+ * `NOT_FOUND = 404`): the number it is given, if it is written as one. Undefined when the text never defines it.
+ */
+function memberDefinition(text: string, name: string): Definition | undefined {
+  const pattern = new RegExp(`(?<![\\w$.])${name.replace(/\$/gu, '\\$')}\\s*(?:=(?![=>])|:(?!:))\\s*([^,;\\n}]*)`, 'gu');
+  let defined: Definition | undefined;
+  for (const match of text.matchAll(pattern)) {
+    const written = /^(\d+)\b/u.exec(match[1]!.trim());
+    if (written) return { name, value: Number(written[1]) };
+    defined ??= { name, value: undefined };
+  }
+  return defined;
+}
+
+const textByModule = new Map<string, string | null>();
+
+/**
+ * The text of the project file `specifier` names from `filename`, as TypeScript resolves a relative path (`./x.js` may be
+ * `./x.ts`). Undefined for a package or a path alias (a package's entry point seldom holds the constants themselves), and
+ * for a file that cannot be found or read.
+ */
+function moduleText(specifier: string, filename: string): string | undefined {
+  const directory = path.dirname(path.isAbsolute(filename) ? filename : path.resolve(process.cwd(), filename));
+  const key = `${directory}\0${specifier}`;
+  const cached = textByModule.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  let text: string | null = null;
+  for (const candidate of candidateFiles(specifier, directory)) {
+    try {
+      text = readFileSync(candidate, 'utf8');
+      break;
+    } catch {
+      // Not this one; try the next.
+    }
+  }
+  textByModule.set(key, text);
+  return text ?? undefined;
+}
+
+const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+
+function candidateFiles(specifier: string, directory: string): string[] {
+  if (!specifier.startsWith('.') && !path.isAbsolute(specifier)) return [];
+  const base = path.resolve(directory, specifier);
+  const extension = path.extname(base);
+  const stem = extension ? base.slice(0, -extension.length) : base;
+  // TypeScript's ESM convention: './http-status.js' names './http-status.ts' (and .mjs → .mts, .cjs → .cts).
+  const typescript = TYPESCRIPT_EXTENSIONS[extension] ?? [];
+  return [
+    base,
+    ...typescript.map((replacement) => stem + replacement),
+    ...SOURCE_EXTENSIONS.map((added) => base + added),
+    ...SOURCE_EXTENSIONS.map((added) => path.join(base, `index${added}`)),
+  ];
+}
+
+const TYPESCRIPT_EXTENSIONS: Readonly<Record<string, readonly string[]>> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
+
+/**
+ * The file being linted, for `importedProjectConstant`, which gets only a scope: its program, and its file name (read
+ * from the rule context only when a constant is imported from a project file).
+ */
+let lintedFile: { readonly ast: object; readonly filename: () => string } | undefined;
+
+/** Registers the file the analysis is about to read (see `lintedFile`). */
+export function registerLintedFile(ast: object, filename: () => string): void {
+  lintedFile = { ast, filename };
+}
+
+/**
+ * The number a constant imported from a project file stands for, read from that file's text: `NOT_FOUND` for
+ * `import { NOT_FOUND } from '../lib/http-status.js'` (or destructured from its `require()`), `Http.NOT_FOUND` for an
+ * object or namespace imported from it. Without types this is the only way to see a status through a project's own
+ * constants, which `prefer-status-constant` writes in place of literals.
+ */
+export function importedProjectConstant(node: TSESTree.Identifier | TSESTree.MemberExpression, scope: Scope): number | undefined {
+  let root: TSESTree.Identifier;
+  let member: string | undefined;
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    root = node;
+  } else {
+    if (node.computed || node.property.type !== AST_NODE_TYPES.Identifier || node.object.type !== AST_NODE_TYPES.Identifier) return undefined;
+    root = node.object;
+    member = node.property.name;
+  }
+  const binding = importBindingOf(scope, root);
+  if (!binding || !binding.specifier.startsWith('.')) return undefined;
+  const name = member ?? (binding.kind === 'named' ? binding.importedName : undefined);
+  if (name === undefined || (member !== undefined && binding.kind === 'named' && namingOf(binding.importedName))) return undefined;
+  let program: Scope = scope;
+  while (program.upper) program = program.upper;
+  if (!lintedFile || program.block !== lintedFile.ast) return undefined;
+  const text = moduleText(binding.specifier, lintedFile.filename());
+  return text === undefined ? undefined : memberDefinition(text, name)?.value;
+}
+
+/** For tests: forget the modules read. */
+export function clearProjectModuleCache(): void {
+  textByModule.clear();
+}
