@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 
 import { IANA_STATUS_CODES, isCodeInUse } from '../codes/index.js';
 import { CONSTANT_LIBRARIES } from '../constants/libraries.js';
+import { registerLintedFile } from '../constants/project-module.js';
 import { constantNameFromPhrase } from '../constants/providers.js';
 import { FRAMEWORKS } from '../frameworks/index.js';
 import { RESPONSE_NAME_PATTERN, SUPERTEST_MODULES } from '../frameworks/testing.js';
@@ -58,6 +59,8 @@ export interface AnalyzeOptions {
   readonly declaredFrameworks?: () => ReadonlySet<FrameworkDefinition> | undefined;
   /** The frameworks whose exports the file's package auto-imports (`autoImports`: Nuxt, Nitro), asked once. */
   readonly autoImports?: () => ReadonlySet<FrameworkDefinition> | undefined;
+  /** The file's name, asked only to read a project module a status constant is imported from. */
+  readonly filename?: () => string;
 }
 
 /**
@@ -124,6 +127,8 @@ export function analyzeFile(
   }
   const { modules } = collector;
   const types = getTypeInfo(sourceCode); // registers the file's type information (if any) for value resolution
+  // Registers the file for value resolution too: constants imported from its project's files are read from their text.
+  if (options.filename) registerLintedFile(sourceCode.ast, options.filename, modules);
   const selection = selectFrameworks(modules, options.declaredFrameworks);
   const frameworks = selection.frameworks;
   // Most files asked about auto-imports were already asked about declared frameworks, from the same package.json.

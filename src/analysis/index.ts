@@ -1,7 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { FrameworkDefinition } from '../frameworks/types.js';
-import { registerLintedFile } from '../constants/project-module.js';
 import { getSettings } from '../settings.js';
 import {
   analyzeFile,
@@ -129,7 +128,6 @@ function analyze(file: LintedFile, context: AnyContext): FileAnalysis {
     if (manifest === undefined) manifest = findProjectManifest(context.filename) ?? null;
     return manifest ?? undefined;
   };
-  registerLintedFile(file.sourceCode.ast, () => context.filename);
   // The file's source code as kept at the gate, not the context's: at `Program:exit` the context is out of the caches.
   const analysis = analyzeFile(file.sourceCode, {
     versionOf(framework) {
@@ -151,6 +149,7 @@ function analyze(file: LintedFile, context: AnyContext): FileAnalysis {
       const found = manifestOfFile();
       return found && autoImportsOf(found);
     },
+    filename: () => context.filename,
   }, file.collector);
   file.analysis = analysis;
   return analysis;

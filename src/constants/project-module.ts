@@ -2,7 +2,8 @@
  * A project's own status constants, found from how a file already writes statuses: `res.status(NOT_FOUND)` with
  * `NOT_FOUND` imported from '../lib/http-status.js' (named exports), or `res.status(Http.NOT_FOUND)` with `Http`
  * imported from such a module (an object). A file that names its statuses from its own module should be offered that
- * module's constants, not a library's, so "auto" takes it before the libraries a package.json declares.
+ * module's constants, not a library's, so "auto" takes it before the libraries a package.json declares. Only the
+ * project's files count (relative paths and path aliases), not packages.
  *
  * The module's text is read to see which constants it defines: a constant it defines as the same number is certain (a
  * fix); one it defines some other way (`BAD_REQUEST = INVALID_PAYLOAD`), or a module that cannot be read (a path alias
@@ -14,6 +15,7 @@ import path from 'node:path';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { findVariable } from '../analysis/ast-utils.js';
+import type { ModuleUsage } from '../analysis/imports.js';
 import { IANA_STATUS_CODES } from '../codes/index.js';
 import { findLibraryByModule } from './libraries.js';
 import { constantNameFromPhrase, customProvider, type ConstantNaming, type ConstantProvider } from './providers.js';
@@ -52,12 +54,27 @@ type ModuleUse =
  * `import { Http }` or `import Http`), whose name is a status's under one naming style. Constants libraries are not
  * project modules.
  */
-export function findProjectConstantsModule(sourceCode: SourceCode, statusNodes: Iterable<TSESTree.Node>): ModuleUse | undefined {
+export function findProjectConstantsModule(
+  sourceCode: SourceCode,
+  statusNodes: Iterable<TSESTree.Node>,
+  /** Every module the file imports or requires: a file that takes nothing from its project's files is not read. */
+  importedModules: ReadonlySet<string>,
+): ModuleUse | undefined {
+  if (![...importedModules].some(isProjectSpecifier)) return undefined;
   for (const node of statusNodes) {
     const use = moduleUseAt(sourceCode, node);
-    if (use && !findLibraryByModule(use.specifier)) return use;
+    if (use && isProjectSpecifier(use.specifier) && !findLibraryByModule(use.specifier)) return use;
   }
   return undefined;
+}
+
+/**
+ * A specifier of the project's own files: a relative path, or a path alias as bundlers and tsconfig `paths` spell them
+ * (`@/lib/http-status`, `~/utils/codes`, `#lib/http-status`). A package is no project module, even one that exports
+ * constants: that is for the `constants` option.
+ */
+function isProjectSpecifier(specifier: string): boolean {
+  return specifier.startsWith('.') || specifier.startsWith('@/') || specifier.startsWith('~/') || specifier.startsWith('#');
 }
 
 function moduleUseAt(sourceCode: SourceCode, node: TSESTree.Node): ModuleUse | undefined {
@@ -234,11 +251,13 @@ const TYPESCRIPT_EXTENSIONS: Readonly<Record<string, readonly string[]>> = { '.j
  * The file being linted, for `importedProjectConstant`, which gets only a scope: its program, and its file name (read
  * from the rule context only when a constant is imported from a project file).
  */
-let lintedFile: { readonly ast: object; readonly filename: () => string } | undefined;
+let lintedFile:
+  | { readonly ast: object; readonly filename: () => string; readonly modules: ModuleUsage; relativeSources: boolean | undefined }
+  | undefined;
 
-/** Registers the file the analysis is about to read (see `lintedFile`). */
-export function registerLintedFile(ast: object, filename: () => string): void {
-  lintedFile = { ast, filename };
+/** Registers the file the analysis is about to read (see `lintedFile`), with the modules it imports. */
+export function registerLintedFile(ast: object, filename: () => string, modules: ModuleUsage): void {
+  lintedFile = { ast, filename, modules, relativeSources: undefined };
 }
 
 /**
@@ -248,6 +267,12 @@ export function registerLintedFile(ast: object, filename: () => string): void {
  * constants, which `prefer-status-constant` writes in place of literals.
  */
 export function importedProjectConstant(node: TSESTree.Identifier | TSESTree.MemberExpression, scope: Scope): number | undefined {
+  const file = lintedFile;
+  if (!file) return undefined;
+  // Most files import nothing from a project file, and most names in status position (`code`, `err.status`) are bound
+  // by no import: both are told from the module usage the analysis already has, before any scope is read.
+  file.relativeSources ??= [...file.modules.sources].some((source) => source.startsWith('.'));
+  if (!file.relativeSources) return undefined;
   let root: TSESTree.Identifier;
   let member: string | undefined;
   if (node.type === AST_NODE_TYPES.Identifier) {
@@ -257,14 +282,15 @@ export function importedProjectConstant(node: TSESTree.Identifier | TSESTree.Mem
     root = node.object;
     member = node.property.name;
   }
+  if (!file.modules.bindings.get(root.name)?.source.startsWith('.')) return undefined;
+  let program: Scope = scope;
+  while (program.upper) program = program.upper;
+  if (program.block !== file.ast) return undefined;
   const binding = importBindingOf(scope, root);
   if (!binding || !binding.specifier.startsWith('.')) return undefined;
   const name = member ?? (binding.kind === 'named' ? binding.importedName : undefined);
   if (name === undefined || (member !== undefined && binding.kind === 'named' && namingOf(binding.importedName))) return undefined;
-  let program: Scope = scope;
-  while (program.upper) program = program.upper;
-  if (!lintedFile || program.block !== lintedFile.ast) return undefined;
-  const text = moduleText(binding.specifier, lintedFile.filename());
+  const text = moduleText(binding.specifier, file.filename());
   return text === undefined ? undefined : memberDefinition(text, name)?.value;
 }
 

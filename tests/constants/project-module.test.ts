@@ -29,7 +29,7 @@ function moduleUsedBy(code: string): ReturnType<typeof findProjectConstantsModul
             // The node at the start of `Http.NotFound` is `Http`: take the member expression above it.
             if (node) arguments_.push(node.parent?.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node ? node.parent : node);
           }
-          found = findProjectConstantsModule(sourceCode, arguments_);
+          found = findProjectConstantsModule(sourceCode, arguments_, new Set(sourceCode.ast.body.flatMap((statement) => (statement.type === AST_NODE_TYPES.ImportDeclaration ? [statement.source.value] : []))));
         },
       };
     },
@@ -66,8 +66,9 @@ describe('findProjectConstantsModule', () => {
     expect(moduleUsedBy(`import Http from '../lib/codes.js';\nres.status(Http.NotFound);`)).toMatchObject({ style: 'object', exportName: 'default' });
   });
 
-  it('ignores names that are no status constant, constants libraries and local constants', () => {
+  it('ignores names that are no status constant, packages, constants libraries and local constants', () => {
     expect(moduleUsedBy(`import { code } from '../lib/http-status.js';\nres.status(code);`)).toBeUndefined();
+    expect(moduleUsedBy(`import { HTTP_STATUS } from '@verdaccio/core';\nres.status(HTTP_STATUS.NOT_FOUND);`)).toBeUndefined();
     expect(moduleUsedBy(`import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.NOT_FOUND);`)).toBeUndefined();
     expect(moduleUsedBy(`const NOT_FOUND = 404;\nres.status(NOT_FOUND);`)).toBeUndefined();
   });
