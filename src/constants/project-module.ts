@@ -9,7 +9,7 @@
  * fix); one it defines some other way (`BAD_REQUEST = INVALID_PAYLOAD`), or a module that cannot be read (a path alias
  * only the project's bundler resolves), is offered as a suggestion; a name it does not define is not offered.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
@@ -156,18 +156,18 @@ function importBindingOf(scope: Scope, identifier: TSESTree.Identifier): ImportB
  * the same number.
  */
 export function projectModuleProvider(use: ModuleUse, filename: string): ConstantProvider {
-  const text = moduleText(use.specifier, filename);
+  const source = moduleSource(use.specifier, filename);
   const base = customProvider({
     module: use.specifier,
     export: use.style === 'object' ? use.exportName : 'default',
     naming: use.naming,
   });
   // A module that re-exports others may define a constant in one of them: only a module that does not can lack one.
-  const complete = text !== undefined && !REEXPORT.test(text);
+  const complete = source !== undefined && !REEXPORT.test(source.text);
   const definitionOf = (code: number): Definition | undefined => {
     const name = base.nameFor(code);
     if (name === undefined) return undefined;
-    return (text === undefined ? undefined : memberDefinition(text, name)) ?? (complete ? undefined : { name, value: undefined });
+    return (source === undefined ? undefined : memberDefinition(source, name)) ?? (complete ? undefined : { name, value: undefined });
   };
   return {
     ...base,
@@ -188,44 +188,60 @@ interface Definition {
   readonly value: number | undefined;
 }
 
+/** A project module's text, and what was found in it so far. */
+interface ModuleSource {
+  readonly text: string;
+  readonly definitions: Map<string, Definition | null>;
+}
+
 /**
  * Where the module's text defines `name` (`export const NOT_FOUND = 404`, `NOT_FOUND: 404` in an object, an enum's
  * `NOT_FOUND = 404`): the number it is given, if it is written as one. Undefined when the text never defines it.
  */
-function memberDefinition(text: string, name: string): Definition | undefined {
+function memberDefinition(source: ModuleSource, name: string): Definition | undefined {
+  const known = source.definitions.get(name);
+  if (known !== undefined) return known ?? undefined;
   const pattern = new RegExp(`(?<![\\w$.])${name.replace(/\$/gu, '\\$')}\\s*(?:=(?![=>])|:(?!:))\\s*([^,;\\n}]*)`, 'gu');
   let defined: Definition | undefined;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of source.text.matchAll(pattern)) {
     const written = /^(\d+)\b/u.exec(match[1]!.trim());
-    if (written) return { name, value: Number(written[1]) };
+    if (written) {
+      defined = { name, value: Number(written[1]) };
+      break;
+    }
     defined ??= { name, value: undefined };
   }
+  source.definitions.set(name, defined ?? null);
   return defined;
 }
 
-const textByModule = new Map<string, string | null>();
+const sourceByModule = new Map<string, ModuleSource | null>();
+
+/** Larger files are bundles, not a project's constants module: they are not read. */
+const MAX_MODULE_SIZE = 256 * 1024;
 
 /**
  * The text of the project file `specifier` names from `filename`, as TypeScript resolves a relative path (`./x.js` may be
  * `./x.ts`). Undefined for a package or a path alias (a package's entry point seldom holds the constants themselves), and
  * for a file that cannot be found or read.
  */
-function moduleText(specifier: string, filename: string): string | undefined {
+function moduleSource(specifier: string, filename: string): ModuleSource | undefined {
   const directory = path.dirname(path.isAbsolute(filename) ? filename : path.resolve(process.cwd(), filename));
   const key = `${directory}\0${specifier}`;
-  const cached = textByModule.get(key);
+  const cached = sourceByModule.get(key);
   if (cached !== undefined) return cached ?? undefined;
-  let text: string | null = null;
+  let source: ModuleSource | null = null;
   for (const candidate of candidateFiles(specifier, directory)) {
     try {
-      text = readFileSync(candidate, 'utf8');
+      if (statSync(candidate).size > MAX_MODULE_SIZE) break;
+      source = { text: readFileSync(candidate, 'utf8'), definitions: new Map() };
       break;
     } catch {
       // Not this one; try the next.
     }
   }
-  textByModule.set(key, text);
-  return text ?? undefined;
+  sourceByModule.set(key, source);
+  return source ?? undefined;
 }
 
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
@@ -290,11 +306,11 @@ export function importedProjectConstant(node: TSESTree.Identifier | TSESTree.Mem
   if (!binding || !binding.specifier.startsWith('.')) return undefined;
   const name = member ?? (binding.kind === 'named' ? binding.importedName : undefined);
   if (name === undefined || (member !== undefined && binding.kind === 'named' && namingOf(binding.importedName))) return undefined;
-  const text = moduleText(binding.specifier, file.filename());
-  return text === undefined ? undefined : memberDefinition(text, name)?.value;
+  const source = moduleSource(binding.specifier, file.filename());
+  return source === undefined ? undefined : memberDefinition(source, name)?.value;
 }
 
 /** For tests: forget the modules read. */
 export function clearProjectModuleCache(): void {
-  textByModule.clear();
+  sourceByModule.clear();
 }
