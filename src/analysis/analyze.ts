@@ -407,7 +407,8 @@ export function declaredFrameworksOf(manifest: ProjectManifest): ReadonlySet<Fra
   const frameworks = new Set(
     FRAMEWORKS.filter(
       (framework) =>
-        (framework.declaredReceivers && framework.packageName && manifest.runtimeDependencies.has(framework.packageName)) ||
+        (framework.declaredReceivers &&
+          [framework.packageName, ...(framework.declaringPackages ?? [])].some((name) => name !== undefined && manifest.runtimeDependencies.has(name))) ||
         autoImported.has(framework),
     ),
   );

@@ -53,8 +53,10 @@ export const nodeHttp: FrameworkDefinition = {
   dataExports: ['constants', 'STATUS_CODES'],
   dataModules: ['http2', 'node:http2'],
   serverFactories: ['createServer'],
-  // No package to depend on: only `settings['http-status'].frameworks` declares it (connect-style middleware).
+  // A built-in module, no package to depend on: connect and polka declare it, as they hand middleware Node's own `res`
+  // (Metro's and Vite's dev servers are connect apps); otherwise `settings['http-status'].frameworks` does.
   declaredReceivers: true,
+  declaringPackages: ['connect', 'polka'],
   receivers: [
     { names: NODE_RESPONSE_NAMES, typeNames: ['ServerResponse'] },
     // Raw Node responses inside other frameworks: Koa `ctx.res`, Fastify `reply.raw`, h3 v1 `event.node.res`.

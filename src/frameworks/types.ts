@@ -341,6 +341,11 @@ export interface FrameworkDefinition {
    * holds when `settings['http-status'].frameworks` names its id: the only way for Node's http, a built-in module.
    */
   readonly declaredReceivers?: boolean;
+  /**
+   * With `declaredReceivers`: other packages whose dependency means the same, because they hand their middleware this
+   * framework's receivers as they are (connect and polka give middleware Node's own `res`).
+   */
+  readonly declaringPackages?: readonly string[];
   /** Response methods and properties this framework's response object inherits (Express `res` is a Node ServerResponse). */
   readonly inherits?: FrameworkDefinition;
   readonly methods?: readonly MethodShape[];

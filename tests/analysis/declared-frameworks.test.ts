@@ -18,6 +18,8 @@ const nextApp = project('next-app', { dependencies: { next: '^15.0.0', react: '^
 const expressTooling = project('express-tooling', { devDependencies: { express: '^5.1.0' } });
 const runtimeAgnostic = project('runtime-agnostic', { peerDependencies: { fastify: '*', next: '*' } });
 const noFramework = project('no-framework', { dependencies: { lodash: '^4.0.0' } });
+const connectApp = project('connect-app', { dependencies: { connect: '^3.7.0', 'serve-static': '^1.16.0' } });
+const polkaApp = project('polka-app', { dependencies: { polka: '^0.5.2' } });
 
 const expressController = `
 const db = require('../db');
@@ -125,7 +127,35 @@ module.exports = function buildMiddleware(options) {
     expect(analyzed(koaController, noFramework('src/items.js'), []).sites).toEqual([]);
   });
 
-  it("declares Node's http for connect-style middleware, which no package.json can depend on", () => {
+  it("counts Node's responses in a package that depends on connect or polka, which hand middleware Node's own `res`", () => {
+    // Metro's dev server: connect middleware in files that import nothing.
+    const middleware = `
+module.exports = function symbolicate(config) {
+  return async function (req, res, next) {
+    if (req.url !== '/symbolicate') return next();
+    try {
+      const stack = await config.symbolicate(JSON.parse(req.rawBody));
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ stack }));
+    } catch (error) {
+      res.statusCode = 500;
+      res.end(String(error));
+    }
+  };
+};
+`;
+    for (const file of [connectApp('src/middleware/symbolicate.js'), polkaApp('src/middleware/symbolicate.js')]) {
+      const { file: analysis, sites: found } = analyzed(middleware, file, undefined);
+      expect(found.map((site) => [site.text, site.framework, site.label])).toEqual([
+        ['200', 'node-http', 'res.writeHead()'],
+        ['500', 'node-http', 'res.statusCode'],
+      ]);
+      expect([...analysis.analysis.frameworks].map((framework) => framework.id)).toEqual(['node-http']);
+    }
+    expect(analyzed(middleware, noFramework('src/middleware/symbolicate.js'), undefined).sites).toEqual([]);
+  });
+
+  it("declares Node's http for connect-style middleware of a package that depends on neither", () => {
     // serve-favicon's shape: a raw Node response in a package with no framework among its dependencies.
     const favicon = `
 module.exports = function favicon(icon) {
