@@ -201,10 +201,17 @@ interface ModuleSource {
 function memberDefinition(source: ModuleSource, name: string): Definition | undefined {
   const known = source.definitions.get(name);
   if (known !== undefined) return known ?? undefined;
-  const pattern = new RegExp(`(?<![\\w$.])${name.replace(/\$/gu, '\\$')}\\s*(?:=(?![=>])|:(?!:))\\s*([^,;\\n}]*)`, 'gu');
+  // Where a definition can start: a declaration (`const`, `let`, `var`, a class's `static`/`readonly`), an object's or
+  // an enum's member (after `{` or `,`), a CommonJS export (`exports.GONE = 410`), the start of a line; the key may be
+  // quoted. Not `a ? NOT_FOUND : 500`.
+  const escaped = name.replace(/\$/gu, '\\$');
+  const pattern = new RegExp(
+    `(?<=(?:^|[{,;]|\\b(?:const|let|var|static|readonly)|\\bexports\\.)\\s*)(['"]?)${escaped}\\1\\s*(?:=(?![=>])|:(?!:))\\s*([^,;\\n}]*)`,
+    'gmu',
+  );
   let defined: Definition | undefined;
   for (const match of source.text.matchAll(pattern)) {
-    const written = /^(\d+)\b/u.exec(match[1]!.trim());
+    const written = /^(\d+)\b/u.exec(match[2]!.trim());
     if (written) {
       defined = { name, value: Number(written[1]) };
       break;

@@ -85,6 +85,13 @@ describe('projectModuleProvider', () => {
     expect([provider.nameFor(410), provider.confirms?.(410)]).toEqual([undefined, false]);
   });
 
+  it('reads the ways a module defines a constant, and no other use of the name', () => {
+    const provider = projectModuleProvider({ style: 'named', specifier: '../lib/forms.cjs', naming: 'SCREAMING_SNAKE' }, routeFile);
+    for (const code of [410, 409, 202, 423]) expect([code, provider.confirms?.(code)]).toEqual([code, true]);
+    // `STRICT ? NOT_IMPLEMENTED : 501` uses the name, and defines none.
+    expect(provider.nameFor(501)).toBeUndefined();
+  });
+
   it('takes a module that re-exports others as possibly defining any constant', () => {
     const provider = projectModuleProvider({ style: 'named', specifier: '../lib/index.js', naming: 'SCREAMING_SNAKE' }, routeFile);
     expect([provider.nameFor(410), provider.confirms?.(410)]).toEqual(['GONE', true]);
