@@ -1,10 +1,9 @@
 import { ReferenceTracker } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { IANA_STATUS_CODES, isCodeInUse } from '../codes/index.js';
+import { isCodeInUse } from '../codes/index.js';
 import { CONSTANT_LIBRARIES } from '../constants/libraries.js';
-import { registerLintedFile } from '../constants/project-module.js';
-import { constantNameFromPhrase } from '../constants/providers.js';
+import { registerLintedFile, statusConstantNames } from '../constants/project-module.js';
 import { FRAMEWORKS } from '../frameworks/index.js';
 import { RESPONSE_NAME_PATTERN, SUPERTEST_MODULES } from '../frameworks/testing.js';
 import type {
@@ -526,8 +525,9 @@ function getFrameworkIndex(): FrameworkIndex {
       ...(implied.members.size > 0 ? [`(?:\\.\\s*|\\[\\s*['"])(?:${anyOf(implied.members)})\\b`] : []),
       ...(implied.words.size > 0 ? [`\\b(?:${anyOf(implied.words)})\\b`] : []),
       // A constant of the project's own module (`response.status(UNAUTHORIZED)`), whose value the analysis reads from
-      // that module's text: named after a status in one of the styles constants libraries use.
-      `\\b(?:${anyOf(statusConstantNames())})\\b`,
+      // that module's text: named after a status in one of the styles constants libraries use (not camelCase: `ok`,
+      // `created`, `found` are common words).
+      `\\b(?:${anyOf(statusConstantNames(['SCREAMING_SNAKE', 'PascalCase']).keys())})\\b`,
     ].join('|'),
     'gu',
   );
@@ -669,18 +669,6 @@ function methodsNamed(framework: FrameworkDefinition, name: string): readonly Me
 const NO_METHODS: readonly MethodShape[] = [];
 
 /** `text` matched literally inside a regular expression. */
-/** The names constants modules give registered codes, in the styles that are no common words (`NOT_FOUND`, `NotFound`). */
-function statusConstantNames(): Set<string> {
-  const names = new Set<string>();
-  for (const info of IANA_STATUS_CODES) {
-    for (const naming of ['SCREAMING_SNAKE', 'PascalCase'] as const) {
-      const name = constantNameFromPhrase(info.code, naming);
-      if (name !== undefined) names.add(name);
-    }
-  }
-  return names;
-}
-
 function escapeForPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 }

@@ -25,20 +25,23 @@ type Scope = TSESLint.Scope.Scope;
 
 const NAMINGS: readonly ConstantNaming[] = ['SCREAMING_SNAKE', 'PascalCase', 'camelCase'];
 
+/** The names constants modules give registered codes in the `namings` styles, each with its style. */
+export function statusConstantNames(namings: readonly ConstantNaming[] = NAMINGS): Map<string, ConstantNaming> {
+  const names = new Map<string, ConstantNaming>();
+  for (const info of IANA_STATUS_CODES) {
+    for (const naming of namings) {
+      const constant = constantNameFromPhrase(info.code, naming);
+      if (constant !== undefined && !names.has(constant)) names.set(constant, naming);
+    }
+  }
+  return names;
+}
+
 let namesOfCodes: ReadonlyMap<string, ConstantNaming> | undefined;
 
 /** The naming style whose name for some registered code is `name` (`NOT_FOUND` → SCREAMING_SNAKE). */
 function namingOf(name: string): ConstantNaming | undefined {
-  if (!namesOfCodes) {
-    const names = new Map<string, ConstantNaming>();
-    for (const info of IANA_STATUS_CODES) {
-      for (const naming of NAMINGS) {
-        const constant = constantNameFromPhrase(info.code, naming);
-        if (constant !== undefined && !names.has(constant)) names.set(constant, naming);
-      }
-    }
-    namesOfCodes = names;
-  }
+  namesOfCodes ??= statusConstantNames();
   return namesOfCodes.get(name);
 }
 
