@@ -10,6 +10,8 @@ export interface ProjectManifest {
   readonly dependencies: ReadonlyMap<string, string>;
   /** The names in `dependencies` and `peerDependencies`: what the package's own code runs with. */
   readonly runtimeDependencies: ReadonlySet<string>;
+  /** The `imports` field as written: the package's subpath imports (`#lib/*`), read when a file imports one. */
+  readonly imports: unknown;
 }
 
 const manifestByDirectory = new Map<string, ProjectManifest | null>();
@@ -93,9 +95,11 @@ function readManifest(directory: string): ProjectManifest | undefined {
   const dependencies = new Map<string, string>();
   const runtimeDependencies = new Set<string>();
   let name: string | undefined;
+  let imports: unknown;
   try {
     const json = JSON.parse(text) as Record<string, unknown>;
     if (typeof json.name === 'string') name = json.name;
+    imports = json.imports;
     for (const field of ['peerDependencies', 'devDependencies', 'dependencies']) {
       const group = json[field];
       if (group && typeof group === 'object') {
@@ -109,7 +113,7 @@ function readManifest(directory: string): ProjectManifest | undefined {
   } catch {
     // A broken package.json tells us nothing; behave as if there were none.
   }
-  return { directory, name, dependencies, runtimeDependencies };
+  return { directory, name, dependencies, runtimeDependencies, imports };
 }
 
 /**

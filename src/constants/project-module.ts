@@ -10,12 +10,12 @@
  * only the project's bundler resolves), is offered as a suggestion; a name it does not define is not offered.
  */
 import { readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { findVariable } from '../analysis/ast-utils.js';
 import type { ModuleUsage } from '../analysis/imports.js';
+import { clearProjectFileCache, isProjectSpecifier, resolveProjectFile } from '../analysis/project-files.js';
 import { IANA_STATUS_CODES } from '../codes/index.js';
 import { findLibraryByModule } from './libraries.js';
 import { constantNameFromPhrase, customProvider, type ConstantNaming, type ConstantProvider } from './providers.js';
@@ -60,24 +60,18 @@ type ModuleUse =
 export function findProjectConstantsModule(
   sourceCode: SourceCode,
   statusNodes: Iterable<TSESTree.Node>,
-  /** Every module the file imports or requires: a file that takes nothing from its project's files is not read. */
+  /** Every module the file imports or requires: a file that imports nothing is not read. */
   importedModules: ReadonlySet<string>,
+  filename: string,
 ): ModuleUse | undefined {
-  if (![...importedModules].some(isProjectSpecifier)) return undefined;
+  if (importedModules.size === 0) return undefined;
   for (const node of statusNodes) {
     const use = moduleUseAt(sourceCode, node);
-    if (use && isProjectSpecifier(use.specifier) && !findLibraryByModule(use.specifier)) return use;
+    if (!use || findLibraryByModule(use.specifier)) continue;
+    // A specifier only the project's tsconfig maps (`@app/http`) looks like a package's: it counts where it leads to a file.
+    if (isProjectSpecifier(use.specifier) || resolveProjectFile(use.specifier, filename)) return use;
   }
   return undefined;
-}
-
-/**
- * A specifier of the project's own files: a relative path, or a path alias as bundlers and tsconfig `paths` spell them
- * (`@/lib/http-status`, `~/utils/codes`, `#lib/http-status`). A package is no project module, even one that exports
- * constants: that is for the `constants` option.
- */
-function isProjectSpecifier(specifier: string): boolean {
-  return specifier.startsWith('.') || specifier.startsWith('@/') || specifier.startsWith('~/') || specifier.startsWith('#');
 }
 
 function moduleUseAt(sourceCode: SourceCode, node: TSESTree.Node): ModuleUse | undefined {
@@ -225,80 +219,52 @@ function memberDefinition(source: ModuleSource, name: string): Definition | unde
   return defined;
 }
 
-const sourceByModule = new Map<string, ModuleSource | null>();
+const sourceByFile = new Map<string, ModuleSource | null>();
 
 /** Larger files are bundles, not a project's constants module: they are not read. */
 const MAX_MODULE_SIZE = 256 * 1024;
 
 /**
- * The text of the project file `specifier` names from `filename`, as TypeScript resolves a relative path (`./x.js` may be
- * `./x.ts`). Undefined for a package or a path alias (a package's entry point seldom holds the constants themselves), and
- * for a file that cannot be found or read.
+ * The text of the project file `specifier` names from `filename` (see `resolveProjectFile`: a relative path, a subpath
+ * import, a tsconfig path alias). Undefined for a package, and for a file that cannot be found or read.
  */
 function moduleSource(specifier: string, filename: string): ModuleSource | undefined {
-  const directory = path.dirname(path.isAbsolute(filename) ? filename : path.resolve(process.cwd(), filename));
-  const key = `${directory}\0${specifier}`;
-  const cached = sourceByModule.get(key);
+  const file = resolveProjectFile(specifier, filename);
+  if (!file) return undefined;
+  const cached = sourceByFile.get(file);
   if (cached !== undefined) return cached ?? undefined;
   let source: ModuleSource | null = null;
-  for (const candidate of candidateFiles(specifier, directory)) {
-    try {
-      if (statSync(candidate).size > MAX_MODULE_SIZE) break;
-      source = { text: readFileSync(candidate, 'utf8'), definitions: new Map() };
-      break;
-    } catch {
-      // Not this one; try the next.
-    }
+  try {
+    if (statSync(file).size <= MAX_MODULE_SIZE) source = { text: readFileSync(file, 'utf8'), definitions: new Map() };
+  } catch {
+    // Unreadable: offered as a module whose constants are not known.
   }
-  sourceByModule.set(key, source);
+  sourceByFile.set(file, source);
   return source ?? undefined;
 }
-
-const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
-
-function candidateFiles(specifier: string, directory: string): string[] {
-  if (!specifier.startsWith('.') && !path.isAbsolute(specifier)) return [];
-  const base = path.resolve(directory, specifier);
-  const extension = path.extname(base);
-  const stem = extension ? base.slice(0, -extension.length) : base;
-  // TypeScript's ESM convention: './http-status.js' names './http-status.ts' (and .mjs → .mts, .cjs → .cts).
-  const typescript = TYPESCRIPT_EXTENSIONS[extension] ?? [];
-  return [
-    base,
-    ...typescript.map((replacement) => stem + replacement),
-    ...SOURCE_EXTENSIONS.map((added) => base + added),
-    ...SOURCE_EXTENSIONS.map((added) => path.join(base, `index${added}`)),
-  ];
-}
-
-const TYPESCRIPT_EXTENSIONS: Readonly<Record<string, readonly string[]>> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
 
 /**
  * The file being linted, for `importedProjectConstant`, which gets only a scope: its program, and its file name (read
  * from the rule context only when a constant is imported from a project file).
  */
 let lintedFile:
-  | { readonly ast: object; readonly filename: () => string; readonly modules: ModuleUsage; relativeSources: boolean | undefined }
+  | { readonly ast: object; readonly filename: () => string; readonly modules: ModuleUsage; projectSources: boolean | undefined }
   | undefined;
 
 /** Registers the file the analysis is about to read (see `lintedFile`), with the modules it imports. */
 export function registerLintedFile(ast: object, filename: () => string, modules: ModuleUsage): void {
-  lintedFile = { ast, filename, modules, relativeSources: undefined };
+  lintedFile = { ast, filename, modules, projectSources: undefined };
 }
 
 /**
  * The number a constant imported from a project file stands for, read from that file's text: `NOT_FOUND` for
- * `import { NOT_FOUND } from '../lib/http-status.js'` (or destructured from its `require()`), `Http.NOT_FOUND` for an
- * object or namespace imported from it. Without types this is the only way to see a status through a project's own
- * constants, which `prefer-status-constant` writes in place of literals.
+ * `import { NOT_FOUND } from '../lib/http-status.js'` (or destructured from its `require()`, or imported through a path
+ * alias), `Http.NOT_FOUND` for an object or namespace imported from it. Without types this is the only way to see a
+ * status through a project's own constants, which `prefer-status-constant` writes in place of literals.
  */
 export function importedProjectConstant(node: TSESTree.Identifier | TSESTree.MemberExpression, scope: Scope): number | undefined {
   const file = lintedFile;
   if (!file) return undefined;
-  // Most files import nothing from a project file, and most names in status position (`code`, `err.status`) are bound
-  // by no import: both are told from the module usage the analysis already has, before any scope is read.
-  file.relativeSources ??= [...file.modules.sources].some((source) => source.startsWith('.'));
-  if (!file.relativeSources) return undefined;
   let root: TSESTree.Identifier;
   let member: string | undefined;
   if (node.type === AST_NODE_TYPES.Identifier) {
@@ -308,12 +274,20 @@ export function importedProjectConstant(node: TSESTree.Identifier | TSESTree.Mem
     root = node.object;
     member = node.property.name;
   }
-  if (!file.modules.bindings.get(root.name)?.source.startsWith('.')) return undefined;
+  // Most files import nothing from a project file, and most names in status position (`code`, `err.status`) are bound
+  // by no import: both are told from the module usage the analysis already has, before any scope is read. A specifier
+  // that only the project's tsconfig maps (`@app/http`) looks like a package's: there only a status constant's own
+  // name (`NOT_FOUND`, `Http.NotFound`) is looked up.
+  file.projectSources ??= [...file.modules.sources].some(isProjectSpecifier);
+  const statusName = namingOf(member ?? root.name) !== undefined;
+  if (!file.projectSources && !statusName) return undefined;
+  const imported = file.modules.bindings.get(root.name);
+  if (!imported || (!isProjectSpecifier(imported.source) && (!statusName || findLibraryByModule(imported.source)))) return undefined;
   let program: Scope = scope;
   while (program.upper) program = program.upper;
   if (program.block !== file.ast) return undefined;
   const binding = importBindingOf(scope, root);
-  if (!binding || !binding.specifier.startsWith('.')) return undefined;
+  if (!binding) return undefined;
   const name = member ?? (binding.kind === 'named' ? binding.importedName : undefined);
   if (name === undefined || (member !== undefined && binding.kind === 'named' && namingOf(binding.importedName))) return undefined;
   const source = moduleSource(binding.specifier, file.filename());
@@ -322,5 +296,6 @@ export function importedProjectConstant(node: TSESTree.Identifier | TSESTree.Mem
 
 /** For tests: forget the modules read. */
 export function clearProjectModuleCache(): void {
-  sourceByModule.clear();
+  sourceByFile.clear();
+  clearProjectFileCache();
 }

@@ -109,7 +109,7 @@ export default createRule<Options, MessageIds>({
             return (boundLibraries ??= findBoundLibraries(context.sourceCode, analysis.moduleSources));
           },
           get projectModule() {
-            const use = findProjectConstantsModule(context.sourceCode, statusExpressions(analysis.sites), analysis.moduleSources);
+            const use = findProjectConstantsModule(context.sourceCode, statusExpressions(analysis.sites), analysis.moduleSources, context.filename);
             return use && projectModuleProvider(use, context.filename);
           },
           get nodeServer() {

@@ -29,7 +29,7 @@ function moduleUsedBy(code: string): ReturnType<typeof findProjectConstantsModul
             // The node at the start of `Http.NotFound` is `Http`: take the member expression above it.
             if (node) arguments_.push(node.parent?.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node ? node.parent : node);
           }
-          found = findProjectConstantsModule(sourceCode, arguments_, new Set(sourceCode.ast.body.flatMap((statement) => (statement.type === AST_NODE_TYPES.ImportDeclaration ? [statement.source.value] : []))));
+          found = findProjectConstantsModule(sourceCode, arguments_, new Set(sourceCode.ast.body.flatMap((statement) => (statement.type === AST_NODE_TYPES.ImportDeclaration ? [statement.source.value] : []))), routeFile);
         },
       };
     },

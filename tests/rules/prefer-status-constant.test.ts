@@ -1809,3 +1809,131 @@ router.use((req, res) => res.status(NOT_FOUND).end());
     },
   ],
 });
+
+ruleTester.run("prefer-status-constant (a project's constants module through an alias)", rule, {
+  valid: [
+    {
+      code: `
+import express from 'express';
+import { CREATED, NOT_FOUND } from '#status';
+export const router = express.Router();
+router.post('/users', (req, res) => res.status(CREATED).json(req.body));
+router.use((req, res) => res.status(NOT_FOUND).end());
+`,
+      filename: fixture('aliased-project', 'src/routes/users.ts'),
+    },
+  ],
+  invalid: [
+    // tsconfig paths (`@/*`, from the config tsconfig.app.json extends): the module is read, so its constant is a fix.
+    {
+      code: `
+import express from 'express';
+import { NOT_FOUND } from '@/lib/http-status';
+export const router = express.Router();
+router.get('/me', (req, res) => (req.user ? res.json(req.user) : res.status(401).end()));
+router.use((req, res) => res.status(NOT_FOUND).end());
+`,
+      filename: fixture('aliased-project', 'src/routes/me.ts'),
+      output: `
+import express from 'express';
+import { NOT_FOUND, UNAUTHORIZED } from '@/lib/http-status';
+export const router = express.Router();
+router.get('/me', (req, res) => (req.user ? res.json(req.user) : res.status(UNAUTHORIZED).end()));
+router.use((req, res) => res.status(NOT_FOUND).end());
+`,
+      errors: [{ messageId: 'useConstant', data: { constant: 'UNAUTHORIZED', status: '401 Unauthorized', value: '401' }, line: 5 }],
+    },
+    // A subpath import (package.json `imports`), and a tsconfig alias that looks like a scoped package (`@app/http`).
+    {
+      code: `
+import express from 'express';
+import { NOT_FOUND } from '#lib/http-status';
+export const router = express.Router();
+router.post('/users', async (req, res) => {
+  const user = await createUser(req.body);
+  return user ? res.status(201).json(user) : res.status(NOT_FOUND).end();
+});
+`,
+      filename: fixture('aliased-project', 'src/routes/users.ts'),
+      output: `
+import express from 'express';
+import { NOT_FOUND, CREATED } from '#lib/http-status';
+export const router = express.Router();
+router.post('/users', async (req, res) => {
+  const user = await createUser(req.body);
+  return user ? res.status(CREATED).json(user) : res.status(NOT_FOUND).end();
+});
+`,
+      errors: [{ messageId: 'useConstant', data: { constant: 'CREATED', status: '201 Created', value: '201' }, line: 7 }],
+    },
+    {
+      code: `
+import express from 'express';
+import { OK } from '@app/http';
+export const router = express.Router();
+router.get('/health', (req, res) => res.status(OK).end());
+router.get('/private', (req, res) => res.status(404).end());
+router.post('/forms', (req, res) => res.status(400).end());
+`,
+      filename: fixture('aliased-project', 'src/routes/health.ts'),
+      output: `
+import express from 'express';
+import { OK, NOT_FOUND } from '@app/http';
+export const router = express.Router();
+router.get('/health', (req, res) => res.status(OK).end());
+router.get('/private', (req, res) => res.status(NOT_FOUND).end());
+router.post('/forms', (req, res) => res.status(400).end());
+`,
+      errors: [
+        { messageId: 'useConstant', data: { constant: 'NOT_FOUND', status: '404 Not Found', value: '404' }, line: 6 },
+        {
+          messageId: 'useConstant',
+          data: { constant: 'BAD_REQUEST', status: '400 Bad Request', value: '400' },
+          line: 7,
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { constant: 'BAD_REQUEST', module: '@app/http' },
+              output: `
+import express from 'express';
+import { OK, BAD_REQUEST } from '@app/http';
+export const router = express.Router();
+router.get('/health', (req, res) => res.status(OK).end());
+router.get('/private', (req, res) => res.status(404).end());
+router.post('/forms', (req, res) => res.status(BAD_REQUEST).end());
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // A jsconfig.json alias (`~/*` → ./app/*) to an object of constants.
+    {
+      code: `
+import express from 'express';
+import { Status } from '~/status.js';
+export const router = express.Router();
+router.post('/notes', async (req, res) => {
+  if (!req.user) return res.status(Status.Unauthorized).end();
+  res.status(201).json(await createNote(req.body));
+});
+router.delete('/notes/:id', (req, res) => res.status(204).end());
+`,
+      filename: fixture('aliased-project', 'js-app/app/routes/notes.js'),
+      output: `
+import express from 'express';
+import { Status } from '~/status.js';
+export const router = express.Router();
+router.post('/notes', async (req, res) => {
+  if (!req.user) return res.status(Status.Unauthorized).end();
+  res.status(Status.Created).json(await createNote(req.body));
+});
+router.delete('/notes/:id', (req, res) => res.status(204).end());
+`,
+      errors: [
+        { messageId: 'useConstant', data: { constant: 'Status.Created', status: '201 Created', value: '201' }, line: 7 },
+        { messageId: 'noConstant', data: { status: '204 No Content', value: '204', source: "Status ('~/status.js')" }, line: 9 },
+      ],
+    },
+  ],
+});

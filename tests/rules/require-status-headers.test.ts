@@ -1828,3 +1828,38 @@ router.post('/orders', async (req, res) => res.status(Http.Created).json(await c
     },
   ],
 });
+
+/** A project that imports its constants through aliases (tests/fixtures/constants/aliased-project). */
+const aliasedProjectFile = (file: string): string => path.join(fixtures, 'constants/aliased-project', file);
+
+ruleTester.run("require-status-headers (a project's own constants through an alias)", rule, {
+  valid: [
+    {
+      code: `
+import express from 'express';
+import { UNAUTHORIZED } from '@/lib/http-status';
+export const router = express.Router();
+router.use((req, res) => res.set('WWW-Authenticate', 'Bearer').status(UNAUTHORIZED).end());
+`,
+      filename: aliasedProjectFile('src/routes/auth.ts'),
+    },
+  ],
+  invalid: [
+    // The tsconfig alias (`@/*`) and the subpath import (`#status`) both lead to src/lib/http-status.ts: 401.
+    {
+      code: `
+import express from 'express';
+import { UNAUTHORIZED } from '@/lib/http-status';
+import * as Http from '#status';
+export const router = express.Router();
+router.use('/api', (req, res, next) => (req.get('authorization') ? next() : res.status(UNAUTHORIZED).end()));
+router.use('/admin', (req, res, next) => (req.user?.admin ? next() : res.status(Http.UNAUTHORIZED).end()));
+`,
+      filename: aliasedProjectFile('src/routes/auth.ts'),
+      errors: [
+        { ...UNAUTHORIZED_WITHOUT_CHALLENGE, line: 6, column: 88 },
+        { ...UNAUTHORIZED_WITHOUT_CHALLENGE, line: 7, column: 81 },
+      ],
+    },
+  ],
+});
