@@ -24,6 +24,7 @@ import { RequestLinker } from './clients.js';
 import { isFunction } from './flow.js';
 import { ModuleUsageCollector, requiredSource, type ImportedBinding, type ModuleUsage } from './imports.js';
 import type { ProjectManifest } from './project.js';
+import { givenOnlyPlainObjects } from './related.js';
 import { collectStatusComparisons, mayBeStatusAssertion, mayBeStatusRead } from './status-reads.js';
 import { getTypeInfo, type TypeInfo } from './type-info.js';
 import type {
@@ -1078,7 +1079,11 @@ class Analyzer {
     this.hasReceivers = this.frameworks.size > 0 || this.types !== undefined;
   }
 
+  /** The candidates `run` reads, kept for the questions asked while it runs. */
+  private candidates: Candidates | undefined;
+
   run(candidates: Candidates): void {
+    this.candidates = candidates;
     if (this.types) this.statusRoots = collectStatusRoots(candidates);
     this.trackExports();
     const { calls, callees } = candidates;
@@ -2082,7 +2087,31 @@ class Analyzer {
         }
       }
     }
-    return names.includes(variable.name);
+    return names.includes(variable.name) && !this.isPlainObjectParameter(variable);
+  }
+
+  /** Parameters whose function the file calls only with plain objects (see `givenOnlyPlainObjects`), asked once each. */
+  private plainObjectParameters: Map<Variable, boolean> | undefined;
+
+  private isPlainObjectParameter(variable: Variable): boolean {
+    this.plainObjectParameters ??= new Map();
+    let plain = this.plainObjectParameters.get(variable);
+    if (plain === undefined) {
+      plain = givenOnlyPlainObjects(variable, this.sourceCode, (name) => this.memberCallsNamed(name));
+      this.plainObjectParameters.set(variable, plain);
+    }
+    return plain;
+  }
+
+  /** The file's calls of a member named `name` (`this.updateResponsePrefer(…)`, `handler.send(…)`). */
+  private memberCallsNamed(name: string): TSESTree.CallExpression[] {
+    const { calls, callees } = this.candidates!;
+    const found: TSESTree.CallExpression[] = [];
+    for (let index = 0; index < calls.length; index++) {
+      const call = calls[index]!;
+      if (callees[index] === name && call.type === AST_NODE_TYPES.CallExpression) found.push(call);
+    }
+    return found;
   }
 
   /** Whether `exported` of `source` is a receiver type of one of the file's frameworks (`typeNames`). */

@@ -336,6 +336,58 @@ function staticKey(property: TSESTree.Property): string | undefined {
 }
 
 /**
+ * Whether the function that declares the parameter `variable` is called in this file, and only ever with a plain object
+ * in its place (an object literal, or a variable that holds one and nothing else): azurite's
+ * `updateResponsePrefer(response, context)` sets `response.statusCode = 201` on the `{ statusCode: 201, … }` its callers
+ * build, a service's own response model, not a framework's response. A function declaration or a function held by a
+ * variable is called through its variable (a reference that is no call, an export or a callback, leaves its callers
+ * unknown: false); a class method through any call of a member of its name (`methodCalls`).
+ */
+export function givenOnlyPlainObjects(
+  variable: Variable,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  methodCalls: (name: string) => readonly TSESTree.CallExpression[],
+): boolean {
+  const definition = variable.defs[0];
+  if (definition?.type !== 'Parameter' || !isFunction(definition.node)) return false;
+  const fn = definition.node;
+  const index = fn.params.indexOf(withDefault(definition.name) as TSESTree.Parameter);
+  if (index === -1) return false;
+  const method = fn.parent;
+  let calls: readonly TSESTree.CallExpression[];
+  if (method?.type === AST_NODE_TYPES.MethodDefinition && method.value === fn) {
+    if (method.computed || method.kind !== 'method' || method.key.type !== AST_NODE_TYPES.Identifier) return false;
+    calls = methodCalls(method.key.name);
+  } else {
+    const parameter = parameterOf(variable, sourceCode);
+    if (!parameter || parameter.key !== undefined) return false;
+    const found: TSESTree.CallExpression[] = [];
+    for (const reference of parameter.callee.references) {
+      const call = reference.identifier.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) return false;
+      found.push(call);
+    }
+    calls = found;
+  }
+  return calls.length > 0 && calls.every((call) => isPlainObject(call.arguments[index], sourceCode));
+}
+
+function isPlainObject(node: TSESTree.Node | undefined, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (node?.type === AST_NODE_TYPES.ObjectExpression) return isLiteralObject(node);
+  if (node?.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = findVariable(sourceCode.getScope(node), node);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type !== 'Variable' || definition.node.id !== definition.name) return false;
+  const init = definition.node.init;
+  return init?.type === AST_NODE_TYPES.ObjectExpression && isLiteralObject(init) && variable!.references.every((reference) => !reference.isWrite() || reference.init === true);
+}
+
+/** An object literal that copies no other object in (`{ ...res }` may be a framework's response, extended). */
+function isLiteralObject(node: TSESTree.ObjectExpression): boolean {
+  return node.properties.every((property) => property.type === AST_NODE_TYPES.Property);
+}
+
+/**
  * What a call passes for `parameter`: the argument, or the value of the parameter's key in an object written there;
  * null when the call passes nothing for it, undefined when that cannot be read (`f(options)`, `f({ ...options })`).
  */

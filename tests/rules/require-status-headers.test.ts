@@ -1863,3 +1863,82 @@ router.use('/admin', (req, res, next) => (req.user?.admin ? next() : res.status(
     },
   ],
 });
+
+/** A package that depends on Express, whose files import nothing from it (tests/fixtures/constants/express-project). */
+const expressProjectFile = (file: string): string => path.join(fixtures, 'constants/express-project', file);
+
+ruleTester.run('require-status-headers (response models that are no framework response)', rule, {
+  valid: [
+    // azurite's table handlers: `response` is the `{ statusCode, … }` model the handler builds and a serializer writes
+    // out later; the helper that sets its status is only ever given such an object.
+    {
+      code: `
+class TableHandler {
+  async insertEntity(context) {
+    const response = { statusCode: 201, clientRequestId: context.id };
+    this.updateResponsePrefer(response, context);
+    return response;
+  }
+  async mergeEntity(context) {
+    return this.updateResponsePrefer({ statusCode: 204 }, context);
+  }
+  updateResponsePrefer(response, context) {
+    if (context.prefer === 'return-no-content') response.statusCode = 204;
+    if (context.prefer === 'return-content') response.statusCode = 201;
+    return response;
+  }
+}
+module.exports = TableHandler;
+`,
+      filename: expressProjectFile('src/handlers/table.js'),
+      options: [{ strict: true }],
+    },
+    {
+      code: `
+function deny(response, reason) {
+  response.statusCode = 401;
+  response.body = { error: reason };
+  return response;
+}
+exports.check = (token) => (token ? { statusCode: 200 } : deny({ statusCode: 200, headers: {} }, 'no token'));
+`,
+      filename: expressProjectFile('src/auth/check.js'),
+    },
+  ],
+  invalid: [
+    // Helpers given a real response: a function, and a class's method, whose callers pass the handler's own.
+    {
+      code: `
+function deny(res, reason) {
+  res.statusCode = 401;
+  res.json({ error: reason });
+}
+module.exports = function requireToken(req, res, next) {
+  if (!req.get('x-api-key')) return deny(res, 'no key');
+  next();
+};
+`,
+      filename: expressProjectFile('src/middleware/api-key.js'),
+      errors: [{ ...UNAUTHORIZED_WITHOUT_CHALLENGE, line: 3, column: 20 }],
+    },
+    {
+      code: `
+class SessionGuard {
+  handle(req, res, next) {
+    if (!req.session.user) return this.deny(res, { error: 'sign in' });
+    next();
+  }
+  deny(response, body) {
+    response.status(401).json(body);
+  }
+  check(req, res) {
+    return req.session.user ? res.sendStatus(204) : this.deny(res, { error: 'expired' });
+  }
+}
+module.exports = SessionGuard;
+`,
+      filename: expressProjectFile('src/middleware/session.js'),
+      errors: [{ ...UNAUTHORIZED_WITHOUT_CHALLENGE, line: 8, column: 21 }],
+    },
+  ],
+});
