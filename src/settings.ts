@@ -3,7 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { ConstantSourceSetting } from './constants/providers.js';
 
 /** The frameworks `frameworks` can name: those with conventional receiver names (see `FrameworkDefinition.declaredReceivers`). */
-export type DeclarableFrameworkId = 'express' | 'fastify' | 'hapi' | 'hono' | 'koa' | 'nextjs' | 'node-http' | 'restify';
+export type DeclarableFrameworkId = 'express' | 'fastify' | 'hapi' | 'hono' | 'koa' | 'nextjs' | 'node-http' | 'playwright' | 'restify';
 
 /**
  * Shared settings, read from `settings['http-status']` in the user's flat config.

@@ -1563,9 +1563,9 @@ class Analyzer {
     }
     for (const event of headerEvents) events.push(event);
     if (effect.body === true) events.push({ type: 'body', node: call, effect });
-    else if (effect.body && !sendsNoContent(args[effect.body.index], effect.body.nonNull)) {
-      const body = args[effect.body.index];
-      if (body && body.type !== AST_NODE_TYPES.SpreadElement) events.push({ type: 'body', node: body, effect });
+    else if (effect.body) {
+      const body = effect.body.key ? argumentAt(args, { index: effect.body.index, key: effect.body.key }, this.scopeOf(call)) : args[effect.body.index];
+      if (body && body.type !== AST_NODE_TYPES.SpreadElement && !sendsNoContent(body, effect.body.nonNull)) events.push({ type: 'body', node: body, effect });
     }
   }
 

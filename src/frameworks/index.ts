@@ -15,6 +15,8 @@ import { nestjs } from './nestjs.js';
 import { nextjs } from './nextjs.js';
 import { nodeHttp, nodeHttp2Compat, nodeHttp2Stream } from './node-http.js';
 import { nuxt } from './nuxt.js';
+import { playwright } from './playwright.js';
+import { puppeteer } from './puppeteer.js';
 import { reactRouter } from './react-router.js';
 import { restify, restifyErrors } from './restify.js';
 import { sveltekit } from './sveltekit.js';
@@ -41,6 +43,8 @@ export const FRAMEWORKS: readonly FrameworkDefinition[] = [
   nodeHttp2Compat,
   nodeHttp2Stream,
   msw,
+  playwright,
+  puppeteer,
   fetchApi,
   nodeFetch,
   httpErrors,

@@ -29,6 +29,8 @@ export type FrameworkId =
   | 'micro'
   | 'aws-lambda'
   | 'msw'
+  | 'playwright'
+  | 'puppeteer'
   | 'supertest'
   | 'axios'
   | 'got'
@@ -115,9 +117,10 @@ export interface ResponseEffect {
   /**
    * Content is sent: `true` always, or a positional argument that carries it when present, not null and not an empty
    * string (zero bytes are no content). `nonNull`: any value but null is a body, even `''` (the Fetch `Response`
-   * constructor throws for a non-null body with a null-body status).
+   * constructor throws for a non-null body with a null-body status). `key`: the argument is an options object, and the
+   * first of these properties it has is the content (Playwright `route.fulfill({ status, body | json | path })`).
    */
-  readonly body?: true | { readonly index: number; readonly nonNull?: true };
+  readonly body?: true | { readonly index: number; readonly key?: readonly string[]; readonly nonNull?: true };
   /** The call finishes the response. */
   readonly terminal?: boolean;
   /** The call returns the same response object, so calls chain (`res.status(404).json()`). */

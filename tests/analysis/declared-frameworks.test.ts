@@ -219,20 +219,20 @@ module.exports = function favicon(icon) {
 
   it('takes exactly the ids the settings type declares', () => {
     // Spelled out as the type's members: a framework that gains or loses conventional receivers must update the type.
-    const typed: Record<DeclarableFrameworkId, true> = { express: true, fastify: true, hapi: true, hono: true, koa: true, nextjs: true, 'node-http': true, restify: true };
+    const typed: Record<DeclarableFrameworkId, true> = { express: true, fastify: true, hapi: true, hono: true, koa: true, nextjs: true, 'node-http': true, playwright: true, restify: true };
     const declarable = new Set(FRAMEWORKS.filter((framework) => framework.declaredReceivers).map((framework) => framework.id));
     expect([...declarable].sort()).toEqual(Object.keys(typed).sort());
   });
 
   it('rejects a value that names no such framework with a readable error', () => {
     expect(() => analyzed(expressController, noFramework('src/users.js'), ['expres'])).toThrow(
-      `eslint-plugin-http-status: settings['http-status'].frameworks: "expres" is not one of express, fastify, hapi, hono, koa, nextjs, node-http, restify.`,
+      `eslint-plugin-http-status: settings['http-status'].frameworks: "expres" is not one of express, fastify, hapi, hono, koa, nextjs, node-http, playwright, restify.`,
     );
     // http2 streams (\`stream.respond()\`) are recognised by their import only: \`stream\` names too much else.
     expect(() => analyzed(expressController, noFramework('src/users.js'), ['http2'])).toThrow('"http2" is not one of');
     expect(() => analyzed(expressController, noFramework('src/users.js'), [404])).toThrow('404 is not one of');
     expect(() => analyzed(expressController, noFramework('src/users.js'), 'express')).toThrow(
-      `eslint-plugin-http-status: settings['http-status'].frameworks must be an array of framework ids (express, fastify, hapi, hono, koa, nextjs, node-http, restify), not "express".`,
+      `eslint-plugin-http-status: settings['http-status'].frameworks must be an array of framework ids (express, fastify, hapi, hono, koa, nextjs, node-http, playwright, restify), not "express".`,
     );
   });
 });

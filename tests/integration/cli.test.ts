@@ -295,7 +295,7 @@ describe.each<{ eslint: EslintPackage; major: number }>([
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(
-      `eslint-plugin-http-status: settings['http-status'].frameworks: "expres" is not one of express, fastify, hapi, hono, koa, nextjs, node-http, restify.`,
+      `eslint-plugin-http-status: settings['http-status'].frameworks: "expres" is not one of express, fastify, hapi, hono, koa, nextjs, node-http, playwright, restify.`,
     );
   });
 

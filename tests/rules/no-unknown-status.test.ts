@@ -862,3 +862,58 @@ export default defineEventHandler(() => {
     },
   ],
 });
+
+ruleTester.run('no-unknown-status (Playwright mocks)', rule, {
+  valid: [
+    `
+import { test } from '@playwright/test';
+test('shows the error page', async ({ page }) => {
+  await page.route('**/api/orders', (route) => route.fulfill({ status: 503, body: 'down' }));
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.waitForTimeout(4040);
+});
+`,
+  ],
+  invalid: [
+    {
+      code: `
+import { test } from '@playwright/test';
+test('shows the not-found page', async ({ page }) => {
+  await page.route('**/api/orders/9', (route) => route.fulfill({ status: 4040, body: 'missing' }));
+});
+`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: '4040', didYouMean: ' Did you mean 404 Not Found?' },
+          line: 4,
+          column: 74,
+          endLine: 4,
+          endColumn: 78,
+          suggestions: [
+            {
+              messageId: 'replaceWithCode',
+              data: { status: '404 Not Found' },
+              output: `
+import { test } from '@playwright/test';
+test('shows the not-found page', async ({ page }) => {
+  await page.route('**/api/orders/9', (route) => route.fulfill({ status: 404, body: 'missing' }));
+});
+`,
+            },
+            {
+              messageId: 'replaceWithCode',
+              data: { status: '400 Bad Request' },
+              output: `
+import { test } from '@playwright/test';
+test('shows the not-found page', async ({ page }) => {
+  await page.route('**/api/orders/9', (route) => route.fulfill({ status: 400, body: 'missing' }));
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

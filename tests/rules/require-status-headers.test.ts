@@ -1942,3 +1942,56 @@ module.exports = SessionGuard;
     },
   ],
 });
+
+ruleTester.run('require-status-headers (Playwright and Puppeteer mocks)', rule, {
+  valid: [
+    // The Location in `headers`, and a fulfilled response fetched from the server, whose headers are not known here.
+    `
+import { test, type Route } from '@playwright/test';
+test('signs in', async ({ page }) => {
+  await page.route('**/api/session', (route) => route.fulfill({ status: 302, headers: { Location: '/login' } }));
+  await page.route('**/api/me', async (route: Route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, status: 301 });
+  });
+});
+`,
+    `
+import puppeteer from 'puppeteer';
+const page = await (await puppeteer.launch()).newPage();
+await page.setRequestInterception(true);
+page.on('request', (request) => request.respond({ status: 308, headers: { location: 'https://example.com/' } }));
+`,
+  ],
+  invalid: [
+    {
+      code: `
+import { test, expect } from '@playwright/test';
+test('follows the login redirect', async ({ page }) => {
+  await page.route('**/account', (route) => route.fulfill({ status: 302, body: 'Found' }));
+  await page.goto('/account');
+  await expect(page).toHaveURL('/login');
+});
+`,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '302 Found', strength: 'should', article: 'a', header: 'Location', reference: 'RFC 9110 §15.4.3' },
+          line: 4,
+          column: 69,
+        },
+      ],
+    },
+    {
+      // Test files that import \`test\` from fixtures of their own name Playwright in the \`frameworks\` setting.
+      code: `
+import { test } from './fixtures';
+test('asks for a token', async ({ page }) => {
+  await page.route('**/api/**', (route) => route.fulfill({ status: 401, json: { error: 'no token' } }));
+});
+`,
+      settings: { 'http-status': { frameworks: ['playwright'] } },
+      errors: [{ ...UNAUTHORIZED_WITHOUT_CHALLENGE, line: 4, column: 68 }],
+    },
+  ],
+});
