@@ -2,6 +2,9 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 
 import {
   ASSERT_FUNCTIONS,
+  CYPRESS_EQUALITY_CHAINER,
+  CYPRESS_ONE_OF_CHAINER,
+  CYPRESS_PROPERTY_CHAINER,
   EXPECT_MATCHERS,
   PROPERTY_MATCHERS,
   RESPONSE_NAME_PATTERN,
@@ -161,7 +164,7 @@ function isFetchCall(call: TSESTree.CallExpression): boolean {
 const EQUALITY = new Set(['===', '!==', '==', '!=']);
 
 /** Names of the calls the assertion pass looks at: `includes`, matchers, assertion functions, supertest `expect`. */
-const ASSERTING_CALL_NAMES: ReadonlySet<string> = new Set(['includes', 'expect', ...EXPECT_MATCHERS, ...PROPERTY_MATCHERS, ...ASSERT_FUNCTIONS]);
+const ASSERTING_CALL_NAMES: ReadonlySet<string> = new Set(['includes', 'expect', 'should', ...EXPECT_MATCHERS, ...PROPERTY_MATCHERS, ...ASSERT_FUNCTIONS]);
 
 /**
  * Whether the assertion pass of `collectStatusComparisons` may make a site of this call, decided from its syntax alone
@@ -179,6 +182,7 @@ export function mayBeStatusAssertion(
   if (callee.type === AST_NODE_TYPES.Identifier) return ASSERT_FUNCTIONS.has(name) && mayComparePairWithStatus(args);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   if (name === 'includes') return args[0] !== undefined && mayBeStatusRead(args[0]);
+  if (name === 'should') return cypressStatusAssertion(call, callee) !== undefined;
   if (name === 'expect' || PROPERTY_MATCHERS.has(name)) return true;
   if (EXPECT_MATCHERS.has(name)) {
     const subject = expectSubject(callee.object);
@@ -332,6 +336,11 @@ export function collectStatusComparisons(
         continue;
       }
     }
+    if (name === 'should' && callee.type === AST_NODE_TYPES.MemberExpression) {
+      const assertion = cypressStatusAssertion(call, callee);
+      if (assertion) for (const expected of assertion.expected) addSite(expected, call, 'assertion', undefined, assertion.subject);
+      continue;
+    }
     if (ASSERT_FUNCTIONS.has(name) && call.arguments.length >= 2 && isAssertCallee(callee)) {
       const [actual, expected] = call.arguments;
       if (actual && expected && isRead(actual)) addSite(expected, call, 'assertion', undefined, actual);
@@ -354,6 +363,65 @@ export function collectStatusComparisons(
     }
   }
   return { sites, rangeChecks };
+}
+
+/**
+ * A Cypress assertion on a status: `cy.request(url).its('status').should('eq', 200)`,
+ * `cy.wait('@save').its('response.statusCode').should('be.oneOf', [200, 201])`,
+ * `cy.request(url).should('have.property', 'status', 200)`. The subject is the `its()` call (or the request). A
+ * `status` is a status only on `cy.request()`'s response (`cy.get('@order').its('status')` is the order's); a
+ * `statusCode` anywhere. Read from literal strings alone: this runs on every `should()` call the collector meets.
+ */
+function cypressStatusAssertion(
+  call: TSESTree.CallExpression,
+  callee: TSESTree.MemberExpression,
+): { readonly subject: TSESTree.Node; readonly expected: readonly TSESTree.Node[] } | undefined {
+  const [chainer, first, second] = call.arguments;
+  const text = chainer && literalString(chainer);
+  if (text === undefined) return undefined;
+  const object = unwrapExpression(callee.object);
+  if (CYPRESS_PROPERTY_CHAINER.test(text)) {
+    const key = first && literalString(first);
+    if (!second || second.type === AST_NODE_TYPES.SpreadElement || !(key === 'statusCode' || (key === 'status' && isCypressCall(object, 'request')))) {
+      return undefined;
+    }
+    return { subject: object, expected: [second] };
+  }
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement || object.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const its = unwrapExpression(object.callee);
+  if (its.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(its) !== 'its' || !object.arguments[0]) return undefined;
+  const path = literalString(object.arguments[0]);
+  if (path === undefined) return undefined;
+  const last = path.slice(path.lastIndexOf('.') + 1);
+  if (!(last === 'statusCode' || (last === 'status' && (path === 'status' ? isCypressCall(unwrapExpression(its.object), 'request') : true)))) {
+    return undefined;
+  }
+  if (CYPRESS_EQUALITY_CHAINER.test(text)) return { subject: object, expected: [first] };
+  const list = unwrapExpression(first);
+  if (CYPRESS_ONE_OF_CHAINER.test(text) && list.type === AST_NODE_TYPES.ArrayExpression) {
+    return { subject: object, expected: list.elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement) };
+  }
+  return undefined;
+}
+
+/** `cy.<method>(…)`. */
+function isCypressCall(node: TSESTree.Node, method: string): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(node.callee);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    staticPropertyName(callee) === method &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'cy'
+  );
+}
+
+/** The text of a string literal (or a template without expressions). */
+function literalString(node: TSESTree.Node): string | undefined {
+  const expression = unwrapExpression(node);
+  if (expression.type === AST_NODE_TYPES.Literal) return typeof expression.value === 'string' ? expression.value : undefined;
+  if (expression.type === AST_NODE_TYPES.TemplateLiteral && expression.expressions.length === 0) return expression.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
 }
 
 /** `expect(x)` / `expect(x).not` / `expect(x).resolves` → x. */

@@ -7,6 +7,7 @@ import { fetchApi, nodeFetch } from './fetch.js';
 import { hono } from './hono.js';
 import { h3 } from './h3.js';
 import { boom, hapi } from './hapi.js';
+import { cypress } from './cypress.js';
 import { httpErrors } from './http-errors.js';
 import { koa } from './koa.js';
 import { micro } from './micro.js';
@@ -45,6 +46,7 @@ export const FRAMEWORKS: readonly FrameworkDefinition[] = [
   msw,
   playwright,
   puppeteer,
+  cypress,
   fetchApi,
   nodeFetch,
   httpErrors,

@@ -45,5 +45,13 @@ export const RESPONSE_NAME_PATTERN = /^(?:res|resp|response|reply|xhr)$|(?:Respo
 /** Identifiers that are themselves a status (`const { status } = res` is handled separately). */
 export const STATUS_IDENTIFIERS: ReadonlySet<string> = new Set(['statusCode', 'httpStatus', 'httpStatusCode', 'responseStatus', 'responseStatusCode']);
 
+/**
+ * Cypress' `should(chainer, …)`: the chainers that compare the subject with one value (`'eq'`, `'not.equal'`,
+ * `'deep.eq'`), with each value of a list (`'be.oneOf'`), and the property form (`'have.property', 'status', 200`).
+ */
+export const CYPRESS_EQUALITY_CHAINER = /^(?:not\.)?(?:deep\.)?(?:be\.)?(?:eq|eql|equal|equals)$/u;
+export const CYPRESS_ONE_OF_CHAINER = /^(?:not\.)?(?:be\.)?oneOf$/u;
+export const CYPRESS_PROPERTY_CHAINER = /^(?:not\.)?(?:have|deep\.have)\.(?:own\.)?property$/u;
+
 /** supertest: `request(app).get('/').expect(200)`. */
 export const SUPERTEST_MODULES: readonly string[] = ['supertest', 'supertest-session'];

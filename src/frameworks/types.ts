@@ -31,6 +31,7 @@ export type FrameworkId =
   | 'msw'
   | 'playwright'
   | 'puppeteer'
+  | 'cypress'
   | 'supertest'
   | 'axios'
   | 'got'

@@ -1,6 +1,11 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 import { describe, expect, it } from 'vitest';
 
 import { analyzeCode, summarizeEvents, summarizeSites } from './helpers.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 describe('Playwright route.fulfill()', () => {
   const file = analyzeCode(`
@@ -70,5 +75,46 @@ page.on('request', (request) => {
     ]);
     const [response] = file.analysis.responses;
     expect(summarizeEvents(file, response!)).toEqual(['call respond', 'status 200', 'body', 'call respond', 'status 301', 'headers location']);
+  });
+});
+
+describe('Cypress', () => {
+  const specFile = path.join(here, '../fixtures/cypress-app/cypress/e2e/users.cy.ts');
+  const code = `
+describe('users', () => {
+  it('lists them', () => {
+    cy.intercept('GET', '/api/users', { statusCode: 200, fixture: 'users.json' }).as('users');
+    cy.intercept('/api/session', { statusCode: 302, headers: { location: '/login' } });
+    cy.intercept({ method: 'DELETE', url: '/api/users/*' }, { statusCode: 204 });
+    cy.intercept('/api/orders', { method: 'POST' }, { statusCode: 201, body: { id: 1 } });
+    cy.visit('/users');
+    cy.wait('@users').its('response.statusCode').should('eq', 200);
+    cy.request('/api/health').its('status').should('be.oneOf', [200, 204]);
+    cy.request('/api/health').should('have.property', 'status', 200);
+    cy.get('@order').its('status').should('eq', 'shipped');
+  });
+});
+`;
+
+  it("reads cy.intercept()'s StaticResponse at the second or the third argument, in a project that depends on Cypress", () => {
+    const file = analyzeCode(code, { filename: specFile });
+    expect(summarizeSites(file).filter((site) => site.role === 'response')).toEqual([
+      { text: '200', value: 200, role: 'response', framework: 'cypress', label: 'cy.intercept()', response: 0 },
+      { text: '302', value: 302, role: 'response', framework: 'cypress', label: 'cy.intercept()', response: 1 },
+      { text: '204', value: 204, role: 'response', framework: 'cypress', label: 'cy.intercept()', response: 2 },
+      { text: '201', value: 201, role: 'response', framework: 'cypress', label: 'cy.intercept()', response: 3 },
+    ]);
+    const events = file.analysis.responses.map((response) => summarizeEvents(file, response).filter((event) => !event.startsWith('call ')));
+    expect(events).toEqual([['status 200', 'body'], ['status 302', 'headers location'], ['status 204'], ['status 201', 'body']]);
+  });
+
+  it("reads the assertions on cy.request()'s and cy.wait()'s statuses, not another subject's `status`", () => {
+    const file = analyzeCode(code, { filename: specFile });
+    expect(summarizeSites(file).filter((site) => site.role === 'assertion').map((site) => site.text)).toEqual(['200', '200', '204', '200']);
+  });
+
+  it('is no stub in a project that does not depend on Cypress', () => {
+    const file = analyzeCode(code, { filename: path.join(here, '../fixtures/constants/plain-project/cypress/e2e/users.cy.ts') });
+    expect(summarizeSites(file).filter((site) => site.role === 'response')).toEqual([]);
   });
 });

@@ -2,6 +2,9 @@
 // them with every framework declared in the settings.
 // Checks that no rule throws, that the fixed output and every suggestion parse, and that a second fix pass changes
 // nothing. `npm test` runs a small seeded count; `npm run fuzz` runs 10,000 (FUZZ_RUNS, FUZZ_SEED override).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import fc from 'fast-check';
@@ -9,6 +12,9 @@ import { describe, expect, it } from 'vitest';
 
 import { configs } from '../../src/index.js';
 import { programArbitrary, type Program } from './programs.js';
+
+/** A project that depends on Cypress, for the programs linted as its files (`Program.cypress`). */
+const CYPRESS_PROJECT = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/cypress-app');
 
 const runs = Number(process.env.FUZZ_RUNS ?? 300);
 const seed = Number(process.env.FUZZ_SEED ?? 20_261_126);
@@ -29,7 +35,7 @@ const base = (typescript: boolean): Linter.Config[] => [
  * Half the programs also run with every framework the \`frameworks\` setting can declare, so that their receivers count
  * in programs that import nothing.
  */
-const declarableFrameworks = ['express', 'fastify', 'hapi', 'hono', 'koa', 'nextjs', 'node-http'];
+const declarableFrameworks = ['express', 'fastify', 'hapi', 'hono', 'koa', 'nextjs', 'node-http', 'playwright'];
 const withRules = (typescript: boolean, declareFrameworks: boolean): Linter.Config[] => [
   ...base(typescript),
   { files: ['**/*.js', '**/*.ts'], ...configs.all },
@@ -42,8 +48,9 @@ function fatal(code: string, typescript: boolean, filename: string): string | un
 }
 
 /** Throws (so fast-check shrinks) when a check fails. */
-function check({ program: { code, typescript }, declareFrameworks }: { program: Program; declareFrameworks: boolean }): void {
-  const filename = typescript ? 'fuzz.ts' : 'fuzz.js';
+function check({ program: { code, typescript, cypress }, declareFrameworks }: { program: Program; declareFrameworks: boolean }): void {
+  const basename = typescript ? 'fuzz.ts' : 'fuzz.js';
+  const filename = cypress ? path.join(CYPRESS_PROJECT, basename) : basename;
   const parseError = fatal(code, typescript, filename);
   if (parseError) throw new Error(`generated program does not parse (${parseError})`);
   const config = withRules(typescript, declareFrameworks);

@@ -9,6 +9,8 @@ import { randomSyntax } from './random-syntax.js';
 export interface Program {
   readonly code: string;
   readonly typescript: boolean;
+  /** Linted as a file of a project that depends on Cypress (tests/fixtures/cypress-app), where `cy` is its global. */
+  readonly cypress: boolean;
 }
 
 /** Import groups; a file takes at most one line of each. */
@@ -35,6 +37,8 @@ const IMPORTS: Record<string, readonly string[]> = {
   nodeFetch: ["import { Response as NodeFetchResponse } from 'node-fetch';", "const { Response: NodeFetchResponse } = require('cross-fetch');"],
   supertest: ["import request from 'supertest';"],
   msw: ["import { http as mswHttp, rest, HttpResponse } from 'msw';"],
+  playwright: ["import { test, expect } from '@playwright/test';"],
+  puppeteer: ["import puppeteer from 'puppeteer';"],
   astro: ["import { defineMiddleware } from 'astro:middleware';", "import { defineMiddleware } from 'astro:middleware';\nimport * as astroTypes from 'astro';"],
   clients: ["import ky from 'ky';\nimport axios, { HttpStatusCode } from 'axios';"],
   micro: ["const micro = require('micro');"],
@@ -199,6 +203,15 @@ const statement = (typescript: boolean): fc.Arbitrary<string> => {
     s.map((x) => `assert.strictEqual(res.statusCode, ${x});`),
     s.map((x) => `await request(app).get('/').expect(${x});`),
     s.map((x) => `{ const CODE = ${x}; res.status(CODE).end(); }`),
+    // Browser-test mocks and Cypress (its stubs count in files of a project that depends on it: `Program.cypress`).
+    s.map((x) => `await route.fulfill({ status: ${x}, body: 'x' });`),
+    s.map((x) => `return route.fulfill({ status: ${x}, headers: { location: '/x' }, json: {} });`),
+    s.map((x) => `return request.respond({ status: ${x}, body: 'x' });`),
+    s.map((x) => `cy.intercept('GET', '/x', { statusCode: ${x}, body: {} });`),
+    s.map((x) => `cy.intercept({ url: '/x' }, { statusCode: ${x}, headers: { location: '/y' } });`),
+    s.map((x) => `cy.request('/x').its('status').should('eq', ${x});`),
+    s.map((x) => `cy.wait('@x').its('response.statusCode').should('be.oneOf', [${x}, 200]);`),
+    s.map((x) => `cy.request('/x').should('have.property', 'status', ${x});`),
     // Anything the grammar allows, with the rules' names and codes in it (see random-syntax.ts)
     { arbitrary: randomSyntax(typescript), weight: 6 },
   );
@@ -220,6 +233,8 @@ const wrap = (typescript: boolean) =>
     (body: string, i: number) => `export async function ${['GET', 'POST', 'PUT'][i] ?? `GET${i}`}(req) {\n${body}\n}`,
     (body: string, i: number) => `export const load${i} = async ({ params, url }) => {\n${body}\n};`,
     (body: string) => `it('works', async () => {\n${body}\n});`,
+    (body: string, i: number) => `test('mocks ${i}', async ({ page }) => {\n  await page.route('**/x', async (route) => {\n${body}\n  });\n});`,
+    (body: string) => `page.on('request', async (request) => {\n${body}\n});`,
     (body: string, i: number) => `export const mock${i} = [\n  rest.get('/x', async (req, res, ctx) => {\n${body}\n  }),\n  mswHttp.get('/y', async ({ request }) => {\n${body}\n  }),\n];`,
     (body: string, i: number) => `async function plain${i}() {\n${body}\n}`,
     (body: string, i: number) => `export const onRequest${i} = defineMiddleware(async (context, next) => {\n${body}\n});`,
@@ -240,6 +255,7 @@ const wrap = (typescript: boolean) =>
 export const programArbitrary: fc.Arbitrary<Program> = fc.boolean().chain((typescript) =>
   fc
     .record({
+      cypress: fc.boolean(),
       imports: fc
         .tuple(...Object.values(IMPORTS).map((group) => fc.option(fc.constantFrom(...group), { freq: 3 })))
         .map((lines) => lines.filter((line): line is string => line !== null)),
@@ -248,8 +264,9 @@ export const programArbitrary: fc.Arbitrary<Program> = fc.boolean().chain((types
         maxLength: 3,
       }),
     })
-    .map(({ imports, handlers }) => ({
+    .map(({ cypress, imports, handlers }) => ({
       typescript,
+      cypress,
       code: [...imports, ...handlers.map(([wrapper, statements], i) => wrapper(statements.join('\n'), i))].join('\n') + '\n',
     })),
 );

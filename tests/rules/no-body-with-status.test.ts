@@ -1,5 +1,11 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 import rule from '../../src/rules/no-body-with-status.js';
 import { ruleTester } from '../rule-tester.js';
+
+/** A project whose package.json depends on Cypress (tests/fixtures/cypress-app): `cy` is its global. */
+const cypressSpec = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/cypress-app/cypress/e2e/users.cy.js');
 
 ruleTester.run('no-body-with-status', rule, {
   valid: [
@@ -568,6 +574,40 @@ export async function serveCached(page) {
           data: { status: '304 Not Modified', reference: 'RFC 9110 §15.4.5', api: 'request.respond()', outcome: '' },
           line: 7,
           column: 62,
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('no-body-with-status (Cypress stubs)', rule, {
+  valid: [
+    {
+      code: `
+it('deletes the user', () => {
+  cy.intercept('DELETE', '/api/users/1', { statusCode: 204 });
+  cy.intercept('GET', '/api/avatar', { statusCode: 304, body: '' });
+});
+`,
+      filename: cypressSpec,
+    },
+  ],
+  invalid: [
+    {
+      code: `
+it('deletes the user', () => {
+  cy.intercept('DELETE', '/api/users/1', { statusCode: 204, body: { deleted: true } }).as('delete');
+  cy.contains('Delete').click();
+  cy.wait('@delete');
+});
+`,
+      filename: cypressSpec,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          data: { status: '204 No Content', reference: 'RFC 9110 §15.3.5', api: 'cy.intercept()', outcome: '' },
+          line: 3,
+          column: 67,
         },
       ],
     },

@@ -923,3 +923,47 @@ export async function fetchUser(client, id) {
     },
   ],
 });
+
+ruleTester.run('no-string-status (Cypress)', rule, {
+  valid: [
+    {
+      // Another subject's `status` is its own: an order's, a string.
+      code: `
+it('ships the order', () => {
+  cy.get('@order').its('status').should('eq', '200');
+  cy.request('/api/orders/1').its('body.status').should('eq', 'shipped');
+  cy.request('/api/orders/1').its('status').should('eq', 200);
+});
+`,
+      filename: fixture('cypress-app', 'cypress/e2e/orders.cy.js'),
+    },
+  ],
+  invalid: [
+    {
+      code: `
+it('creates the order', () => {
+  cy.request('POST', '/api/orders', { sku: 'a1' }).its('status').should('eq', '201');
+});
+`,
+      filename: fixture('cypress-app', 'cypress/e2e/orders.cy.js'),
+      errors: [
+        {
+          messageId: 'stringAssertion',
+          data: { value: '201', outcome: ': the assertion compares a number with a string' },
+          line: 3,
+          column: 79,
+          suggestions: [
+            {
+              messageId: 'useNumber',
+              output: `
+it('creates the order', () => {
+  cy.request('POST', '/api/orders', { sku: 'a1' }).its('status').should('eq', 201);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -917,3 +917,108 @@ test('shows the not-found page', async ({ page }) => {
     },
   ],
 });
+
+/** A project whose package.json depends on Cypress (tests/fixtures/cypress-app): `cy` is its global. */
+const cypressSpec = fixture('cypress-app', 'cypress/e2e/orders.cy.js');
+
+ruleTester.run('no-unknown-status (Cypress)', rule, {
+  valid: [
+    {
+      code: `
+describe('orders', () => {
+  it('ships', () => {
+    cy.intercept('GET', '/api/orders/1', { statusCode: 200, fixture: 'order.json' }).as('order');
+    cy.wait('@order').its('response.statusCode').should('eq', 200);
+    cy.get('@order').its('status').should('eq', 4040);
+    cy.wait(4040);
+  });
+});
+`,
+      filename: cypressSpec,
+    },
+  ],
+  invalid: [
+    {
+      code: `
+describe('orders', () => {
+  it('shows the missing order', () => {
+    cy.intercept('GET', '/api/orders/9', { statusCode: 4040, body: { error: 'missing' } }).as('order');
+    cy.visit('/orders/9');
+    cy.wait('@order').its('response.statusCode').should('eq', 4004);
+  });
+});
+`,
+      filename: cypressSpec,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: '4040', didYouMean: ' Did you mean 404 Not Found?' },
+          line: 4,
+          column: 56,
+          suggestions: [
+            {
+              messageId: 'replaceWithCode',
+              data: { status: '404 Not Found' },
+              output: `
+describe('orders', () => {
+  it('shows the missing order', () => {
+    cy.intercept('GET', '/api/orders/9', { statusCode: 404, body: { error: 'missing' } }).as('order');
+    cy.visit('/orders/9');
+    cy.wait('@order').its('response.statusCode').should('eq', 4004);
+  });
+});
+`,
+            },
+            {
+              messageId: 'replaceWithCode',
+              data: { status: '400 Bad Request' },
+              output: `
+describe('orders', () => {
+  it('shows the missing order', () => {
+    cy.intercept('GET', '/api/orders/9', { statusCode: 400, body: { error: 'missing' } }).as('order');
+    cy.visit('/orders/9');
+    cy.wait('@order').its('response.statusCode').should('eq', 4004);
+  });
+});
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'outOfRange',
+          data: { value: '4004', didYouMean: ' Did you mean 404 Not Found?' },
+          line: 6,
+          column: 63,
+          suggestions: [
+            {
+              messageId: 'replaceWithCode',
+              data: { status: '404 Not Found' },
+              output: `
+describe('orders', () => {
+  it('shows the missing order', () => {
+    cy.intercept('GET', '/api/orders/9', { statusCode: 4040, body: { error: 'missing' } }).as('order');
+    cy.visit('/orders/9');
+    cy.wait('@order').its('response.statusCode').should('eq', 404);
+  });
+});
+`,
+            },
+            {
+              messageId: 'replaceWithCode',
+              data: { status: '400 Bad Request' },
+              output: `
+describe('orders', () => {
+  it('shows the missing order', () => {
+    cy.intercept('GET', '/api/orders/9', { statusCode: 4040, body: { error: 'missing' } }).as('order');
+    cy.visit('/orders/9');
+    cy.wait('@order').its('response.statusCode').should('eq', 400);
+  });
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

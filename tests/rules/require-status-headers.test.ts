@@ -1995,3 +1995,51 @@ test('asks for a token', async ({ page }) => {
     },
   ],
 });
+
+/** A project whose package.json depends on Cypress (tests/fixtures/cypress-app): `cy` is its global. */
+const cypressSpec = path.join(fixtures, 'cypress-app/cypress/e2e/login.cy.js');
+
+ruleTester.run('require-status-headers (Cypress stubs)', rule, {
+  valid: [
+    {
+      code: `
+it('sends the visitor to the login page', () => {
+  cy.intercept('GET', '/account', { statusCode: 302, headers: { location: '/login' } });
+  cy.intercept({ method: 'GET', url: '/old' }, { statusCode: 308, headers: { Location: '/new' } });
+  cy.visit('/account');
+});
+`,
+      filename: cypressSpec,
+    },
+    {
+      // Without Cypress in the package.json, \`cy\` is nothing the plugin knows.
+      code: `
+it('sends the visitor to the login page', () => {
+  cy.intercept('GET', '/account', { statusCode: 302 });
+});
+`,
+      filename: path.join(fixtures, 'constants/plain-project/cypress/e2e/login.cy.js'),
+    },
+  ],
+  invalid: [
+    {
+      code: `
+it('sends the visitor to the login page', () => {
+  cy.intercept('GET', '/account', { statusCode: 302, body: 'Found' }).as('account');
+  cy.intercept('/api/me', { statusCode: 401, fixture: 'unauthorized.json' });
+  cy.visit('/account');
+});
+`,
+      filename: cypressSpec,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '302 Found', strength: 'should', article: 'a', header: 'Location', reference: 'RFC 9110 §15.4.3' },
+          line: 3,
+          column: 49,
+        },
+        { ...UNAUTHORIZED_WITHOUT_CHALLENGE, line: 4, column: 41 },
+      ],
+    },
+  ],
+});
