@@ -88,20 +88,9 @@ function sourceCandidates(base: string): string[] {
  */
 function subpathImportTargets(imports: unknown, specifier: string): string[] {
   if (!isRecord(imports)) return [];
-  let target: unknown = imports[specifier];
-  let wildcard: string | undefined;
-  if (target === undefined) {
-    let best: string | undefined;
-    for (const key of Object.keys(imports)) {
-      const match = matchPattern(key, specifier);
-      if (match !== undefined && (best === undefined || key.indexOf('*') > best.indexOf('*'))) {
-        best = key;
-        wildcard = match;
-      }
-    }
-    if (best === undefined) return [];
-    target = imports[best];
-  }
+  const entry = lookUp(imports, specifier);
+  if (!entry) return [];
+  const { value: target, wildcard } = entry;
   const targets: string[] = [];
   const collect = (value: unknown): void => {
     if (typeof value === 'string') {
@@ -114,6 +103,20 @@ function subpathImportTargets(imports: unknown, specifier: string): string[] {
   };
   collect(target);
   return targets;
+}
+
+/**
+ * The entry of a map keyed by specifiers and patterns (package.json `imports`, tsconfig `paths`) that `specifier` takes,
+ * as Node and TypeScript choose it: its own key, else the pattern with the longest prefix, with what the `*` matched.
+ */
+function lookUp(map: Readonly<Record<string, unknown>>, specifier: string): { readonly value: unknown; readonly wildcard: string | undefined } | undefined {
+  if (Object.hasOwn(map, specifier)) return { value: map[specifier], wildcard: undefined };
+  let best: { key: string; wildcard: string } | undefined;
+  for (const key of Object.keys(map)) {
+    const wildcard = matchPattern(key, specifier);
+    if (wildcard !== undefined && (best === undefined || key.indexOf('*') > best.key.indexOf('*'))) best = { key, wildcard };
+  }
+  return best && { value: map[best.key], wildcard: best.wildcard };
 }
 
 /** What the `*` of a pattern key (`#lib/*`, `@/*`) matches in `specifier`; undefined when the key does not match. */
@@ -138,20 +141,9 @@ interface CompilerPaths {
 /** The absolute paths `specifier` maps to under `config`, in the order TypeScript tries them. */
 function mappedPaths(config: CompilerPaths, specifier: string): string[] | undefined {
   const { paths } = config;
-  if (paths) {
-    let substitutions: unknown = Object.hasOwn(paths, specifier) ? paths[specifier] : undefined;
-    let wildcard: string | undefined;
-    if (substitutions === undefined) {
-      let best: string | undefined;
-      for (const key of Object.keys(paths)) {
-        const match = matchPattern(key, specifier);
-        if (match !== undefined && (best === undefined || key.indexOf('*') > best.indexOf('*'))) {
-          best = key;
-          wildcard = match;
-        }
-      }
-      if (best !== undefined) substitutions = paths[best];
-    }
+  const entry = paths && lookUp(paths, specifier);
+  if (entry) {
+    const { value: substitutions, wildcard } = entry;
     if (Array.isArray(substitutions)) {
       return substitutions
         .filter((value): value is string => typeof value === 'string')

@@ -1937,37 +1937,3 @@ router.delete('/notes/:id', (req, res) => res.status(204).end());
     },
   ],
 });
-
-ruleTester.run('prefer-status-constant (Playwright mocks)', rule, {
-  valid: [
-    {
-      code: `
-import { test } from '@playwright/test';
-import { StatusCodes } from 'http-status-codes';
-test('shows the not-found page', async ({ page }) => {
-  await page.route('**/api/orders/9', (route) => route.fulfill({ status: StatusCodes.NOT_FOUND, body: 'missing' }));
-});
-`,
-      filename: fixture('hsc-project', 'e2e/orders.spec.ts'),
-    },
-  ],
-  invalid: [
-    {
-      code: `
-import { test } from '@playwright/test';
-test('shows the not-found page', async ({ page }) => {
-  await page.route('**/api/orders/9', (route) => route.fulfill({ status: 404, body: 'missing' }));
-});
-`,
-      filename: fixture('hsc-project', 'e2e/orders.spec.ts'),
-      output: `
-import { test } from '@playwright/test';
-import { StatusCodes } from 'http-status-codes';
-test('shows the not-found page', async ({ page }) => {
-  await page.route('**/api/orders/9', (route) => route.fulfill({ status: StatusCodes.NOT_FOUND, body: 'missing' }));
-});
-`,
-      errors: [{ messageId: 'useConstant', data: { constant: 'StatusCodes.NOT_FOUND', status: '404 Not Found', value: '404' }, line: 4 }],
-    },
-  ],
-});
