@@ -2087,7 +2087,10 @@ class Analyzer {
         }
       }
     }
-    return names.includes(variable.name) && !this.isPlainObjectParameter(variable);
+    if (!names.includes(variable.name)) return false;
+    // A file that imports the framework means it; one that only its package declares may hold other objects by the
+    // same names (a service's own `response` models).
+    return !this.selection.declared?.has(framework) || !this.isPlainObjectParameter(variable);
   }
 
   /** Parameters whose function the file calls only with plain objects (see `givenOnlyPlainObjects`), asked once each. */
