@@ -339,7 +339,8 @@ function staticKey(property: TSESTree.Property): string | undefined {
  * Whether the function that declares the parameter `variable` is called in this file, and only ever with a plain object
  * in its place (an object literal, or a variable that holds one and nothing else): azurite's
  * `updateResponsePrefer(response, context)` sets `response.statusCode = 201` on the `{ statusCode: 201, … }` its callers
- * build, a service's own response model, not a framework's response. A function declaration or a function held by a
+ * build, a service's own response model, not a framework's response (asked where the file imports no framework and
+ * its package declares one: 348 parameters over the corpus rather than 2,307). A function declaration or a function held by a
  * variable is called through its variable (a reference that is no call, an export or a callback, leaves its callers
  * unknown: false); a class method through any call of a member of its name (`methodCalls`).
  */
