@@ -7,6 +7,7 @@ import { registerLintedFile, statusConstantNames } from '../constants/project-mo
 import { FRAMEWORKS } from '../frameworks/index.js';
 import { RESPONSE_NAME_PATTERN, SUPERTEST_MODULES } from '../frameworks/testing.js';
 import type {
+  BodyArgument,
   ExportShape,
   FrameworkDefinition,
   HeaderArgument,
@@ -400,7 +401,9 @@ const declaredByManifest = new WeakMap<ProjectManifest, { size: number; framewor
  * the package.json depends on (`dependencies`, `peerDependencies`), and those whose exports it auto-imports (a Nuxt
  * server route's `event` is h3's, whichever helper it is handed to).
  */
-export function declaredFrameworksOf(manifest: ProjectManifest): ReadonlySet<FrameworkDefinition> {
+export function declaredFrameworksOf(manifest: ProjectManifest, filename?: string): ReadonlySet<FrameworkDefinition> {
+  const scoped = filename === undefined ? undefined : fileScopedAutoImports(manifest, filename);
+  if (scoped) return scoped.declared;
   const cached = declaredByManifest.get(manifest);
   if (cached?.size === FRAMEWORKS.length) return cached.frameworks;
   const autoImported = autoImportsOf(manifest);
@@ -473,7 +476,9 @@ const autoImportsByManifest = new WeakMap<ProjectManifest, { size: number; frame
  * The frameworks whose exports the package.json's dependencies make globals of the package's files (`autoImports`:
  * Nuxt, Nitro; any dependency group).
  */
-export function autoImportsOf(manifest: ProjectManifest): ReadonlySet<FrameworkDefinition> {
+export function autoImportsOf(manifest: ProjectManifest, filename?: string): ReadonlySet<FrameworkDefinition> {
+  const scoped = filename === undefined ? undefined : fileScopedAutoImports(manifest, filename);
+  if (scoped) return scoped.autoImported;
   const cached = autoImportsByManifest.get(manifest);
   if (cached?.size === FRAMEWORKS.length) return cached.frameworks;
   const frameworks = new Set(
@@ -481,6 +486,47 @@ export function autoImportsOf(manifest: ProjectManifest): ReadonlySet<FrameworkD
   );
   autoImportsByManifest.set(manifest, { size: FRAMEWORKS.length, frameworks });
   return frameworks;
+}
+
+/** What the package declares and auto-imports in one kind of file, where some auto-imports apply only to some files. */
+interface FileScopedFrameworks {
+  readonly declared: ReadonlySet<FrameworkDefinition>;
+  readonly autoImported: ReadonlySet<FrameworkDefinition>;
+}
+
+/** Per manifest: its auto-imports limited to some files (`autoImports.files`), and the sets per combination matched. */
+const fileScopedByManifest = new WeakMap<
+  ProjectManifest,
+  { readonly size: number; readonly scoped: readonly FrameworkDefinition[]; readonly variants: Map<string, FileScopedFrameworks> }
+>();
+
+/**
+ * The declared and auto-imported frameworks of a file of the package, when the package auto-imports a framework into
+ * some files only (Cypress): undefined for every other package, whose files all take the same (most packages: one
+ * `WeakMap` look-up). The sets are shared by the files that match the same file patterns.
+ */
+function fileScopedAutoImports(manifest: ProjectManifest, filename: string): FileScopedFrameworks | undefined {
+  let entry = fileScopedByManifest.get(manifest);
+  if (entry?.size !== FRAMEWORKS.length) {
+    const scoped = [...autoImportsOf(manifest)].filter((framework) => framework.autoImports!.files);
+    entry = { size: FRAMEWORKS.length, scoped, variants: new Map() };
+    fileScopedByManifest.set(manifest, entry);
+  }
+  if (entry.scoped.length === 0) return undefined;
+  let key = '';
+  for (const framework of entry.scoped) key += framework.autoImports!.files!.test(filename) ? '1' : '0';
+  let variant = entry.variants.get(key);
+  if (!variant) {
+    const outside = new Set(entry.scoped.filter((_, index) => key[index] === '0'));
+    const inside = entry.scoped.filter((_, index) => key[index] === '1');
+    const exclusive = inside.filter((framework) => framework.autoImports!.exclusive);
+    const autoImported = exclusive.length > 0 ? new Set(exclusive) : new Set([...autoImportsOf(manifest)].filter((framework) => !outside.has(framework)));
+    const declared =
+      exclusive.length > 0 ? new Set(exclusive) : new Set([...declaredFrameworksOf(manifest)].filter((framework) => !outside.has(framework)));
+    variant = { declared, autoImported };
+    entry.variants.set(key, variant);
+  }
+  return variant;
 }
 
 let frameworkIndex: FrameworkIndex | undefined;
@@ -668,6 +714,10 @@ function methodsNamed(framework: FrameworkDefinition, name: string): readonly Me
   return index.get(name) ?? NO_METHODS;
 }
 const NO_METHODS: readonly MethodShape[] = [];
+
+function isBodyList(body: BodyArgument | readonly BodyArgument[]): body is readonly BodyArgument[] {
+  return Array.isArray(body);
+}
 
 /** `text` matched literally inside a regular expression. */
 function escapeForPattern(text: string): string {
@@ -1564,8 +1614,13 @@ class Analyzer {
     for (const event of headerEvents) events.push(event);
     if (effect.body === true) events.push({ type: 'body', node: call, effect });
     else if (effect.body) {
-      const body = effect.body.key ? argumentAt(args, { index: effect.body.index, key: effect.body.key }, this.scopeOf(call)) : args[effect.body.index];
-      if (body && body.type !== AST_NODE_TYPES.SpreadElement && !sendsNoContent(body, effect.body.nonNull)) events.push({ type: 'body', node: body, effect });
+      for (const form of isBodyList(effect.body) ? effect.body : [effect.body]) {
+        const body = form.key ? argumentAt(args, { index: form.index, key: form.key }, this.scopeOf(call)) : args[form.index];
+        if (body && body.type !== AST_NODE_TYPES.SpreadElement && !sendsNoContent(body, form.nonNull)) {
+          events.push({ type: 'body', node: body, effect });
+          break;
+        }
+      }
     }
   }
 

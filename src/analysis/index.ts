@@ -48,7 +48,10 @@ export function fileForRule(context: AnyContext): LintedFile | undefined {
   const sourceCode = context.sourceCode;
   let file = current;
   if (file?.sourceCode !== sourceCode) {
-    const gateOpen = mayHaveStatusSites(sourceCode, () => declaredFrameworksFor(context, findProjectManifest(context.filename)));
+    const gateOpen = mayHaveStatusSites(sourceCode, () => {
+      const filename = context.filename;
+      return declaredFrameworksFor(context, findProjectManifest(filename), filename);
+    });
     current = file = { sourceCode, gateOpen, collector: undefined, analysis: undefined };
   }
   return file.gateOpen ? file : undefined;
@@ -58,9 +61,15 @@ export function fileForRule(context: AnyContext): LintedFile | undefined {
  * The frameworks whose receivers count in a file of the package `manifest` describes without an import: those the
  * package depends on (`declaredFrameworksOf`) and those `settings['http-status'].frameworks` names.
  */
-function declaredFrameworksFor(context: AnyContext, manifest: ProjectManifest | undefined): ReadonlySet<FrameworkDefinition> | undefined {
-  const declared = manifest && declaredFrameworksOf(manifest);
+function declaredFrameworksFor(
+  context: AnyContext,
+  manifest: ProjectManifest | undefined,
+  filename: string,
+): ReadonlySet<FrameworkDefinition> | undefined {
+  const declared = manifest && declaredFrameworksOf(manifest, filename);
   const configured = configuredFrameworks(getSettings(context).frameworks);
+  // A file an exclusive auto-import applies to (a Cypress spec) takes no other framework, configured ones included.
+  if (configured && declared && [...declared].some((framework) => framework.autoImports?.exclusive)) return declared;
   return configured ? withConfiguredFrameworks(declared, configured) : declared;
 }
 
@@ -143,11 +152,11 @@ function analyze(file: LintedFile, context: AnyContext): FileAnalysis {
       return version;
     },
     declaredFrameworks() {
-      return declaredFrameworksFor(context, manifestOfFile());
+      return declaredFrameworksFor(context, manifestOfFile(), context.filename);
     },
     autoImports() {
       const found = manifestOfFile();
-      return found && autoImportsOf(found);
+      return found && autoImportsOf(found, context.filename);
     },
     filename: () => context.filename,
   }, file.collector);

@@ -73,7 +73,7 @@ export type StatusArgument =
    * (`redirect(url, 301 | { status: 301 })`, Hono `c.json(x, 201 | { status: 201 })`); a value that folds to an
    * object (`const init = {…}`) is not taken as the status.
    */
-  | { readonly index: number; readonly key: readonly string[]; readonly orValue?: boolean };
+  | { readonly index: number; readonly key: readonly string[]; readonly orValue?: boolean; readonly numericOnly?: boolean };
 
 /** Headers set by a call. */
 export type HeaderArgument =
@@ -87,6 +87,13 @@ export type HeaderArgument =
    * with `ifArgument`, only when that argument is present and not nullish (Boom `unauthorized(msg, 'Bearer')`).
    */
   | { readonly kind: 'fixed'; readonly names: readonly string[]; readonly ifArgument?: number };
+
+/** Where a call's content is (see `ResponseEffect.body`); a list when the API takes it in several forms. */
+export interface BodyArgument {
+  readonly index: number;
+  readonly key?: readonly string[];
+  readonly nonNull?: true;
+}
 
 /** What a call means for the response it acts on. */
 export interface ResponseEffect {
@@ -121,7 +128,7 @@ export interface ResponseEffect {
    * constructor throws for a non-null body with a null-body status). `key`: the argument is an options object, and the
    * first of these properties it has is the content (Playwright `route.fulfill({ status, body | json | path })`).
    */
-  readonly body?: true | { readonly index: number; readonly key?: readonly string[]; readonly nonNull?: true };
+  readonly body?: true | BodyArgument | readonly BodyArgument[];
   /** The call finishes the response. */
   readonly terminal?: boolean;
   /** The call returns the same response object, so calls chain (`res.status(404).json()`). */
@@ -370,6 +377,16 @@ export interface FrameworkDefinition {
     readonly packages: readonly string[];
     readonly modules: readonly string[];
     readonly handlers?: readonly string[];
+    /**
+     * Only the files whose path matches are auto-imported into (Cypress' `cy` is a global of its spec and support
+     * files, not of the app's server code).
+     */
+    readonly files?: RegExp;
+    /**
+     * In those files, the frameworks the package declares (its server's, or `settings['http-status'].frameworks`) do not
+     * count: a Cypress spec runs in the browser, and its `res` is the stubbed response, not Express'.
+     */
+    readonly exclusive?: boolean;
   };
   /**
    * The property path at which the errors its `exports` create carry their response's headers, which code may set after

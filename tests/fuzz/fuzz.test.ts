@@ -13,8 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { configs } from '../../src/index.js';
 import { programArbitrary, type Program } from './programs.js';
 
-/** A project that depends on Cypress, for the programs linted as its files (`Program.cypress`). */
-const CYPRESS_PROJECT = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/cypress-app');
+/** The specs of a project that depends on Cypress, for the programs linted as its files (`Program.cypress`). */
+const CYPRESS_PROJECT = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/cypress-app/cypress/e2e');
 
 const runs = Number(process.env.FUZZ_RUNS ?? 300);
 const seed = Number(process.env.FUZZ_SEED ?? 20_261_126);

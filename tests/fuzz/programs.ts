@@ -212,6 +212,9 @@ const statement = (typescript: boolean): fc.Arbitrary<string> => {
     s.map((x) => `cy.request('/x').its('status').should('eq', ${x});`),
     s.map((x) => `cy.wait('@x').its('response.statusCode').should('be.oneOf', [${x}, 200]);`),
     s.map((x) => `cy.request('/x').should('have.property', 'status', ${x});`),
+    s.map((x) => `cy.intercept('/x', (req) => req.reply(${x}, 'x'));`),
+    s.map((x) => `cy.intercept('/x', (req) => req.continue((res) => { res.statusCode = ${x}; res.send({ statusCode: ${x}, body: 'x' }); }));`),
+    s.map((x) => `cy.intercept('/x', (req) => req.redirect('/y', ${x}));`),
     // Anything the grammar allows, with the rules' names and codes in it (see random-syntax.ts)
     { arbitrary: randomSyntax(typescript), weight: 6 },
   );
