@@ -131,10 +131,12 @@ function analyze(file: LintedFile, context: AnyContext): FileAnalysis {
   // The settings and the file name are read from the context only for files with a framework whose shapes depend
   // on its version: each read of a rule context's property costs (every file's contexts are new objects).
   let settings: ReturnType<typeof getSettings> | undefined;
-  // The nearest package.json, looked up once for the questions below (null: none).
+  // The file name and the nearest package.json, read once for the questions below (null: none).
+  let filename: string | undefined;
+  const filenameOfFile = (): string => (filename ??= context.filename);
   let manifest: ProjectManifest | null | undefined;
   const manifestOfFile = (): ProjectManifest | undefined => {
-    if (manifest === undefined) manifest = findProjectManifest(context.filename) ?? null;
+    if (manifest === undefined) manifest = findProjectManifest(filenameOfFile()) ?? null;
     return manifest ?? undefined;
   };
   // The file's source code as kept at the gate, not the context's: at `Program:exit` the context is out of the caches.
@@ -152,13 +154,13 @@ function analyze(file: LintedFile, context: AnyContext): FileAnalysis {
       return version;
     },
     declaredFrameworks() {
-      return declaredFrameworksFor(context, manifestOfFile(), context.filename);
+      return declaredFrameworksFor(context, manifestOfFile(), filenameOfFile());
     },
     autoImports() {
       const found = manifestOfFile();
-      return found && autoImportsOf(found, context.filename);
+      return found && autoImportsOf(found, filenameOfFile());
     },
-    filename: () => context.filename,
+    filename: filenameOfFile,
   }, file.collector);
   file.analysis = analysis;
   return analysis;
