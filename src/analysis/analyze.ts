@@ -1408,6 +1408,7 @@ class Analyzer {
     shape: ExportShape,
     framework: FrameworkDefinition,
   ): void {
+    if (shape.argumentCount !== undefined && call.arguments.length !== shape.argumentCount) return;
     let response: TrackedResponse | undefined;
     if (shape.createsResponse) response = this.responseFor(call, framework, call);
     else if (shape.decorator) response = this.decoratedResponse(call, framework);

@@ -1,12 +1,15 @@
 import type { ExportShape, FrameworkDefinition } from './types.js';
 
 /**
- * `cy.intercept(url, staticResponse)`, `cy.intercept(method, url, staticResponse)`: the StaticResponse
- * (`{ statusCode, headers, body | fixture }`) is what the app under test receives, at the second or the third argument.
- * One shape per position; the other finds no object with those keys there (a URL, or a RouteMatcher without them).
+ * `cy.intercept(url | routeMatcher, staticResponse)`, `cy.intercept(method | url, url | routeMatcher, staticResponse)`:
+ * the StaticResponse (`{ statusCode, headers, body | fixture }`) is what the app under test receives, always the last
+ * argument, at the second or the third position. One shape per position, each for calls of its length: a RouteMatcher
+ * before a StaticResponse has `headers` too, the request's (`cy.intercept('/users', { headers: { 'x-client': 'web' } },
+ * { statusCode: 301 })` sends no Location).
  */
 const intercept = (index: number): ExportShape => ({
   path: ['cy', 'intercept'],
+  argumentCount: index + 1,
   createsResponse: true,
   status: { index, key: ['statusCode'] },
   headers: [{ kind: 'object', index, key: ['headers'] }],

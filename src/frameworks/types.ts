@@ -284,6 +284,12 @@ export interface ExportShape extends ResponseEffect {
    * function; any other call in the function may act on it too, so each one is an escape of that response.
    */
   readonly implicitResponse?: boolean;
+  /**
+   * The shape applies only to calls with exactly this many arguments: an API whose response object is its last argument,
+   * after one or two others (Cypress' `cy.intercept(url, staticResponse)` and `cy.intercept(url, routeMatcher,
+   * staticResponse)`: in the second form the object at index 1 is the request's matcher, its `headers` the request's).
+   */
+  readonly argumentCount?: number;
 }
 
 /**

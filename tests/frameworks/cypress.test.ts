@@ -114,6 +114,7 @@ ruleTester.run('require-status-headers (Cypress)', requireStatusHeaders, {
 it('sends the visitor to the login page', () => {
   cy.intercept('GET', '/account', { statusCode: 302, headers: { location: '/login' } });
   cy.intercept({ method: 'GET', url: '/old' }, { statusCode: 308, headers: { Location: '/new' } });
+  cy.intercept('/moved', { headers: { 'x-client': 'web' } }, { statusCode: 301, headers: { location: '/here' } });
   cy.visit('/account');
 });
 `,
@@ -143,6 +144,19 @@ it('sends the visitor to the login page', () => {
           data: { status: '401 Unauthorized', strength: 'must', article: 'a', header: 'WWW-Authenticate', reference: 'RFC 9110 §15.5.2' },
           line: 4,
           column: 41,
+        },
+      ],
+    },
+    {
+      // The object between the URL and the StaticResponse is a RouteMatcher: its \`headers\` are the request's.
+      code: `cy.intercept('/old', { headers: { location: '/ignored' } }, { statusCode: 301 });`,
+      filename: cypressSpec,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '301 Moved Permanently', strength: 'should', article: 'a', header: 'Location', reference: 'RFC 9110 §15.4.2' },
+          line: 1,
+          column: 75,
         },
       ],
     },
